@@ -1,5 +1,16 @@
 //! Softmax Lab: an interactive lesson on softmax, temperature, top-p sampling and cross-entropy.
 //!
-//! The pure math lives in [`math`] (std only); everything else renders it.
+//! The pure math lives in [`math`] (std only); [`params`] maps every setting to the URL;
+//! [`charts`] draws on any plotters backend; [`state`] holds the signals every section reads;
+//! [`components`] and [`sections`] build the page; [`App`] is the whole app.
 
+pub mod app;
+pub mod browser;
+pub mod charts;
+pub mod components;
 pub mod math;
+pub mod params;
+pub mod sections;
+pub mod state;
+
+pub use app::App;

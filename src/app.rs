@@ -1,0 +1,97 @@
+//! The lesson shell: masthead, section navigation, notices and the section on screen.
+
+use crate::browser;
+use crate::components::{Notices, SectionNav};
+use crate::params::{Notice, Params, Section};
+use crate::sections::overview::Overview;
+use crate::sections::softmax::SoftmaxSection;
+use crate::sections::AVAILABLE;
+use crate::state::LessonState;
+use leptos::prelude::*;
+
+/// The whole app: reads the URL once, provides [`LessonState`], keeps the URL in step.
+#[component]
+pub fn App() -> impl IntoView {
+    let (params, notices) = Params::from_query(&browser::current_query());
+    let state = lesson_state(params, notices);
+    provide_context(state);
+    browser::sync_url(state);
+    browser::apply_theme(state);
+    browser::watch_color_scheme(state);
+    browser::remove_loading();
+    view! { <Lesson/> }
+}
+
+/// The state for `params`, with sections this build does not have replaced by the big picture.
+pub fn lesson_state(mut params: Params, mut notices: Vec<Notice>) -> LessonState {
+    if !AVAILABLE.contains(&params.section) {
+        notices.push(Notice {
+            key: "s".into(),
+            message: format!(
+                "The section \u{201c}{}\u{201d} is not part of this version of the lesson; showing the big picture.",
+                params.section.title()
+            ),
+        });
+        params.section = Section::Overview;
+    }
+    LessonState::new(params, notices)
+}
+
+/// The page: everything under `<body>`. Expects a [`LessonState`] in context.
+#[component]
+pub fn Lesson() -> impl IntoView {
+    let state = crate::state::use_lesson();
+    let embed = state.embed;
+    let nav_hidden = state.hidden("nav");
+    let section = state.section;
+    let full_lesson_href = move || {
+        let p = Params { embed: false, hide: Vec::new(), ..state.params.get() };
+        let q = p.to_query();
+        let path = window().location().pathname().unwrap_or_default();
+        if q.is_empty() { path } else { format!("{path}?{q}") }
+    };
+    view! {
+        <a class="skip-link" href="#main">"Skip to the lesson"</a>
+        <div class="app" class:app--embed=move || embed.get()>
+            <Show when=move || !embed.get()>
+                <header class="masthead">
+                    <div class="masthead__inner">
+                        <p class="masthead__brand">
+                            <span class="masthead__logo" aria-hidden="true"><i></i><i></i><i></i></span>
+                            "Softmax Lab"
+                        </p>
+                        <p class="masthead__tagline">"Softmax, temperature, top-p and cross-entropy, hands on."</p>
+                    </div>
+                </header>
+            </Show>
+            <div class="layout" class:layout--single=move || embed.get() || nav_hidden.get()>
+                <Show when=move || !embed.get() && !nav_hidden.get()>
+                    <aside class="layout__nav"><SectionNav/></aside>
+                </Show>
+                <main id="main" class="layout__main" tabindex="-1">
+                    <Notices/>
+                    <header class="section-head">
+                        <p class="section-head__num">{move || format!("Section {}", section.get().number())}</p>
+                        <h1 class="section-head__title">{move || section.get().title()}</h1>
+                    </header>
+                    <div class="section-body" data-section=move || section.get().id()>
+                        {move || match section.get() {
+                            Section::Softmax => view! { <SoftmaxSection/> }.into_any(),
+                            _ => view! { <Overview/> }.into_any(),
+                        }}
+                    </div>
+                    <Show when=move || embed.get()>
+                        <p class="embed-link">
+                            <a href=full_lesson_href target="_blank" rel="noopener">"Open the full lesson \u{2197}"</a>
+                        </p>
+                    </Show>
+                </main>
+            </div>
+            <Show when=move || !embed.get()>
+                <footer class="footer">
+                    <p>"Softmax Lab runs entirely in your browser: no server, no cookies, no tracking. Every number on the page is computed live."</p>
+                </footer>
+            </Show>
+        </div>
+    }
+}

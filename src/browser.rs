@@ -1,0 +1,71 @@
+//! The few places the app touches the page around it: the URL, the theme attribute, the system
+//! colour scheme and the loading indicator. Effects here only write to the outside world.
+
+use crate::state::LessonState;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+
+/// How long the URL waits after the last change before it is rewritten (a drag fires 60 events a
+/// second; the address bar needs one).
+const URL_DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// The page's query string, with its `?` (empty when there is none or it cannot be read).
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Keeps the address bar equal to the current settings, with `history.replaceState` so that
+/// moving a slider adds no history entry.
+pub fn sync_url(state: LessonState) {
+    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let query = state.params.with(|p| p.to_query());
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(move || replace_query(&query), URL_DEBOUNCE).ok();
+        pending.set_value(handle);
+    });
+}
+
+fn replace_query(query: &str) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Puts `data-theme` on `<html>` when the link forces a theme (the CSS follows the system otherwise).
+pub fn apply_theme(state: LessonState) {
+    Effect::new(move |_| {
+        let theme = state.theme.get();
+        if let Some(root) = document().document_element() {
+            let _ = match theme {
+                crate::params::ThemeChoice::Auto => root.remove_attribute("data-theme"),
+                other => root.set_attribute("data-theme", other.id()),
+            };
+        }
+    });
+}
+
+/// Follows `prefers-color-scheme` for the chart colours, live (the page's own CSS does the rest).
+pub fn watch_color_scheme(state: LessonState) {
+    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else { return };
+    state.system_dark.set(query.matches());
+    let q = query.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || state.system_dark.set(q.matches()));
+    let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    // The listener lives as long as the page: one closure, kept on purpose.
+    on_change.forget();
+}
+
+/// Removes the "Loading the lesson…" indicator that index.html shows until the app mounts.
+pub fn remove_loading() {
+    if let Some(el) = document().get_element_by_id("loading") {
+        el.remove();
+    }
+}

@@ -1,0 +1,267 @@
+//! A signed bar chart: one bar per token, optional ghost bars behind, removed tokens drawn hollow
+//! and hatched (never told apart by colour alone), an optional threshold and cumulative line.
+
+use super::geometry::{fit_label, nice_ticks, tick_label, Scale};
+use super::{DrawResult, Theme};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// How a bar is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarState {
+    /// Solid bar.
+    Kept,
+    /// Hollow, dashed outline with hatching and a "✕" under its label (filtered out).
+    Removed,
+    /// Solid bar in the accent colour with a bold label (the drawn or correct token).
+    Highlight,
+}
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarDatum {
+    /// Text under the bar (cut to fit).
+    pub label: String,
+    /// Height in value units (may be negative).
+    pub value: f64,
+    /// A faint comparison bar behind this one (e.g. the T = 1 distribution).
+    pub ghost: Option<f64>,
+    /// How the bar is drawn.
+    pub state: BarState,
+}
+
+/// A horizontal line across the chart at a value, with a label at its right end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Threshold {
+    /// Where the line is, in value units.
+    pub value: f64,
+    /// Text beside it ("p = 0.90").
+    pub label: String,
+}
+
+/// Everything a bar chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarChartView {
+    /// The bars, left to right.
+    pub bars: Vec<BarDatum>,
+    /// The value axis; it is widened to include 0 and every value.
+    pub y_range: (f64, f64),
+    /// Decimals of the value printed on each bar (when the bars are wide enough).
+    pub decimals: usize,
+    /// Optional horizontal threshold line.
+    pub threshold: Option<Threshold>,
+    /// Optional line through the bar centres (e.g. cumulative probability), in value units.
+    pub cumulative: Option<Vec<f64>>,
+    /// Bars with negative values use the secondary colour (for signed quantities like logits).
+    pub signed_colours: bool,
+}
+
+impl BarChartView {
+    /// The value range actually drawn: `y_range` widened to hold 0, every value and ghost.
+    pub fn value_range(&self) -> (f64, f64) {
+        let mut lo = self.y_range.0.min(0.0);
+        let mut hi = self.y_range.1.max(0.0);
+        for b in &self.bars {
+            for v in std::iter::once(b.value).chain(b.ghost) {
+                if v.is_finite() {
+                    lo = lo.min(v);
+                    hi = hi.max(v);
+                }
+            }
+        }
+        if hi - lo < 1e-12 {
+            hi = lo + 1.0;
+        }
+        (lo, hi)
+    }
+}
+
+/// Draws `view` filling `root` (the background is painted first: canvases keep old pixels).
+pub fn draw_bars<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    view: &BarChartView,
+    theme: &Theme,
+) -> DrawResult<DB> {
+    root.fill(&theme.background)?;
+    let (w, h) = root.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let s = theme.scale;
+    let small = theme.font_px(11.0);
+    let tick_font = (theme.font, small).into_font().color(&theme.muted);
+    let label_font = (theme.font, theme.font_px(12.0)).into_font().color(&theme.text);
+
+    let left = 40.0 * s;
+    let right = w - 10.0 * s;
+    let top = 18.0 * s;
+    let bottom = h - 38.0 * s;
+    if right <= left || bottom <= top || view.bars.is_empty() {
+        return root.present();
+    }
+    let (lo, hi) = view.value_range();
+    let y = Scale::linear((lo, hi), (bottom, top));
+
+    // Grid and tick labels.
+    let ticks = nice_ticks(lo, hi, 4);
+    let step = if ticks.len() > 1 { ticks[1] - ticks[0] } else { hi - lo };
+    for t in &ticks {
+        let py = y.map(*t).round() as i32;
+        root.draw(&PathElement::new(
+            vec![(left as i32, py), (right as i32, py)],
+            theme.grid.stroke_width(theme.px(1.0) as u32),
+        ))?;
+        root.draw(&Text::new(
+            tick_label(*t, step),
+            ((left - 6.0 * s) as i32, py),
+            tick_font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+
+    let n = view.bars.len();
+    let slot = (right - left) / n as f64;
+    let bar_w = (slot * 0.62).max(2.0 * s);
+    let ghost_w = (slot * 0.82).max(3.0 * s);
+    let zero = y.map(0.0);
+    let max_chars = ((slot / (small * 0.62)).floor() as usize).max(1);
+    let show_values = slot >= 34.0 * s;
+
+    for (i, b) in view.bars.iter().enumerate() {
+        let cx = left + slot * (i as f64 + 0.5);
+        if let Some(g) = b.ghost.filter(|g| g.is_finite()) {
+            let gy = y.map(g);
+            let rect = [
+                ((cx - ghost_w / 2.0) as i32, gy.min(zero) as i32),
+                ((cx + ghost_w / 2.0) as i32, gy.max(zero) as i32),
+            ];
+            root.draw(&Rectangle::new(rect, theme.faint.mix(0.25).filled()))?;
+            root.draw(&Rectangle::new(rect, theme.faint.stroke_width(theme.px(1.0) as u32)))?;
+        }
+        let value = if b.value.is_finite() { b.value } else { 0.0 };
+        let vy = y.map(value);
+        let (x0, x1) = ((cx - bar_w / 2.0) as i32, (cx + bar_w / 2.0) as i32);
+        let (y0, y1) = (vy.min(zero) as i32, vy.max(zero) as i32);
+        let colour = match b.state {
+            BarState::Highlight => theme.tertiary,
+            _ if view.signed_colours && value < 0.0 => theme.secondary,
+            _ => theme.primary,
+        };
+        match b.state {
+            BarState::Removed => draw_removed(root, (x0, y0, x1, y1), theme)?,
+            _ => root.draw(&Rectangle::new([(x0, y0), (x1, y1.max(y0 + 1))], colour.filled()))?,
+        }
+        if show_values && b.value.is_finite() {
+            let (ty, anchor) = if value >= 0.0 {
+                (vy - 3.0 * s, VPos::Bottom)
+            } else {
+                (vy + 3.0 * s, VPos::Top)
+            };
+            root.draw(&Text::new(
+                format!("{:.*}", view.decimals, b.value),
+                (cx as i32, ty as i32),
+                tick_font.clone().color(&theme.text).pos(Pos::new(HPos::Center, anchor)),
+            ))?;
+        }
+        let mut label = fit_label(&b.label, max_chars);
+        if b.state == BarState::Removed {
+            label = fit_label(&format!("\u{2715} {}", b.label), max_chars);
+        }
+        let style = if b.state == BarState::Highlight {
+            (theme.font, theme.font_px(12.0), FontStyle::Bold).into_font().color(&theme.text)
+        } else {
+            label_font.clone()
+        };
+        root.draw(&Text::new(
+            label,
+            (cx as i32, (bottom + 8.0 * s) as i32),
+            style.pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
+    }
+
+    // The zero line sits on top of the bars so signed bars read from it.
+    let zy = zero.round() as i32;
+    root.draw(&PathElement::new(
+        vec![(left as i32, zy), (right as i32, zy)],
+        theme.axis.stroke_width(theme.px(1.5) as u32),
+    ))?;
+
+    if let Some(line) = &view.cumulative {
+        let pts: Vec<(i32, i32)> = line
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.is_finite())
+            .map(|(i, v)| ((left + slot * (i as f64 + 0.5)) as i32, y.map(*v) as i32))
+            .collect();
+        root.draw(&PathElement::new(pts.clone(), theme.text.stroke_width(theme.px(1.5) as u32)))?;
+        for p in pts {
+            root.draw(&Circle::new(p, theme.px(3.0), theme.text.filled()))?;
+        }
+    }
+
+    if let Some(t) = view.threshold.as_ref().filter(|t| t.value.is_finite()) {
+        let ty = y.map(t.value) as i32;
+        draw_dashed(root, (left as i32, ty), (right as i32, ty), theme.accent, theme)?;
+        root.draw(&Text::new(
+            t.label.clone(),
+            (right as i32, ty - theme.px(3.0)),
+            tick_font.clone().color(&theme.text).pos(Pos::new(HPos::Right, VPos::Bottom)),
+        ))?;
+    }
+    root.present()
+}
+
+/// A removed token: dashed outline and diagonal hatching, readable without colour.
+fn draw_removed<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    (x0, y0, x1, y1): (i32, i32, i32, i32),
+    theme: &Theme,
+) -> DrawResult<DB> {
+    let y1 = y1.max(y0 + 2);
+    let gap = theme.px(6.0);
+    let stroke = theme.faint.stroke_width(theme.px(1.0) as u32);
+    let mut k = x0 - (y1 - y0);
+    while k < x1 {
+        // A 45° line from (k, y1) up to (k + height, y0), clipped to the bar.
+        let (mut ax, mut ay, mut bx, mut by) = (k, y1, k + (y1 - y0), y0);
+        if ax < x0 {
+            ay -= x0 - ax;
+            ax = x0;
+        }
+        if bx > x1 {
+            by += bx - x1;
+            bx = x1;
+        }
+        if ax <= bx {
+            root.draw(&PathElement::new(vec![(ax, ay), (bx, by)], stroke))?;
+        }
+        k += gap;
+    }
+    for (a, b) in [((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))] {
+        draw_dashed(root, a, b, theme.faint, theme)?;
+    }
+    Ok(())
+}
+
+/// A dashed straight line (plotters 0.3 has no dash style that both backends honour).
+pub(crate) fn draw_dashed<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    a: (i32, i32),
+    b: (i32, i32),
+    colour: RGBColor,
+    theme: &Theme,
+) -> DrawResult<DB> {
+    let (dx, dy) = ((b.0 - a.0) as f64, (b.1 - a.1) as f64);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len < 1.0 {
+        return Ok(());
+    }
+    let dash = 5.0 * theme.scale;
+    let style = colour.stroke_width(theme.px(1.5) as u32);
+    let mut t = 0.0;
+    while t < len {
+        let e = (t + dash).min(len);
+        let p = |u: f64| ((a.0 as f64 + dx * u / len) as i32, (a.1 as f64 + dy * u / len) as i32);
+        root.draw(&PathElement::new(vec![p(t), p(e)], style))?;
+        t += dash * 2.0;
+    }
+    Ok(())
+}
+

@@ -1,0 +1,111 @@
+//! Pure layout arithmetic for the charts: value-to-pixel scales and "nice" tick values.
+
+/// A map from a value interval onto a pixel interval, linear or logarithmic (base 10).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    /// Value at the start of the domain.
+    pub d0: f64,
+    /// Value at the end of the domain.
+    pub d1: f64,
+    /// Pixel where `d0` lands.
+    pub r0: f64,
+    /// Pixel where `d1` lands.
+    pub r1: f64,
+    /// Logarithmic when true (domain must then be positive; values <= 0 land on `r0`).
+    pub log: bool,
+}
+
+impl Scale {
+    /// Linear scale: `r0 + (v - d0) / (d1 - d0) * (r1 - r0)`; an empty domain maps to the middle.
+    pub fn linear(domain: (f64, f64), range: (f64, f64)) -> Self {
+        Scale { d0: domain.0, d1: domain.1, r0: range.0, r1: range.1, log: false }
+    }
+
+    /// Log-10 scale: the linear scale applied to `log10 v`.
+    pub fn log(domain: (f64, f64), range: (f64, f64)) -> Self {
+        Scale { d0: domain.0, d1: domain.1, r0: range.0, r1: range.1, log: true }
+    }
+
+    /// The pixel for value `v`, clamped to the pixel range (NaN maps to `r0`).
+    pub fn map(&self, v: f64) -> f64 {
+        let (a, b, x) = if self.log {
+            let f = |t: f64| if t > 0.0 { t.log10() } else { f64::NEG_INFINITY };
+            (f(self.d0), f(self.d1), f(v))
+        } else {
+            (self.d0, self.d1, v)
+        };
+        let span = b - a;
+        let t = if span.abs() < f64::EPSILON || !span.is_finite() {
+            0.5
+        } else {
+            (x - a) / span
+        };
+        let t = if t.is_nan() { 0.0 } else { t.clamp(0.0, 1.0) };
+        self.r0 + t * (self.r1 - self.r0)
+    }
+}
+
+/// About `target` round tick values (steps of 1, 2 or 5 × 10^k) covering `[lo, hi]`.
+/// Returns an empty list for a non-finite or empty interval.
+pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
+    if !(lo.is_finite() && hi.is_finite()) || hi <= lo || target == 0 {
+        return Vec::new();
+    }
+    let raw = (hi - lo) / target as f64;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last)
+        .take(100)
+        .map(|i| {
+            let v = i as f64 * step;
+            if v.abs() < step * 1e-9 {
+                0.0
+            } else {
+                v
+            }
+        })
+        .collect()
+}
+
+/// Powers of ten inside `[lo, hi]` (for log axes); empty unless `0 < lo < hi`.
+pub fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    if !(lo > 0.0 && hi > lo && hi.is_finite()) {
+        return Vec::new();
+    }
+    let a = lo.log10().ceil() as i32;
+    let b = hi.log10().floor() as i32;
+    (a..=b).take(40).map(|e| 10f64.powi(e)).collect()
+}
+
+/// Tick text with just enough decimals for the step between ticks (`0.25`, `2`, `1e-3`).
+pub fn tick_label(v: f64, step: f64) -> String {
+    if v != 0.0 && (v.abs() < 1e-3 || v.abs() >= 1e5) {
+        return format!("{v:.0e}");
+    }
+    let decimals = if step > 0.0 && step.is_finite() {
+        (-step.log10().floor()).clamp(0.0, 6.0) as usize
+    } else {
+        2
+    };
+    format!("{v:.decimals$}")
+}
+
+/// Cuts `text` to at most `max` characters, ending with an ellipsis when cut.
+pub fn fit_label(text: &str, max: usize) -> String {
+    let count = text.chars().count();
+    if count <= max {
+        text.to_string()
+    } else if max <= 1 {
+        text.chars().take(max).collect()
+    } else {
+        let mut s: String = text.chars().take(max - 1).collect();
+        s.push('\u{2026}');
+        s
+    }
+}

@@ -1,0 +1,198 @@
+//! A line chart: several series (solid or dashed, so they differ without colour), optional log
+//! axes, axis titles, a moving marker and text annotations.
+
+use super::bars::draw_dashed as dashed_line;
+use super::geometry::{log_ticks, nice_ticks, tick_label, Scale};
+use super::{DrawResult, Theme};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Name shown in the legend.
+    pub name: String,
+    /// Points in value units, in x order; non-finite points break the line.
+    pub points: Vec<(f64, f64)>,
+    /// Colour slot: 0 primary, 1 secondary, 2 tertiary, 3 accent.
+    pub colour: usize,
+    /// Dashed instead of solid.
+    pub dashed: bool,
+}
+
+/// A dot on the chart with a label (e.g. the current confidence on the -ln p curve).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// Position in value units.
+    pub x: f64,
+    /// Position in value units.
+    pub y: f64,
+    /// Text beside the dot.
+    pub label: String,
+}
+
+/// Free text placed at a point in value units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    /// Position in value units.
+    pub x: f64,
+    /// Position in value units.
+    pub y: f64,
+    /// The text.
+    pub text: String,
+}
+
+/// Everything a line chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineChartView {
+    /// The lines.
+    pub series: Vec<Series>,
+    /// Horizontal axis range.
+    pub x_range: (f64, f64),
+    /// Vertical axis range.
+    pub y_range: (f64, f64),
+    /// Logarithmic horizontal axis.
+    pub x_log: bool,
+    /// Logarithmic vertical axis.
+    pub y_log: bool,
+    /// Title under the horizontal axis.
+    pub x_label: String,
+    /// Title of the vertical axis (drawn at its top).
+    pub y_label: String,
+    /// Optional moving marker.
+    pub marker: Option<Marker>,
+    /// Optional annotations.
+    pub annotations: Vec<Annotation>,
+}
+
+/// Draws `view` filling `root`, background first.
+pub fn draw_lines<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    view: &LineChartView,
+    theme: &Theme,
+) -> DrawResult<DB> {
+    root.fill(&theme.background)?;
+    let (w, h) = root.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let s = theme.scale;
+    let tick_font = (theme.font, theme.font_px(11.0)).into_font().color(&theme.muted);
+    let text_font = (theme.font, theme.font_px(12.0)).into_font().color(&theme.text);
+    let left = 46.0 * s;
+    let right = w - 14.0 * s;
+    let top = 24.0 * s;
+    let bottom = h - 40.0 * s;
+    if right <= left || bottom <= top {
+        return root.present();
+    }
+    let scale = |log: bool, d: (f64, f64), r: (f64, f64)| if log { Scale::log(d, r) } else { Scale::linear(d, r) };
+    let x = scale(view.x_log, view.x_range, (left, right));
+    let y = scale(view.y_log, view.y_range, (bottom, top));
+
+    let ticks = |log: bool, (lo, hi): (f64, f64), n: usize| if log { log_ticks(lo, hi) } else { nice_ticks(lo, hi, n) };
+    let step_of = |t: &[f64]| if t.len() > 1 { t[1] - t[0] } else { 1.0 };
+    let yt = ticks(view.y_log, view.y_range, 4);
+    let ys = step_of(&yt);
+    for t in &yt {
+        let py = y.map(*t) as i32;
+        root.draw(&PathElement::new(vec![(left as i32, py), (right as i32, py)], theme.grid.stroke_width(theme.px(1.0) as u32)))?;
+        root.draw(&Text::new(
+            tick_label(*t, if view.y_log { *t } else { ys }),
+            ((left - 6.0 * s) as i32, py),
+            tick_font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+    let xt = ticks(view.x_log, view.x_range, ((right - left) / (70.0 * s)).clamp(2.0, 8.0) as usize);
+    let xs = step_of(&xt);
+    for t in &xt {
+        let px = x.map(*t) as i32;
+        root.draw(&PathElement::new(vec![(px, top as i32), (px, bottom as i32)], theme.grid.stroke_width(theme.px(1.0) as u32)))?;
+        root.draw(&Text::new(
+            tick_label(*t, if view.x_log { *t } else { xs }),
+            (px, (bottom + 6.0 * s) as i32),
+            tick_font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
+    }
+    let axis = theme.axis.stroke_width(theme.px(1.5) as u32);
+    root.draw(&PathElement::new(vec![(left as i32, top as i32), (left as i32, bottom as i32), (right as i32, bottom as i32)], axis))?;
+    root.draw(&Text::new(
+        view.x_label.clone(),
+        (((left + right) / 2.0) as i32, (h - 4.0 * s) as i32),
+        text_font.clone().pos(Pos::new(HPos::Center, VPos::Bottom)),
+    ))?;
+    root.draw(&Text::new(
+        view.y_label.clone(),
+        ((left - 6.0 * s) as i32, (top - 8.0 * s) as i32),
+        text_font.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
+    ))?;
+
+    let colours = [theme.primary, theme.secondary, theme.tertiary, theme.accent];
+    for series in &view.series {
+        let colour = colours[series.colour % colours.len()];
+        let mut run: Vec<(i32, i32)> = Vec::new();
+        let flush = |run: &mut Vec<(i32, i32)>| -> DrawResult<DB> {
+            if run.len() > 1 {
+                if series.dashed {
+                    for pair in run.windows(2) {
+                        dashed_line(root, pair[0], pair[1], colour, theme)?;
+                    }
+                } else {
+                    root.draw(&PathElement::new(run.clone(), colour.stroke_width(theme.px(2.0) as u32)))?;
+                }
+            }
+            run.clear();
+            Ok(())
+        };
+        for &(px, py) in &series.points {
+            let ok = px.is_finite() && py.is_finite() && (!view.x_log || px > 0.0) && (!view.y_log || py > 0.0);
+            if ok {
+                run.push((x.map(px) as i32, y.map(py) as i32));
+            } else {
+                flush(&mut run)?;
+            }
+        }
+        flush(&mut run)?;
+    }
+
+    if view.series.len() > 1 {
+        let mut ly = top + 4.0 * s;
+        for series in &view.series {
+            let colour = colours[series.colour % colours.len()];
+            let lx = right - 120.0 * s;
+            let a = (lx as i32, ly as i32);
+            let b = ((lx + 18.0 * s) as i32, ly as i32);
+            if series.dashed {
+                dashed_line(root, a, b, colour, theme)?;
+            } else {
+                root.draw(&PathElement::new(vec![a, b], colour.stroke_width(theme.px(2.0) as u32)))?;
+            }
+            root.draw(&Text::new(
+                series.name.clone(),
+                ((lx + 24.0 * s) as i32, ly as i32),
+                tick_font.clone().color(&theme.text).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+            ly += 16.0 * s;
+        }
+    }
+
+    for a in &view.annotations {
+        root.draw(&Text::new(
+            a.text.clone(),
+            (x.map(a.x) as i32, y.map(a.y) as i32),
+            text_font.clone().color(&theme.muted).pos(Pos::new(HPos::Center, VPos::Bottom)),
+        ))?;
+    }
+
+    if let Some(m) = view.marker.as_ref().filter(|m| m.x.is_finite() && m.y.is_finite()) {
+        let p = (x.map(m.x) as i32, y.map(m.y) as i32);
+        root.draw(&Circle::new(p, theme.px(6.0), theme.background.filled()))?;
+        root.draw(&Circle::new(p, theme.px(5.0), theme.accent.filled()))?;
+        let right_half = (p.0 as f64) > (left + right) / 2.0;
+        let (dx, hpos) = if right_half { (-10.0 * s, HPos::Right) } else { (10.0 * s, HPos::Left) };
+        root.draw(&Text::new(
+            m.label.clone(),
+            ((p.0 as f64 + dx) as i32, p.1 - theme.px(8.0)),
+            (theme.font, theme.font_px(12.0), FontStyle::Bold).into_font().color(&theme.text).pos(Pos::new(hpos, VPos::Bottom)),
+        ))?;
+    }
+    root.present()
+}

@@ -1,0 +1,106 @@
+//! A canvas that a backend-generic chart function paints, sharp on HiDPI screens, redrawn at most
+//! once per animation frame and only when what it shows changed.
+
+use crate::charts::{DrawResult, Theme};
+use crate::state::use_lesson;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A chart function for the browser canvas, e.g. `charts::draw_bars::<CanvasBackend>`.
+pub type CanvasDraw<V> = fn(&DrawingArea<CanvasBackend, Shift>, &V, &Theme) -> DrawResult<CanvasBackend>;
+
+/// What the last paint used; a frame whose inputs equal it is skipped.
+struct Painted<V> {
+    view: V,
+    theme: Theme,
+    size: (u32, u32),
+}
+
+/// Paints `view` with `draw` on a `<canvas>` as wide as its container and `height` CSS pixels tall.
+/// The canvas carries `role="img"` and `aria-label`; its numbers belong in a [`super::DataTable`].
+#[component]
+pub fn ChartCanvas<V>(
+    /// What the chart shows; the canvas repaints when it changes.
+    #[prop(into)]
+    view: Signal<V>,
+    /// The drawing function.
+    draw: CanvasDraw<V>,
+    /// Accessible name, e.g. "Bar chart of the probabilities".
+    #[prop(into)]
+    label: Signal<String>,
+    /// Height in CSS pixels (default 220).
+    #[prop(default = 220.0)]
+    height: f64,
+    /// Value for `data-testid` (default: none).
+    #[prop(optional, into)]
+    testid: Option<String>,
+) -> impl IntoView
+where
+    V: Clone + PartialEq + Send + Sync + 'static,
+{
+    let canvas = NodeRef::<Canvas>::new();
+    let theme = use_lesson().chart_theme;
+    let resized = RwSignal::new(0u32);
+    let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
+    on_cleanup(move || handle.remove());
+
+    let frame_pending = Rc::new(Cell::new(false));
+    let latest: Rc<RefCell<Option<(V, Theme)>>> = Rc::new(RefCell::new(None));
+    let painted: Rc<RefCell<Option<Painted<V>>>> = Rc::new(RefCell::new(None));
+    let draws = Rc::new(Cell::new(0u32));
+
+    Effect::new(move |_| {
+        resized.track();
+        let next = (view.get(), theme.get());
+        *latest.borrow_mut() = Some(next);
+        if frame_pending.replace(true) {
+            return; // a frame is already booked; it will paint the newest inputs
+        }
+        let (latest, painted, pending, draws) = (latest.clone(), painted.clone(), frame_pending.clone(), draws.clone());
+        request_animation_frame(move || {
+            pending.set(false);
+            let Some(el) = canvas.get_untracked() else { return };
+            let Some((v, th)) = latest.borrow_mut().take() else { return };
+            let dpr = window().device_pixel_ratio();
+            let dpr = if dpr.is_finite() { dpr.clamp(1.0, 4.0) } else { 1.0 };
+            let css_w = el.client_width().max(1) as f64;
+            let size = ((css_w * dpr).round() as u32, (height * dpr).round() as u32);
+            let th = Theme { scale: dpr, ..th };
+            let unchanged = painted
+                .borrow()
+                .as_ref()
+                .is_some_and(|p| p.view == v && p.theme == th && p.size == size);
+            if unchanged {
+                return;
+            }
+            if (el.width(), el.height()) != size {
+                el.set_width(size.0);
+                el.set_height(size.1);
+            }
+            if let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) {
+                let root = backend.into_drawing_area();
+                if draw(&root, &v, &th).is_ok() {
+                    draws.set(draws.get() + 1);
+                    let _ = el.set_attribute("data-draws", &draws.get().to_string());
+                }
+            }
+            *painted.borrow_mut() = Some(Painted { view: v, theme: th, size });
+        });
+    });
+
+    view! {
+        <canvas
+            class="chart"
+            node_ref=canvas
+            role="img"
+            aria-label=label
+            data-testid=testid
+            style=format!("height:{height}px")
+        ></canvas>
+    }
+}

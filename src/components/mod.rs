@@ -1,0 +1,20 @@
+//! Reusable pieces every section is built from.
+
+pub mod card;
+pub mod chart_canvas;
+pub mod data_table;
+pub mod format;
+pub mod formula;
+pub mod notices;
+pub mod section_nav;
+pub mod slider;
+pub mod stepper;
+
+pub use card::Card;
+pub use chart_canvas::ChartCanvas;
+pub use data_table::DataTable;
+pub use formula::{Formula, SoftmaxFormula};
+pub use notices::Notices;
+pub use section_nav::SectionNav;
+pub use slider::Slider;
+pub use stepper::Stepper;

@@ -1,0 +1,61 @@
+//! Previous / next buttons and numbered step buttons for a walk-through.
+
+use leptos::prelude::*;
+
+/// Step controls: "Back", one button per step (the current one marked `aria-current="step"`),
+/// "Next". The content of the step is drawn by the parent from `current`.
+#[component]
+pub fn Stepper(
+    /// Short name of each step, shown on its button.
+    labels: Vec<&'static str>,
+    /// Index of the step on screen.
+    current: RwSignal<usize>,
+    /// Accessible name of the group, e.g. "Pipeline steps".
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    let n = labels.len();
+    let buttons = labels
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| {
+            view! {
+                <li>
+                    <button
+                        class="stepper__step"
+                        class:stepper__step--done=move || i < current.get()
+                        aria-current=move || (current.get() == i).then_some("step")
+                        on:click=move |_| current.set(i)
+                    >
+                        <span class="stepper__num" aria-hidden="true">{i + 1}</span>
+                        <span class="stepper__name">{name}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="stepper" aria-label=label>
+            <ol class="stepper__list">{buttons}</ol>
+            <div class="stepper__arrows">
+                <button
+                    class="button"
+                    disabled=move || current.get() == 0
+                    on:click=move |_| current.update(|c| *c = c.saturating_sub(1))
+                >
+                    "\u{2190} Back"
+                </button>
+                <span class="stepper__count" aria-live="polite">
+                    {move || format!("Step {} of {n}", current.get() + 1)}
+                </span>
+                <button
+                    class="button button--primary"
+                    disabled=move || current.get() + 1 >= n
+                    on:click=move |_| current.update(|c| *c = (*c + 1).min(n - 1))
+                >
+                    "Next \u{2192}"
+                </button>
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,163 @@
+//! Word-level tokenizer and vocabulary for the bigram model.
+
+/// The start-of-sentence token: the context for predicting a sentence's first word.
+///
+/// ```
+/// use softmax_lab::math::{Vocab, START_TOKEN};
+/// assert_eq!(Vocab::from_sentences(&["Hi."]).id(START_TOKEN), Some(0));
+/// ```
+pub const START_TOKEN: &str = "<s>";
+
+/// The end-of-sentence token (a full stop), which the model learns to predict like a word.
+///
+/// ```
+/// use softmax_lab::math::{tokenize, END_TOKEN};
+/// assert_eq!(tokenize("Hi").last().map(String::as_str), Some(END_TOKEN));
+/// ```
+pub const END_TOKEN: &str = ".";
+
+/// Splits a sentence into lowercase words plus a final `"."`: letters, digits and apostrophes
+/// make words, everything else separates them, and `. ! ?` each emit `"."`.
+///
+/// A `"."` is appended if the sentence does not end with one; empty or punctuation-only input
+/// gives `["."]`. The start token is not included (see [`Vocab::encode`]).
+///
+/// ```
+/// use softmax_lab::math::tokenize;
+/// assert_eq!(tokenize("The Cat sat."), vec!["the", "cat", "sat", "."]);
+/// assert_eq!(tokenize("  dogs, run"), vec!["dogs", "run", "."]);
+/// ```
+pub fn tokenize(sentence: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    for ch in sentence.chars() {
+        if ch.is_alphanumeric() || ch == '\'' {
+            word.extend(ch.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            tokens.push(std::mem::take(&mut word));
+        }
+        if matches!(ch, '.' | '!' | '?') && tokens.last().is_some_and(|t| t != END_TOKEN) {
+            tokens.push(END_TOKEN.to_string());
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    if tokens.last().is_none_or(|t| t != END_TOKEN) {
+        tokens.push(END_TOKEN.to_string());
+    }
+    tokens
+}
+
+/// A fixed vocabulary: id 0 is [`START_TOKEN`], id 1 is [`END_TOKEN`], then the words in
+/// alphabetical order (so ids do not depend on sentence order).
+///
+/// ```
+/// use softmax_lab::math::Vocab;
+/// let v = Vocab::from_sentences(&["b a.", "a c."]);
+/// assert_eq!(v.tokens(), &["<s>", ".", "a", "b", "c"]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vocab {
+    tokens: Vec<String>,
+}
+
+impl Vocab {
+    /// Builds the vocabulary of every token [`tokenize`] finds in `sentences`.
+    ///
+    /// ```
+    /// use softmax_lab::math::Vocab;
+    /// assert_eq!(Vocab::from_sentences(&[]).len(), 2);
+    /// ```
+    pub fn from_sentences(sentences: &[&str]) -> Self {
+        let mut words: Vec<String> = sentences
+            .iter()
+            .flat_map(|s| tokenize(s))
+            .filter(|t| t != END_TOKEN && t != START_TOKEN)
+            .collect();
+        words.sort();
+        words.dedup();
+        let mut tokens = vec![START_TOKEN.to_string(), END_TOKEN.to_string()];
+        tokens.extend(words);
+        Self { tokens }
+    }
+
+    /// Number of tokens `V` (always >= 2: the start and end tokens).
+    ///
+    /// ```
+    /// use softmax_lab::math::Vocab;
+    /// assert_eq!(Vocab::from_sentences(&["a b."]).len(), 4);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Never true: the start and end tokens are always present.
+    ///
+    /// ```
+    /// use softmax_lab::math::Vocab;
+    /// assert!(!Vocab::from_sentences(&[]).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// All tokens, indexed by id.
+    ///
+    /// ```
+    /// use softmax_lab::math::Vocab;
+    /// assert_eq!(Vocab::from_sentences(&["x."]).tokens()[2], "x");
+    /// ```
+    pub fn tokens(&self) -> &[String] {
+        &self.tokens
+    }
+
+    /// The id of `token`, or `None` if it is not in the vocabulary.
+    ///
+    /// ```
+    /// use softmax_lab::math::Vocab;
+    /// let v = Vocab::from_sentences(&["a b."]);
+    /// assert_eq!(v.id("b"), Some(3));
+    /// assert_eq!(v.id("zebra"), None);
+    /// ```
+    pub fn id(&self, token: &str) -> Option<usize> {
+        // Index 0 and 1 are special; the rest is sorted, so binary search it.
+        match token {
+            START_TOKEN => Some(0),
+            END_TOKEN => Some(1),
+            _ => self
+                .tokens
+                .get(2..)
+                .unwrap_or_default()
+                .binary_search_by(|t| t.as_str().cmp(token))
+                .ok()
+                .map(|i| i + 2),
+        }
+    }
+
+    /// The token with this id, or `None` if out of range.
+    ///
+    /// ```
+    /// use softmax_lab::math::Vocab;
+    /// assert_eq!(Vocab::from_sentences(&[]).token(1), Some("."));
+    /// assert_eq!(Vocab::from_sentences(&[]).token(99), None);
+    /// ```
+    pub fn token(&self, id: usize) -> Option<&str> {
+        self.tokens.get(id).map(String::as_str)
+    }
+
+    /// `[<s>, w_1, ..., w_n, .]` as ids; words not in the vocabulary are skipped.
+    ///
+    /// ```
+    /// use softmax_lab::math::Vocab;
+    /// let v = Vocab::from_sentences(&["a b."]);
+    /// assert_eq!(v.encode("A zebra b"), vec![0, 2, 3, 1]);
+    /// ```
+    pub fn encode(&self, sentence: &str) -> Vec<usize> {
+        std::iter::once(0)
+            .chain(tokenize(sentence).iter().filter_map(|t| self.id(t)))
+            .collect()
+    }
+}

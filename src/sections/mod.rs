@@ -1,0 +1,10 @@
+//! One module per lesson section (LESSON.md numbering), plus the live region they share.
+
+pub mod live;
+pub mod overview;
+pub mod softmax;
+
+use crate::params::Section;
+
+/// The sections this build of the lesson contains, in order: the navigation lists exactly these.
+pub const AVAILABLE: [Section; 2] = [Section::Overview, Section::Softmax];

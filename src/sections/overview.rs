@@ -1,0 +1,176 @@
+//! Section 0, the big picture: a six-step walk from transformer blocks to the gradient, each step
+//! shown on the pipeline diagram and worked on the playground's own tokens.
+
+use crate::components::format::{fixed, signed};
+use crate::components::Stepper;
+use crate::math;
+use crate::params::Section;
+use crate::state::use_lesson;
+use leptos::prelude::*;
+
+/// The steps' short names, in pipeline order.
+const STEPS: [&str; 6] = ["Transformer", "Hidden state", "Logits", "Softmax", "Sample or score", "Gradient"];
+
+/// Section 0.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let state = use_lesson();
+    let current = RwSignal::new(0usize);
+    let diagram = STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            view! {
+                <li
+                    class="pipeline__box"
+                    class:pipeline__box--current=move || current.get() == i
+                    class:pipeline__box--done=move || i < current.get()
+                    aria-current=move || (current.get() == i).then_some("step")
+                >
+                    <span class="pipeline__num">{i + 1}</span>
+                    <span>{*name}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="section-intro">
+            <p class="lede">
+                "A language model writes one token at a time. Each time, it turns a long vector of "
+                "features into one score per word it knows, turns the scores into probabilities, and "
+                "either picks a word or, while training, measures how wrong it was. Step through it."
+            </p>
+        </div>
+        <div class="card overview">
+            <ol class="pipeline" aria-label="The pipeline from transformer to gradient">{diagram}</ol>
+            <Stepper labels=STEPS.to_vec() current=current label="Pipeline steps"/>
+            <div class="overview__step" aria-live="polite" data-testid="overview-step">
+                {move || step_body(current.get(), state)}
+            </div>
+        </div>
+        <p class="section-next">
+            "Ready to try it? "
+            <a href="?s=softmax" on:click=move |ev| {
+                ev.prevent_default();
+                state.section.set(Section::Softmax);
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            }>"Open the softmax playground \u{2192}"</a>
+        </p>
+    }
+}
+
+/// The words and the live example for step `i`.
+fn step_body(i: usize, state: crate::state::LessonState) -> AnyView {
+    let tokens = state.tokens.get();
+    let logits = state.logits.get();
+    let probs = state.probs.get();
+    let sizes = math::ModelSizes::TYPICAL;
+    let listing = |values: &[f64], digits: usize| {
+        tokens
+            .iter()
+            .zip(values)
+            .map(|(t, v)| view! { <li><span class="token">{t.clone()}</span> <span class="num">{fixed(*v, digits)}</span></li> })
+            .collect_view()
+    };
+    match i {
+        0 => view! {
+            <h2>"1. Transformer blocks read the prompt"</h2>
+            <p>
+                "The prompt \u{201c}The cat sat on the\u{201d} is split into tokens. Dozens of "
+                "transformer blocks mix information between positions, using attention, which is "
+                "itself a softmax."
+            </p>
+            <p class="example">"Prompt: " <q>"The cat sat on the"</q> " \u{2192} next token?"</p>
+        }
+        .into_any(),
+        1 => {
+            let mut rng = math::Rng::new(state.seed.get());
+            let sample: Vec<String> = (0..6).map(|_| fixed(rng.normal(), 2)).collect();
+            view! {
+                <h2>"2. One hidden state for the last position"</h2>
+                <p>
+                    "What the model knows about \u{201c}what comes next\u{201d} is packed into one vector "
+                    "of about " {group(sizes.hidden)} " numbers for the last position."
+                </p>
+                <p class="example">
+                    "h = [" {sample.join(", ")} ", \u{2026}] "
+                    <span class="muted">{format!("(random values for illustration; {} in all)", group(sizes.hidden))}</span>
+                </p>
+            }
+            .into_any()
+        }
+        2 => view! {
+            <h2>"3. A linear layer gives one logit per token"</h2>
+            <p>
+                "Multiplying h by a weight matrix gives a score, a logit, for every entry of the "
+                "vocabulary: about " {group(sizes.vocab)} " of them. Logits can be any real number. "
+                "The playground keeps just " {tokens.len()} " of them:"
+            </p>
+            <ul class="example-list">{listing(&logits, 1)}</ul>
+        }
+        .into_any(),
+        3 => view! {
+            <h2>"4. Softmax turns logits into probabilities"</h2>
+            <p>"Exponentiate each logit, then divide by the total: every value lands between 0 and 1 and they sum to 1."</p>
+            <ul class="example-list">{listing(&probs, 3)}</ul>
+        }
+        .into_any(),
+        4 => {
+            let mut rng = math::Rng::new(state.seed.get());
+            let drawn = math::sample_index(&probs, rng.next_f64());
+            let target = state.target.get().min(tokens.len().saturating_sub(1));
+            let loss = math::cross_entropy(&logits, target);
+            let name = |k: usize| tokens.get(k).cloned().unwrap_or_default();
+            view! {
+                <h2>"5. Sample a token, or score the true one"</h2>
+                <p>
+                    "When the model writes, it draws a token at random with these probabilities. "
+                    "When it learns, the true next token is known and the loss is the negative log "
+                    "of the probability given to it."
+                </p>
+                <p class="example">
+                    "Drawn with seed " {state.seed.get()} ": " <strong class="token">{name(drawn)}</strong>
+                </p>
+                <p class="example">
+                    "If the true token is " <strong class="token">{name(target)}</strong> ": loss = "
+                    "\u{2212}ln " {fixed(probs.get(target).copied().unwrap_or(0.0), 3)} " = "
+                    <strong>{fixed(loss, 3)}</strong> " nats"
+                </p>
+            }
+            .into_any()
+        }
+        _ => {
+            let target = state.target.get().min(tokens.len().saturating_sub(1));
+            let grad = math::grad_logits(&logits, target);
+            view! {
+                <h2>"6. The gradient flows back"</h2>
+                <p>
+                    "The gradient of the loss with respect to each logit is simply p \u{2212} y: the "
+                    "probability minus 1 for the true token, minus 0 for the rest. It flows back "
+                    "through the linear layer and every block, nudging all the weights."
+                </p>
+                <ul class="example-list">
+                    {tokens
+                        .iter()
+                        .zip(&grad)
+                        .map(|(t, g)| view! { <li><span class="token">{t.clone()}</span> <span class="num">{signed(*g, 3)}</span></li> })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// 128000 -> "128,000".
+fn group(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,359 @@
+//! Section 1, logits and softmax: the token playground, live logit and probability charts, the
+//! arithmetic step by step, why the exponential, shift invariance and presets.
+
+use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::components::data_table::TableData;
+use crate::components::format::{fixed, signed};
+use crate::components::chart_canvas::CanvasDraw;
+use crate::components::{Card, ChartCanvas, DataTable, Slider, SoftmaxFormula};
+use crate::math;
+use crate::params::{LOGIT_RANGE, MAX_TOKENS, MIN_TOKENS};
+use crate::sections::live::LiveAnnouncer;
+use crate::state::{use_lesson, Preset};
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// Section 1.
+#[component]
+pub fn SoftmaxSection() -> impl IntoView {
+    let state = use_lesson();
+    let summary = Signal::derive(move || {
+        let tokens = state.tokens.get();
+        let probs = state.probs.get();
+        let best = math::argmax(&probs);
+        match (tokens.get(best), probs.get(best)) {
+            (Some(t), Some(p)) => format!("Most likely token: {t}, probability {}.", fixed(*p, 3)),
+            _ => String::new(),
+        }
+    });
+    view! {
+        <div class="section-intro">
+            <p class="lede">
+                "A model's last layer gives every candidate token a score called a logit. Softmax "
+                "turns those scores into probabilities: exponentiate, then divide by the total."
+            </p>
+            <SoftmaxFormula/>
+        </div>
+        <div class="softmax-grid">
+            <Playground/>
+            <Charts/>
+        </div>
+        <Arithmetic/>
+        <WhyExp/>
+        <LiveAnnouncer text=summary/>
+    }
+}
+
+/// Token rows (name, slider, number box, remove), add, presets and the shift buttons.
+#[component]
+fn Playground() -> impl IntoView {
+    let state = use_lesson();
+    let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
+    let editor_hidden = state.hidden("editor");
+    let presets_hidden = state.hidden("presets");
+    let rows = move || {
+        (0..count.get())
+            .map(|i| view! { <TokenRow index=i editable=Signal::derive(move || !editor_hidden.get())/> })
+            .collect_view()
+    };
+    view! {
+        <Card title="Playground: set the logits" id="playground" class="playground">
+            <p class="card__hint">
+                "Drag a slider, use the arrow keys, or type a value from "
+                {LOGIT_RANGE.0} " to " {LOGIT_RANGE.1} ". Rename a token by editing its name."
+            </p>
+            <div class="token-rows" data-testid="token-rows">{rows}</div>
+            <Show when=move || !editor_hidden.get()>
+                <button
+                    class="button"
+                    data-testid="add-token"
+                    disabled=move || count.get() >= MAX_TOKENS
+                    on:click=move |_| state.add_token()
+                >
+                    "+ Add a token"
+                </button>
+                <span class="card__hint">{move || format!(" {} of {MAX_TOKENS} tokens", count.get())}</span>
+            </Show>
+            <Show when=move || !presets_hidden.get()>
+                <div class="presets" role="group" aria-label="Presets">
+                    <span class="presets__label">"Try: "</span>
+                    {Preset::ALL
+                        .into_iter()
+                        .map(|p| view! {
+                            <button class="chip" on:click=move |_| state.apply_preset(p)>{p.label()}</button>
+                        })
+                        .collect_view()}
+                </div>
+            </Show>
+        </Card>
+    }
+}
+
+/// One token: its name box, its logit slider and a remove button.
+#[component]
+fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView {
+    let state = use_lesson();
+    let name = Signal::derive(move || state.tokens.with(|t| t.get(index).cloned().unwrap_or_default()));
+    let value = Signal::derive(move || state.logits.with(|z| z.get(index).copied().unwrap_or(0.0)));
+    let valuetext = Callback::new(move |v: f64| {
+        let p = state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
+        format!("{}: logit {}, probability {}", name.get_untracked(), fixed(v, 1), fixed(p, 3))
+    });
+    let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
+    let swatch = move || state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
+    view! {
+        <div class="token-row">
+            <Show
+                when=move || editable.get()
+                fallback=move || view! { <span class="token-row__name">{name}</span> }
+            >
+                <input
+                    class="token-row__name-input"
+                    type="text"
+                    maxlength="24"
+                    aria-label=move || format!("Name of token {}", index + 1)
+                    prop:value=name
+                    on:change:target=move |ev| {
+                        let kept = state.rename(index, &ev.target().value());
+                        ev.target().set_value(&kept);
+                    }
+                />
+            </Show>
+            <Slider
+                id=format!("logit-{index}")
+                label=Signal::derive(move || format!("Logit of {}", name.get()))
+                value=value
+                on_change=Callback::new(move |v| state.set_logit(index, v))
+                min=LOGIT_RANGE.0
+                max=LOGIT_RANGE.1
+                step=0.1
+                decimals=1
+                valuetext=valuetext
+                compact=true
+            />
+            <span class="token-row__prob" aria-hidden="true">{move || fixed(swatch(), 3)}</span>
+            <Show when=move || editable.get()>
+                <button
+                    class="icon-button"
+                    aria-label=move || format!("Remove {}", name.get())
+                    title="Remove this token"
+                    disabled=move || count.get() <= MIN_TOKENS
+                    on:click=move |_| state.remove_token(index)
+                >
+                    "\u{2715}"
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+/// The logit and probability bar charts with their tables.
+#[component]
+fn Charts() -> impl IntoView {
+    let state = use_lesson();
+    let tables_open = Signal::derive(move || !state.hidden("tables").get());
+    let draw_bars_canvas: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
+    let logit_view = Memo::new(move |_| {
+        let tokens = state.tokens.get();
+        let logits = state.logits.get();
+        BarChartView {
+            bars: bars(&tokens, &logits),
+            y_range: (-2.0, 3.0),
+            decimals: 1,
+            threshold: None,
+            cumulative: None,
+            signed_colours: true,
+        }
+    });
+    let prob_view = Memo::new(move |_| {
+        let tokens = state.tokens.get();
+        let probs = state.probs.get();
+        BarChartView {
+            bars: bars(&tokens, &probs),
+            y_range: (0.0, 1.0),
+            decimals: 3,
+            threshold: None,
+            cumulative: None,
+            signed_colours: false,
+        }
+    });
+    let logit_table = Signal::derive(move || column_table("Logit z", &state.tokens.get(), &state.logits.get(), 1));
+    let prob_table = Signal::derive(move || column_table("Probability p", &state.tokens.get(), &state.probs.get(), 3));
+    view! {
+        <Card title="What softmax does to them" id="charts" class="charts">
+            <figure class="figure">
+                <figcaption>"Logits: any real number; negative bars hang below zero."</figcaption>
+                <ChartCanvas
+                    view=logit_view
+                    draw=draw_bars_canvas
+                    label="Bar chart of the logits, one bar per token"
+                    height=200.0
+                    testid="chart-logits"
+                />
+                <DataTable caption="Logits" data=logit_table testid="table-logits" open=false/>
+            </figure>
+            <figure class="figure">
+                <figcaption>"Probabilities: between 0 and 1, summing to 1."</figcaption>
+                <ChartCanvas
+                    view=prob_view
+                    draw=draw_bars_canvas
+                    label="Bar chart of the probabilities, one bar per token"
+                    height=200.0
+                    testid="chart-probs"
+                />
+                <DataTable caption="Probabilities" data=prob_table testid="table-probs" open=false/>
+            </figure>
+            <Show when=move || !tables_open.get()>
+                <span class="visually-hidden">"Number tables are hidden for this lesson."</span>
+            </Show>
+        </Card>
+    }
+}
+
+fn bars(tokens: &[String], values: &[f64]) -> Vec<BarDatum> {
+    tokens
+        .iter()
+        .zip(values)
+        .map(|(t, v)| BarDatum { label: t.clone(), value: *v, ghost: None, state: BarState::Kept })
+        .collect()
+}
+
+fn column_table(heading: &str, tokens: &[String], values: &[f64], digits: usize) -> TableData {
+    TableData {
+        columns: vec!["Token".into(), heading.into()],
+        rows: tokens.iter().zip(values).map(|(t, v)| vec![t.clone(), fixed(*v, digits)]).collect(),
+        footer: None,
+    }
+}
+
+/// z -> e^z -> sum -> e^z / sum, with the check that the probabilities sum to 1.
+#[component]
+fn Arithmetic() -> impl IntoView {
+    let state = use_lesson();
+    let hidden = state.hidden("arithmetic");
+    let table = Signal::derive(move || {
+        let tokens = state.tokens.get();
+        let logits = state.logits.get();
+        let exps = math::exp_terms(&logits);
+        let total: f64 = exps.iter().sum();
+        let probs = state.probs.get();
+        let psum: f64 = probs.iter().sum();
+        TableData {
+            columns: vec!["Token".into(), "z".into(), "e\u{1dbb}".into(), "e\u{1dbb} \u{f7} sum = p".into()],
+            rows: tokens
+                .iter()
+                .zip(logits.iter().zip(exps.iter().zip(&probs)))
+                .map(|(t, (z, (e, p)))| vec![t.clone(), fixed(*z, 1), fixed(*e, 3), fixed(*p, 3)])
+                .collect(),
+            footer: Some(vec!["Sum".into(), String::new(), fixed(total, 3), fixed(psum, 3)]),
+        }
+    });
+    view! {
+        <Show when=move || !hidden.get()>
+            <Card title="The arithmetic, step by step" id="arithmetic">
+                <ol class="steps-inline">
+                    <li>"Take each logit z."</li>
+                    <li>"Exponentiate: e\u{1dbb} is always positive."</li>
+                    <li>"Add them up."</li>
+                    <li>"Divide each by the sum: that is p."</li>
+                    <li>"Check: the p add up to 1."</li>
+                </ol>
+                <DataTable caption="Softmax, step by step" data=table testid="table-arithmetic" open=true/>
+            </Card>
+        </Show>
+    }
+}
+
+/// Why e^x and not plain division, and the shift-invariance demonstration.
+#[component]
+fn WhyExp() -> impl IntoView {
+    let state = use_lesson();
+    let shift_hidden = state.hidden("shift");
+    let ratio = {
+        let e = math::exp_terms(&[3.0, 1.0]);
+        (fixed(3.0 / 1.0, 0), fixed(e[0] / e[1], 2))
+    };
+    let plain = Signal::derive(move || {
+        let tokens = state.tokens.get();
+        let logits = state.logits.get();
+        let plain = math::plain_normalise(&logits);
+        let probs = state.probs.get();
+        TableData {
+            columns: vec!["Token".into(), "z \u{f7} \u{3a3}z".into(), "softmax".into()],
+            rows: tokens
+                .iter()
+                .zip(plain.iter().zip(&probs))
+                .map(|(t, (a, p))| vec![t.clone(), fixed(*a, 3), fixed(*p, 3)])
+                .collect(),
+            footer: None,
+        }
+    });
+    let plain_verdict = move || {
+        let logits = state.logits.get();
+        let plain = math::plain_normalise(&logits);
+        if plain.iter().any(|x| !x.is_finite()) {
+            "The logits sum to zero, so plain division is undefined.".to_string()
+        } else if plain.iter().any(|x| *x < 0.0 || *x > 1.0) {
+            "Plain division gives values below 0 or above 1: not probabilities.".to_string()
+        } else {
+            "With these logits plain division happens to work; make one logit negative and it breaks.".to_string()
+        }
+    };
+    // Probabilities just before the last shift, to show that nothing moved.
+    let before = RwSignal::new(None::<(f64, Vec<f64>)>);
+    let shift = move |delta: f64| {
+        let old = state.probs.get_untracked();
+        let total = before.get_untracked().map(|(d, _)| d).unwrap_or(0.0) + delta;
+        state.shift_all(delta);
+        before.set(Some((total, old)));
+    };
+    let shift_report = move || {
+        before.get().map(|(total, old)| {
+            let now = state.probs.get();
+            let moved = old.iter().zip(&now).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
+            format!(
+                "Every logit has moved by {} in all; the largest change in any probability is {}.",
+                signed(total, 1),
+                fixed(moved, 6)
+            )
+        })
+    };
+    view! {
+        <Card title="Why the exponential?" id="why-exp">
+            <div class="two-col">
+                <div>
+                    <p>
+                        "Exponentials turn differences into ratios. Logits 3 and 1 differ by 2: a plain ratio "
+                        "would be " <strong>{ratio.0.clone()}</strong> " to 1, but e\u{b3} / e\u{b9} = e\u{b2} \u{2248} "
+                        <strong data-testid="e-ratio">{ratio.1.clone()}</strong>
+                        ". A small lead in score becomes a large lead in probability."
+                    </p>
+                    <p>
+                        "Dividing the raw scores by their sum does not work: a negative score gives a "
+                        "negative \u{201c}probability\u{201d}, and scores that sum to zero give nothing at all."
+                    </p>
+                    <p class="verdict" data-testid="plain-verdict">{plain_verdict}</p>
+                </div>
+                <DataTable caption="Plain division versus softmax" data=plain testid="table-plain" open=true/>
+            </div>
+            <Show when=move || !shift_hidden.get()>
+                <div class="shift">
+                    <h3>"Shift invariance"</h3>
+                    <p>
+                        "Add the same number to every logit: each e\u{1dbb} gets multiplied by the same "
+                        "factor, which cancels in the division. Try it and watch the probability chart."
+                    </p>
+                    <div class="shift__buttons">
+                        <button class="button" data-testid="shift-down" disabled=move || !state.can_shift(-1.0) on:click=move |_| shift(-1.0)>
+                            "\u{2212}1 to every logit"
+                        </button>
+                        <button class="button" data-testid="shift-up" disabled=move || !state.can_shift(1.0) on:click=move |_| shift(1.0)>
+                            "+1 to every logit"
+                        </button>
+                    </div>
+                    <p class="verdict" role="status" data-testid="shift-report">{shift_report}</p>
+                </div>
+            </Show>
+        </Card>
+    }
+}

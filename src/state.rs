@@ -1,0 +1,276 @@
+//! The lesson's state: one `Copy` struct of signals (what the student sets) and memos (what the
+//! math derives), provided by context so every section reads the same numbers.
+
+use crate::charts::Theme;
+use crate::math;
+use crate::params::{
+    clean_token_name, Notice, Params, Section, ThemeChoice, LOGIT_RANGE, MAX_TOKENS, MIN_TOKENS,
+};
+use leptos::prelude::*;
+
+/// Names offered, in order, when the student adds a token.
+const SPARE_TOKENS: [&str; 12] = [
+    "mat", "hat", "sofa", "box", "tree", "car", "rug", "bed", "sun", "cup", "lap", "roof",
+];
+
+/// Starting points for the logits, applied to however many tokens there are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// The lesson's 2, 1, 0.5, -1 (extra tokens get 0).
+    LessonDefault,
+    /// Every logit 0: the uniform distribution.
+    AllEqual,
+    /// The first token 6, the rest 0.
+    OneDominant,
+    /// The first two 3, the rest 0.
+    TwoTied,
+}
+
+impl Preset {
+    /// Every preset, in the order of the buttons.
+    pub const ALL: [Preset; 4] = [
+        Preset::LessonDefault,
+        Preset::AllEqual,
+        Preset::OneDominant,
+        Preset::TwoTied,
+    ];
+
+    /// Button text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Preset::LessonDefault => "Lesson default",
+            Preset::AllEqual => "All equal",
+            Preset::OneDominant => "One dominant",
+            Preset::TwoTied => "Two tied",
+        }
+    }
+
+    /// The logits of this preset for `n` tokens.
+    pub fn logits(self, n: usize) -> Vec<f64> {
+        let d = crate::params::default_logits();
+        (0..n)
+            .map(|i| match self {
+                Preset::LessonDefault => d.get(i).copied().unwrap_or(0.0),
+                Preset::AllEqual => 0.0,
+                Preset::OneDominant => {
+                    if i == 0 {
+                        6.0
+                    } else {
+                        0.0
+                    }
+                }
+                Preset::TwoTied => {
+                    if i < 2 {
+                        3.0
+                    } else {
+                        0.0
+                    }
+                }
+            })
+            .collect()
+    }
+}
+
+/// Every input signal and derived memo of the lesson.
+#[derive(Clone, Copy)]
+pub struct LessonState {
+    /// The section on screen.
+    pub section: RwSignal<Section>,
+    /// Token names (plain text).
+    pub tokens: RwSignal<Vec<String>>,
+    /// One logit per token.
+    pub logits: RwSignal<Vec<f64>>,
+    /// Sampling temperature.
+    pub temperature: RwSignal<f64>,
+    /// Top-k (0 = off).
+    pub top_k: RwSignal<usize>,
+    /// Top-p.
+    pub top_p: RwSignal<f64>,
+    /// Probability of the correct token (loss section).
+    pub p_true: RwSignal<f64>,
+    /// Index of the correct token.
+    pub target: RwSignal<usize>,
+    /// Learning rate.
+    pub lr: RwSignal<f64>,
+    /// PRNG seed.
+    pub seed: RwSignal<u64>,
+    /// Embedded in an iframe: no site chrome.
+    pub embed: RwSignal<bool>,
+    /// Colour theme chosen in the URL.
+    pub theme: RwSignal<ThemeChoice>,
+    /// Controls hidden by the instructor.
+    pub hide: RwSignal<Vec<String>>,
+    /// What was wrong with the link, for the notice bar.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Whether the system asks for a dark page (`prefers-color-scheme`).
+    pub system_dark: RwSignal<bool>,
+    /// softmax(logits): the probabilities every section starts from.
+    pub probs: Memo<Vec<f64>>,
+    /// The chart colours for the current theme (scale 1: the canvas applies its pixel ratio).
+    pub chart_theme: Memo<Theme>,
+    /// Every setting as one value, for the URL.
+    pub params: Memo<Params>,
+}
+
+impl LessonState {
+    /// Signals initialised from `p`, with the link's `notices` to show.
+    pub fn new(p: Params, notices: Vec<Notice>) -> Self {
+        let tokens = RwSignal::new(p.tokens);
+        let logits = RwSignal::new(p.logits);
+        let theme = RwSignal::new(p.theme);
+        let system_dark = RwSignal::new(false);
+        let section = RwSignal::new(p.section);
+        let temperature = RwSignal::new(p.temperature);
+        let top_k = RwSignal::new(p.top_k);
+        let top_p = RwSignal::new(p.top_p);
+        let p_true = RwSignal::new(p.p_true);
+        let target = RwSignal::new(p.target);
+        let lr = RwSignal::new(p.lr);
+        let seed = RwSignal::new(p.seed);
+        let embed = RwSignal::new(p.embed);
+        let hide = RwSignal::new(p.hide);
+        let probs = Memo::new(move |_| logits.with(|z| math::softmax(z)));
+        let chart_theme = Memo::new(move |_| match theme.get() {
+            ThemeChoice::Light => Theme::light(1.0),
+            ThemeChoice::Dark => Theme::dark(1.0),
+            ThemeChoice::Contrast => Theme::contrast(1.0),
+            ThemeChoice::Auto if system_dark.get() => Theme::dark(1.0),
+            ThemeChoice::Auto => Theme::light(1.0),
+        });
+        let params = Memo::new(move |_| Params {
+            section: section.get(),
+            tokens: tokens.get(),
+            logits: logits.get(),
+            temperature: temperature.get(),
+            top_k: top_k.get(),
+            top_p: top_p.get(),
+            p_true: p_true.get(),
+            target: target.get(),
+            lr: lr.get(),
+            seed: seed.get(),
+            embed: embed.get(),
+            theme: theme.get(),
+            hide: hide.get(),
+        });
+        LessonState {
+            section,
+            tokens,
+            logits,
+            temperature,
+            top_k,
+            top_p,
+            p_true,
+            target,
+            lr,
+            seed,
+            embed,
+            theme,
+            hide,
+            notices: RwSignal::new(notices),
+            system_dark,
+            probs,
+            chart_theme,
+            params,
+        }
+    }
+
+    /// Sets logit `i` (clamped to the slider range; an index out of range is ignored).
+    pub fn set_logit(&self, i: usize, value: f64) {
+        if !value.is_finite() {
+            return;
+        }
+        let v = value.clamp(LOGIT_RANGE.0, LOGIT_RANGE.1);
+        self.logits.update(|z| {
+            if let Some(x) = z.get_mut(i) {
+                *x = v;
+            }
+        });
+    }
+
+    /// Renames token `i`; an empty or blank name keeps the old one. Returns the name kept.
+    pub fn rename(&self, i: usize, raw: &str) -> String {
+        let (name, _) = clean_token_name(raw);
+        if !name.is_empty() {
+            self.tokens.update(|t| {
+                if let Some(x) = t.get_mut(i) {
+                    *x = name;
+                }
+            });
+        }
+        self.tokens.with_untracked(|t| t.get(i).cloned().unwrap_or_default())
+    }
+
+    /// Adds a token with logit 0 and an unused name, unless there are already [`MAX_TOKENS`].
+    pub fn add_token(&self) {
+        if self.tokens.with_untracked(|t| t.len()) >= MAX_TOKENS {
+            return;
+        }
+        self.tokens.update(|t| {
+            let name = SPARE_TOKENS
+                .iter()
+                .find(|n| !t.iter().any(|x| x == *n))
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| format!("token {}", t.len() + 1));
+            t.push(name);
+        });
+        self.logits.update(|z| z.push(0.0));
+    }
+
+    /// Removes token `i`, unless only [`MIN_TOKENS`] are left; keeps `target` and `top_k` valid.
+    pub fn remove_token(&self, i: usize) {
+        let n = self.tokens.with_untracked(|t| t.len());
+        if n <= MIN_TOKENS || i >= n {
+            return;
+        }
+        self.tokens.update(|t| {
+            t.remove(i);
+        });
+        self.logits.update(|z| {
+            if i < z.len() {
+                z.remove(i);
+            }
+        });
+        let n = n - 1;
+        let target = self.target.get_untracked();
+        if target >= n || target > i {
+            self.target.set(target.saturating_sub(1).min(n - 1));
+        }
+        if self.top_k.get_untracked() > n {
+            self.top_k.set(n);
+        }
+    }
+
+    /// Replaces the logits with a preset's.
+    pub fn apply_preset(&self, preset: Preset) {
+        let n = self.tokens.with_untracked(|t| t.len());
+        self.logits.set(preset.logits(n));
+    }
+
+    /// Whether adding `delta` to every logit keeps them all inside the slider range.
+    pub fn can_shift(&self, delta: f64) -> bool {
+        self.logits.with(|z| {
+            z.iter()
+                .all(|x| (LOGIT_RANGE.0..=LOGIT_RANGE.1).contains(&(x + delta)))
+        })
+    }
+
+    /// Adds `delta` to every logit (shift invariance: the probabilities do not move).
+    pub fn shift_all(&self, delta: f64) {
+        if self.can_shift(delta) {
+            // Round to the slider's 0.1 grid so repeated shifts do not accumulate float noise.
+            self.logits
+                .update(|z| z.iter_mut().for_each(|x| *x = ((*x + delta) * 10.0).round() / 10.0));
+        }
+    }
+
+    /// Whether the instructor hid control `id`.
+    pub fn hidden(&self, id: &'static str) -> Signal<bool> {
+        let hide = self.hide;
+        Signal::derive(move || hide.with(|h| h.iter().any(|x| x == id)))
+    }
+}
+
+/// The lesson state from context (provided by [`crate::App`]).
+pub fn use_lesson() -> LessonState {
+    expect_context::<LessonState>()
+}

@@ -1,0 +1,214 @@
+//! The URL contract: round-trips, defaults left out, and hostile links that must never panic.
+
+use proptest::prelude::*;
+use softmax_lab::params::{
+    percent_decode, percent_encode, Params, Section, ThemeChoice, MAX_TOKENS, MAX_TOKEN_CHARS,
+};
+
+#[test]
+fn defaults_write_an_empty_query_and_read_back() {
+    let p = Params::default();
+    assert_eq!(p.to_query(), "");
+    let (back, notes) = Params::from_query("");
+    assert_eq!(back, p);
+    assert!(notes.is_empty());
+}
+
+#[test]
+fn design_example_link_reads_as_written() {
+    let (p, notes) = Params::from_query(
+        "?v=1&s=sampling&tokens=mat,dog,floor,car&logits=2,1,0.5,-1&t=0.7&top_p=0.9&seed=7",
+    );
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(p.section, Section::Sampling);
+    assert_eq!(p.tokens, ["mat", "dog", "floor", "car"]);
+    assert_eq!(p.logits, [2.0, 1.0, 0.5, -1.0]);
+    assert_eq!(p.temperature, 0.7);
+    assert_eq!(p.top_p, 0.9);
+    assert_eq!(p.seed, 7);
+}
+
+#[test]
+fn only_changed_values_are_written() {
+    let p = Params {
+        temperature: 0.7,
+        ..Params::default()
+    };
+    assert_eq!(p.to_query(), "v=1&t=0.7");
+    let p = Params {
+        section: Section::Softmax,
+        ..Params::default()
+    };
+    assert_eq!(p.to_query(), "v=1&s=softmax");
+}
+
+#[test]
+fn every_field_round_trips() {
+    let p = Params {
+        section: Section::Gradients,
+        tokens: vec!["a,b".into(), "<i>x</i>".into(), "naïve café".into(), "100%".into()],
+        logits: vec![-10.0, 0.1, 3.25, 10.0],
+        temperature: 0.05,
+        top_k: 3,
+        top_p: 0.35,
+        p_true: 0.001,
+        target: 2,
+        lr: 1.25,
+        seed: u64::MAX,
+        embed: true,
+        theme: ThemeChoice::Contrast,
+        hide: vec!["presets".into(), "nav".into()],
+    };
+    let q = p.to_query();
+    let (back, notes) = Params::from_query(&q);
+    assert_eq!(back, p, "query was {q}");
+    // Markup in a token name is reported, and kept only as text.
+    assert!(notes.iter().all(|n| n.key == "tokens"), "{notes:?}");
+    assert!(!q.contains('<') && !q.contains('>'), "{q}");
+}
+
+#[test]
+fn every_section_id_round_trips() {
+    for s in Section::ALL {
+        let (p, notes) = Params::from_query(&format!("s={}", s.id()));
+        assert_eq!(p.section, s);
+        assert!(notes.is_empty());
+        assert_eq!(Section::ALL[s.number()], s);
+    }
+}
+
+#[test]
+fn non_numbers_fall_back_to_defaults_with_a_notice() {
+    for bad in ["NaN", "nan", "inf", "-inf", "1e999", "abc", "", "0x10"] {
+        let (p, notes) = Params::from_query(&format!("t={bad}&top_p={bad}&lr={bad}&p_true={bad}"));
+        assert_eq!(p.temperature, 1.0, "{bad}");
+        assert_eq!(p.top_p, 1.0, "{bad}");
+        assert_eq!(p.lr, 0.5, "{bad}");
+        assert_eq!(p.p_true, 0.5, "{bad}");
+        assert_eq!(notes.len(), 4, "{bad}: {notes:?}");
+    }
+}
+
+#[test]
+fn out_of_range_numbers_are_clamped_with_a_notice() {
+    let (p, notes) = Params::from_query("t=-3&top_p=7&p_true=0&lr=100&logits=50,-50,1");
+    assert_eq!(p.temperature, 0.05);
+    assert_eq!(p.top_p, 1.0);
+    assert_eq!(p.p_true, 0.001);
+    assert_eq!(p.lr, 5.0);
+    assert_eq!(p.logits, [10.0, -10.0, 1.0]);
+    assert_eq!(notes.len(), 5, "{notes:?}");
+    assert!(notes.iter().any(|n| n.message.contains("clamped")));
+}
+
+#[test]
+fn ten_thousand_tokens_are_cut_to_the_maximum() {
+    let names: Vec<String> = (0..10_000).map(|i| format!("t{i}")).collect();
+    let logits: Vec<String> = (0..10_000).map(|i| format!("{}", i % 7)).collect();
+    let q = format!("tokens={}&logits={}", names.join(","), logits.join(","));
+    let (p, notes) = Params::from_query(&q);
+    assert!(p.tokens.len() <= MAX_TOKENS && p.tokens.len() >= 2);
+    assert_eq!(p.tokens.len(), p.logits.len());
+    assert!(!notes.is_empty());
+}
+
+#[test]
+fn empty_and_single_lists_fall_back_to_defaults() {
+    for q in ["tokens=", "tokens=solo", "logits=", "logits=3", "tokens=&logits="] {
+        let (p, notes) = Params::from_query(q);
+        assert_eq!(p.tokens.len(), p.logits.len(), "{q}");
+        assert!(p.tokens.len() >= 2, "{q}");
+        assert!(!notes.is_empty(), "{q}");
+    }
+}
+
+#[test]
+fn mismatched_lengths_are_padded_or_cut() {
+    let (p, notes) = Params::from_query("tokens=a,b,c&logits=1,2");
+    assert_eq!(p.tokens, ["a", "b", "c"]);
+    assert_eq!(p.logits, [1.0, 2.0, 0.0]);
+    assert_eq!(notes.len(), 1);
+    let (p, _) = Params::from_query("tokens=a,b&logits=1,2,3,4");
+    assert_eq!(p.logits, [1.0, 2.0]);
+    let (p, notes) = Params::from_query("logits=1,2,3,4,5");
+    assert_eq!(p.tokens, ["cat", "dog", "bird", "fish", "token 5"]);
+    assert!(notes.is_empty());
+}
+
+#[test]
+fn script_in_token_names_stays_text_and_is_reported() {
+    let (p, notes) = Params::from_query("tokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    assert!(p.tokens[0].starts_with("<script>"));
+    assert!(p.tokens.iter().all(|t| t.chars().count() <= MAX_TOKEN_CHARS));
+    assert!(notes.iter().any(|n| n.message.contains("plain text")));
+}
+
+#[test]
+fn counts_and_indices_are_validated() {
+    let (p, notes) = Params::from_query("top_k=-1&target=99&seed=-5");
+    assert_eq!((p.top_k, p.target, p.seed), (0, 0, 42));
+    assert_eq!(notes.len(), 3);
+    let (p, notes) = Params::from_query("top_k=4&target=3");
+    assert_eq!((p.top_k, p.target), (4, 3));
+    assert!(notes.is_empty());
+    let (p, notes) = Params::from_query("top_k=99999999999999999999999");
+    assert_eq!(p.top_k, 0);
+    assert_eq!(notes.len(), 1);
+}
+
+#[test]
+fn unknown_section_theme_and_hide_are_reported() {
+    let (p, notes) = Params::from_query("s=%3Cb%3E&theme=neon&hide=presets,bogus&v=9&embed=maybe");
+    assert_eq!(p.section, Section::Overview);
+    assert_eq!(p.theme, ThemeChoice::Auto);
+    assert_eq!(p.hide, ["presets"]);
+    assert_eq!(notes.len(), 5, "{notes:?}");
+}
+
+#[test]
+fn unknown_keys_are_ignored_quietly() {
+    let (p, notes) = Params::from_query("utm_source=lms&foo&=&&&");
+    assert_eq!(p, Params::default());
+    assert!(notes.is_empty());
+}
+
+#[test]
+fn percent_coding_handles_broken_escapes() {
+    assert_eq!(percent_decode("a%2Cb"), "a,b");
+    assert_eq!(percent_decode("100%"), "100%");
+    assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    assert_eq!(percent_decode("a+b"), "a b");
+    assert_eq!(percent_encode("a b,<"), "a%20b%2C%3C");
+}
+
+proptest! {
+    #[test]
+    fn any_query_parses_without_panic(q in ".{0,300}") {
+        let (p, _) = Params::from_query(&q);
+        prop_assert!(p.tokens.len() >= 2 && p.tokens.len() <= MAX_TOKENS);
+        prop_assert_eq!(p.tokens.len(), p.logits.len());
+        prop_assert!(p.logits.iter().all(|x| x.is_finite()));
+        prop_assert!(p.temperature.is_finite() && p.top_p.is_finite());
+        prop_assert!(p.target < p.tokens.len());
+        prop_assert!(p.top_k <= p.tokens.len());
+    }
+
+    #[test]
+    fn valid_params_round_trip(
+        names in prop::collection::vec("[^\\p{C}]{1,20}", 2..=12),
+        seed in any::<u64>(),
+        t in 0.05f64..5.0,
+        top_p in 0.0f64..=1.0,
+    ) {
+        let names: Vec<String> = names
+            .into_iter()
+            .map(|n| n.trim().to_string())
+            .map(|n| if n.is_empty() { "x".to_string() } else { n })
+            .collect();
+        let logits: Vec<f64> = (0..names.len()).map(|i| i as f64 * 0.5 - 2.0).collect();
+        let p = Params { tokens: names, logits, seed, temperature: t, top_p, ..Params::default() };
+        let (back, _) = Params::from_query(&p.to_query());
+        prop_assert_eq!(back, p);
+    }
+}
