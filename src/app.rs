@@ -45,10 +45,18 @@ pub fn Lesson() -> impl IntoView {
     let nav_hidden = state.hidden("nav");
     let section = state.section;
     let full_lesson_href = move || {
-        let p = Params { embed: false, hide: Vec::new(), ..state.params.get() };
+        let p = Params {
+            embed: false,
+            hide: Vec::new(),
+            ..state.params.get()
+        };
         let q = p.to_query();
         let path = window().location().pathname().unwrap_or_default();
-        if q.is_empty() { path } else { format!("{path}?{q}") }
+        if q.is_empty() {
+            path
+        } else {
+            format!("{path}?{q}")
+        }
     };
     view! {
         <a class="skip-link" href="#main">"Skip to the lesson"</a>

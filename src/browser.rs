@@ -33,7 +33,11 @@ fn replace_query(query: &str) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -54,7 +58,9 @@ pub fn apply_theme(state: LessonState) {
 
 /// Follows `prefers-color-scheme` for the chart colours, live (the page's own CSS does the rest).
 pub fn watch_color_scheme(state: LessonState) {
-    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else { return };
+    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else {
+        return;
+    };
     state.system_dark.set(query.matches());
     let q = query.clone();
     let on_change = Closure::<dyn Fn()>::new(move || state.system_dark.set(q.matches()));

@@ -243,13 +243,11 @@ impl Params {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
             match key.as_str() {
-                "v" => {
-                    if percent_decode(value).trim() != FORMAT_VERSION.to_string() {
-                        notes.push(Notice::new(
-                            "v",
-                            "This link was made by another version of the lesson; it was read as version 1.",
-                        ));
-                    }
+                "v" if percent_decode(value).trim() != FORMAT_VERSION.to_string() => {
+                    notes.push(Notice::new(
+                        "v",
+                        "This link was made by another version of the lesson; it was read as version 1.",
+                    ));
                 }
                 "s" => {
                     let id = percent_decode(value);
@@ -265,17 +263,36 @@ impl Params {
                 "logits" => raw_logits = Some(value),
                 "target" => raw_target = Some(value),
                 "top_k" => raw_top_k = Some(value),
-                "t" => p.temperature = number(&mut notes, "t", "Temperature", value, TEMPERATURE_RANGE, 1.0),
+                "t" => {
+                    p.temperature = number(
+                        &mut notes,
+                        "t",
+                        "Temperature",
+                        value,
+                        TEMPERATURE_RANGE,
+                        1.0,
+                    )
+                }
                 "top_p" => p.top_p = number(&mut notes, "top_p", "Top-p", value, (0.0, 1.0), 1.0),
                 "p_true" => {
-                    p.p_true = number(&mut notes, "p_true", "The probability of the correct token", value, P_TRUE_RANGE, 0.5)
+                    p.p_true = number(
+                        &mut notes,
+                        "p_true",
+                        "The probability of the correct token",
+                        value,
+                        P_TRUE_RANGE,
+                        0.5,
+                    )
                 }
                 "lr" => p.lr = number(&mut notes, "lr", "The learning rate", value, LR_RANGE, 0.5),
                 "seed" => match percent_decode(value).trim().parse::<u64>() {
                     Ok(s) => p.seed = s,
                     Err(_) => notes.push(Notice::new(
                         "seed",
-                        format!("The seed must be a whole number from 0 to {}; using 42.", u64::MAX),
+                        format!(
+                            "The seed must be a whole number from 0 to {}; using 42.",
+                            u64::MAX
+                        ),
                     )),
                 },
                 "embed" => match percent_decode(value).trim() {
@@ -283,7 +300,10 @@ impl Params {
                     "0" | "false" => p.embed = false,
                     other => notes.push(Notice::new(
                         "embed",
-                        format!("embed takes 1 or 0, not \u{201c}{}\u{201d}.", shorten(other)),
+                        format!(
+                            "embed takes 1 or 0, not \u{201c}{}\u{201d}.",
+                            shorten(other)
+                        ),
                     )),
                 },
                 "theme" => {
@@ -310,7 +330,10 @@ impl Params {
                         } else {
                             notes.push(Notice::new(
                                 "hide",
-                                format!("There is no control called \u{201c}{}\u{201d} to hide.", shorten(id)),
+                                format!(
+                                    "There is no control called \u{201c}{}\u{201d} to hide.",
+                                    shorten(id)
+                                ),
                             ));
                         }
                     }
@@ -325,7 +348,10 @@ impl Params {
             match text.trim().parse::<f64>() {
                 Ok(k) if k.is_finite() && k >= 0.0 && k.fract() == 0.0 => {
                     if k as usize > n {
-                        notes.push(Notice::new("top_k", format!("Top-k was {text}, more than the {n} tokens; it is now off.")));
+                        notes.push(Notice::new(
+                            "top_k",
+                            format!("Top-k was {text}, more than the {n} tokens; it is now off."),
+                        ));
                     } else {
                         p.top_k = k as usize;
                     }
@@ -342,7 +368,10 @@ impl Params {
                 Ok(t) if t < n => p.target = t,
                 _ => notes.push(Notice::new(
                     "target",
-                    format!("The correct token must be a number from 0 to {}; using the first.", n - 1),
+                    format!(
+                        "The correct token must be a number from 0 to {}; using the first.",
+                        n - 1
+                    ),
                 )),
             }
         }
@@ -412,7 +441,12 @@ impl Params {
 }
 
 /// Reads `tokens` and `logits` together, since each one's length constrains the other.
-fn read_tokens_and_logits(p: &mut Params, notes: &mut Vec<Notice>, tokens: Option<&str>, logits: Option<&str>) {
+fn read_tokens_and_logits(
+    p: &mut Params,
+    notes: &mut Vec<Notice>,
+    tokens: Option<&str>,
+    logits: Option<&str>,
+) {
     let mut names: Option<Vec<String>> = None;
     if let Some(raw) = tokens {
         let mut list = Vec::new();
@@ -427,7 +461,11 @@ fn read_tokens_and_logits(p: &mut Params, notes: &mut Vec<Notice>, tokens: Optio
             let (name, was_cut) = clean_token_name(&percent_decode(item));
             cut |= was_cut;
             markup |= name.contains('<') || name.contains('>');
-            list.push(if name.is_empty() { format!("token {}", i + 1) } else { name });
+            list.push(if name.is_empty() {
+                format!("token {}", i + 1)
+            } else {
+                name
+            });
         }
         if count > MAX_TOKENS {
             notes.push(Notice::new(
@@ -442,7 +480,10 @@ fn read_tokens_and_logits(p: &mut Params, notes: &mut Vec<Notice>, tokens: Optio
             ));
         }
         if markup {
-            notes.push(Notice::new("tokens", "Token names are shown as plain text, never as HTML."));
+            notes.push(Notice::new(
+                "tokens",
+                "Token names are shown as plain text, never as HTML.",
+            ));
         }
         if list.len() < MIN_TOKENS {
             notes.push(Notice::new(
@@ -512,13 +553,19 @@ fn read_tokens_and_logits(p: &mut Params, notes: &mut Vec<Notice>, tokens: Optio
         (None, None) => {}
         (Some(n), None) => {
             let d = default_logits();
-            p.logits = (0..n.len()).map(|i| d.get(i).copied().unwrap_or(0.0)).collect();
+            p.logits = (0..n.len())
+                .map(|i| d.get(i).copied().unwrap_or(0.0))
+                .collect();
             p.tokens = n;
         }
         (None, Some(v)) => {
             let d = default_tokens();
             p.tokens = (0..v.len())
-                .map(|i| d.get(i).cloned().unwrap_or_else(|| format!("token {}", i + 1)))
+                .map(|i| {
+                    d.get(i)
+                        .cloned()
+                        .unwrap_or_else(|| format!("token {}", i + 1))
+                })
                 .collect();
             p.logits = v;
         }
@@ -541,7 +588,14 @@ fn read_tokens_and_logits(p: &mut Params, notes: &mut Vec<Notice>, tokens: Optio
 }
 
 /// Parses a number for `key`; not a finite number -> `default`, outside `range` -> clamped.
-fn number(notes: &mut Vec<Notice>, key: &str, name: &str, raw: &str, range: (f64, f64), default: f64) -> f64 {
+fn number(
+    notes: &mut Vec<Notice>,
+    key: &str,
+    name: &str,
+    raw: &str,
+    range: (f64, f64),
+    default: f64,
+) -> f64 {
     let text = percent_decode(raw);
     match text.trim().parse::<f64>() {
         Ok(x) if x.is_finite() => {
@@ -581,7 +635,15 @@ pub fn clean_token_name(raw: &str) -> (String, bool) {
     let trimmed = cleaned.trim();
     let count = trimmed.chars().count();
     if count > MAX_TOKEN_CHARS {
-        (trimmed.chars().take(MAX_TOKEN_CHARS).collect::<String>().trim_end().to_string(), true)
+        (
+            trimmed
+                .chars()
+                .take(MAX_TOKEN_CHARS)
+                .collect::<String>()
+                .trim_end()
+                .to_string(),
+            true,
+        )
     } else {
         (trimmed.to_string(), false)
     }
@@ -622,18 +684,16 @@ pub fn percent_decode(text: &str) -> String {
                 out.push(b' ');
                 i += 1;
             }
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 3;
-                    }
-                    _ => {
-                        out.push(b'%');
-                        i += 1;
-                    }
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 3;
                 }
-            }
+                _ => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
             b => {
                 out.push(b);
                 i += 1;

@@ -197,7 +197,8 @@ impl LessonState {
                 }
             });
         }
-        self.tokens.with_untracked(|t| t.get(i).cloned().unwrap_or_default())
+        self.tokens
+            .with_untracked(|t| t.get(i).cloned().unwrap_or_default())
     }
 
     /// Adds a token with logit 0 and an unused name, unless there are already [`MAX_TOKENS`].
@@ -258,8 +259,10 @@ impl LessonState {
     pub fn shift_all(&self, delta: f64) {
         if self.can_shift(delta) {
             // Round to the slider's 0.1 grid so repeated shifts do not accumulate float noise.
-            self.logits
-                .update(|z| z.iter_mut().for_each(|x| *x = ((*x + delta) * 10.0).round() / 10.0));
+            self.logits.update(|z| {
+                z.iter_mut()
+                    .for_each(|x| *x = ((*x + delta) * 10.0).round() / 10.0)
+            });
         }
     }
 

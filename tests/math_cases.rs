@@ -20,18 +20,26 @@ const RESHIP: usize = 1;
 fn assert_close(actual: &[f64], expected: &[f64], tol: f64) {
     assert_eq!(actual.len(), expected.len(), "{actual:?} vs {expected:?}");
     for (a, e) in actual.iter().zip(expected) {
-        assert!((a - e).abs() <= tol, "{actual:?} vs {expected:?} (tol {tol})");
+        assert!(
+            (a - e).abs() <= tol,
+            "{actual:?} vs {expected:?} (tol {tol})"
+        );
     }
 }
 
 fn assert_distribution(p: &[f64]) {
-    assert!(p.iter().all(|x| x.is_finite() && (0.0..=1.0).contains(x)), "{p:?}");
+    assert!(
+        p.iter().all(|x| x.is_finite() && (0.0..=1.0).contains(x)),
+        "{p:?}"
+    );
     assert!((p.iter().sum::<f64>() - 1.0).abs() <= SUM_TOL, "{p:?}");
 }
 
 // ---- Section 1: logits and softmax ----
 
 #[test]
+// 2.718 is the lesson's printed e^1, a fact to check, not a stand-in for the constant E.
+#[allow(clippy::approx_constant)]
 fn s1_exponentials_sum_and_probabilities() {
     let z = [2.0, 1.0, 0.5, -1.0];
     let e = exp_terms(&z);
@@ -257,7 +265,11 @@ fn s4_repeated_steps_lower_the_loss() {
 #[test]
 fn s4_finite_difference_agrees_then_drifts() {
     let analytic = grad_logits(&SUPPORT, RESHIP);
-    assert_close(&finite_difference_grad(&SUPPORT, RESHIP, 1e-5), &analytic, FD_TOL);
+    assert_close(
+        &finite_difference_grad(&SUPPORT, RESHIP, 1e-5),
+        &analytic,
+        FD_TOL,
+    );
     let max_err = |eps: f64| {
         finite_difference_grad(&SUPPORT, RESHIP, eps)
             .iter()
@@ -274,7 +286,11 @@ fn s4_finite_difference_agrees_then_drifts() {
 fn s4_squared_error_vs_cross_entropy() {
     let z = [8.0, 0.0, 0.0];
     assert_close(&softmax(&z), &[0.9993, 0.0003, 0.0003], FACT4_TOL);
-    assert_close(&grad_logits(&z, RESHIP), &[0.9993, -0.9997, 0.0003], FACT4_TOL);
+    assert_close(
+        &grad_logits(&z, RESHIP),
+        &[0.9993, -0.9997, 0.0003],
+        FACT4_TOL,
+    );
     let se = squared_error_grad_logits(&z, RESHIP);
     assert_close(&se, &[0.0010, -0.0007, -0.0003], FACT4_TOL);
     // It is the gradient of squared_error(softmax(z)): check by central differences.
@@ -316,7 +332,10 @@ fn s5_bigram_starts_uniform_and_learns() {
     for w in curve.windows(2) {
         assert!(w[1].0 < w[0].0, "training loss must fall every step");
     }
-    assert!(curve[99].1 < v.ln(), "validation improves at first with 30 sentences");
+    assert!(
+        curve[99].1 < v.ln(),
+        "validation improves at first with 30 sentences"
+    );
 }
 
 #[test]
@@ -326,19 +345,25 @@ fn s5_bigram_overfits_small_training_set() {
     for w in curve.windows(2) {
         assert!(w[1].0 < w[0].0, "training loss must keep falling");
     }
-    let (best_step, best_val) = curve
-        .iter()
-        .enumerate()
-        .fold((0, f64::INFINITY), |best, (i, &(_, v))| {
+    let (best_step, best_val) = curve.iter().enumerate().fold(
+        (0, f64::INFINITY),
+        |best, (i, &(_, v))| {
             if v < best.1 {
                 (i, v)
             } else {
                 best
             }
-        });
+        },
+    );
     let (final_train, final_val) = curve[curve.len() - 1];
-    assert!(best_step > 0 && best_step < 300, "validation turns up (min at {best_step})");
-    assert!(final_val > best_val + 0.5, "validation rose: {best_val} -> {final_val}");
+    assert!(
+        best_step > 0 && best_step < 300,
+        "validation turns up (min at {best_step})"
+    );
+    assert!(
+        final_val > best_val + 0.5,
+        "validation rose: {best_val} -> {final_val}"
+    );
     assert!(final_train < 1.0 && final_val > final_train + 2.0);
 }
 
@@ -386,7 +411,11 @@ fn s5_bigram_views() {
 fn s5_corpus_and_tokenizer() {
     assert_eq!(CORPUS.len(), 40);
     let vocab = Vocab::from_sentences(CORPUS);
-    assert!(vocab.len() >= 20 && vocab.len() <= 80, "V = {}", vocab.len());
+    assert!(
+        vocab.len() >= 20 && vocab.len() <= 80,
+        "V = {}",
+        vocab.len()
+    );
     assert_eq!(tokenize("The cat, sat!"), vec!["the", "cat", "sat", "."]);
     assert_eq!(tokenize(""), vec!["."]);
     assert_eq!(tokenize("..."), vec!["."]);
@@ -415,7 +444,10 @@ fn s6_overflow_thresholds() {
     assert!(naive_softmax_f64(&at(710.0)).iter().any(|p| !p.is_finite()));
     assert!(naive_softmax_f32(&at(88.0)).iter().all(|p| p.is_finite()));
     assert!(naive_softmax_f32(&at(89.0)).iter().any(|p| !p.is_finite()));
-    assert_eq!(naive_softmax(&at(89.0), Precision::F64), naive_softmax_f64(&at(89.0)));
+    assert_eq!(
+        naive_softmax(&at(89.0), Precision::F64),
+        naive_softmax_f64(&at(89.0))
+    );
     assert!((overflow_offset(&base, Precision::F64) - LN_F64_MAX).abs() < CALC_TOL);
     assert!((overflow_offset(&base, Precision::F32) - LN_F32_MAX).abs() < CALC_TOL);
     // The stable softmax does not move at any offset.
@@ -515,7 +547,8 @@ fn s8_softmax_twice() {
         let (mut up, mut down) = (SUPPORT, SUPPORT);
         up[i] += eps;
         down[i] -= eps;
-        let num = (softmax_twice_loss(&up, RESHIP) - softmax_twice_loss(&down, RESHIP)) / (2.0 * eps);
+        let num =
+            (softmax_twice_loss(&up, RESHIP) - softmax_twice_loss(&down, RESHIP)) / (2.0 * eps);
         assert!((num - wrong[i]).abs() < 1e-8);
     }
 }
@@ -524,7 +557,10 @@ fn s8_softmax_twice() {
 fn s8_sigmoid_vs_softmax() {
     let z = [3.0, 3.0, -2.0];
     let sig = sigmoid_all(&z);
-    assert!(sig.iter().sum::<f64>() > 1.5, "independent labels need not sum to 1");
+    assert!(
+        sig.iter().sum::<f64>() > 1.5,
+        "independent labels need not sum to 1"
+    );
     assert!((sigmoid(3.0) - 1.0 / (1.0 + (-3f64).exp())).abs() < CALC_TOL);
     assert_eq!(sigmoid(800.0), 1.0);
     assert_eq!(sigmoid(-800.0), 0.0);
@@ -555,7 +591,11 @@ fn edge_temperature_to_zero_shares_ties() {
 
 #[test]
 fn edge_temperature_infinite_is_uniform() {
-    assert_close(&softmax_t(&[5.0, -3.0, 1e300], f64::INFINITY), &[1.0 / 3.0; 3], CALC_TOL);
+    assert_close(
+        &softmax_t(&[5.0, -3.0, 1e300], f64::INFINITY),
+        &[1.0 / 3.0; 3],
+        CALC_TOL,
+    );
     assert_eq!(
         softmax_t(&[0.0, f64::NEG_INFINITY], f64::INFINITY),
         vec![1.0, 0.0]
@@ -564,15 +604,30 @@ fn edge_temperature_infinite_is_uniform() {
 
 #[test]
 fn edge_top_k_ties_and_limits() {
-    assert_eq!(top_k_mask(&[1.0, 2.0, 2.0, 0.0], 1), vec![false, true, true, false]);
-    assert_eq!(top_k_mask(&[1.0, 2.0, 2.0, 0.0], 2), vec![false, true, true, false]);
-    assert_eq!(top_k_mask(&[1.0, 2.0, 2.0, 0.0], 3), vec![true, true, true, false]);
+    assert_eq!(
+        top_k_mask(&[1.0, 2.0, 2.0, 0.0], 1),
+        vec![false, true, true, false]
+    );
+    assert_eq!(
+        top_k_mask(&[1.0, 2.0, 2.0, 0.0], 2),
+        vec![false, true, true, false]
+    );
+    assert_eq!(
+        top_k_mask(&[1.0, 2.0, 2.0, 0.0], 3),
+        vec![true, true, true, false]
+    );
     assert_eq!(top_k_mask(&[5.0, 5.0, 5.0], 1), vec![true; 3]);
     assert_eq!(top_k_mask(&[1.0, 2.0], 0), vec![true; 2]);
     assert_eq!(top_k_mask(&[1.0, 2.0], usize::MAX), vec![true; 2]);
     assert!(top_k_mask(&[], 3).is_empty());
-    assert_eq!(top_k_mask(&[f64::NAN, 1.0, 0.0], 2), vec![false, true, true]);
-    assert_eq!(top_k_mask(&[f64::NAN, f64::NAN, 1.0], 2), vec![true, true, true]);
+    assert_eq!(
+        top_k_mask(&[f64::NAN, 1.0, 0.0], 2),
+        vec![false, true, true]
+    );
+    assert_eq!(
+        top_k_mask(&[f64::NAN, f64::NAN, 1.0], 2),
+        vec![true, true, true]
+    );
     assert_eq!(top_k_mask(&[0.0, -0.0, -1.0], 1), vec![true, true, false]);
     let p = sampling_distribution(&[1.0, 2.0, 2.0, 0.0], 1.0, 1, 1.0);
     assert_eq!(p, vec![0.0, 0.5, 0.5, 0.0]);
@@ -593,11 +648,17 @@ fn edge_top_p_limits_and_ties() {
     assert_eq!(top_p_mask(&[0.25; 4], 0.51), vec![true, true, true, false]);
     // The crossing token is kept; exact hits stop there.
     assert_eq!(top_p_mask(&[0.5, 0.3, 0.2], 0.5), vec![true, false, false]);
-    assert_eq!(top_p_mask(&[0.5, 0.3, 0.2], 0.5000001), vec![true, true, false]);
+    assert_eq!(
+        top_p_mask(&[0.5, 0.3, 0.2], 0.5000001),
+        vec![true, true, false]
+    );
     // Unnormalised input that never reaches p keeps everything.
     assert_eq!(top_p_mask(&[0.1, 0.1], 0.9), vec![true, true]);
     assert_eq!(top_p_mask(&[0.0, 0.0], 0.5), vec![true, true]);
-    assert_eq!(top_p_mask(&[f64::NAN, 0.9, 0.1], 0.5), vec![false, true, false]);
+    assert_eq!(
+        top_p_mask(&[f64::NAN, 0.9, 0.1], 0.5),
+        vec![false, true, false]
+    );
     assert!(top_p_mask(&[], 0.5).is_empty());
     assert_eq!(nucleus_size(&[], 0.5), 0);
     assert_eq!(nucleus_size(&[1.0], 0.0), 1);
@@ -629,7 +690,10 @@ fn edge_empty_input() {
     assert!(draw_counts(&[], 10, &mut Rng::new(0)).is_empty());
     assert!(draw_samples(&[], 10, &mut Rng::new(0)).is_empty());
     assert!(attention_weights(&[], 1.0, true, MaskMode::NegInf).is_empty());
-    assert_eq!(attention_weights(&[vec![]], 1.0, true, MaskMode::NegInf), vec![Vec::<f64>::new()]);
+    assert_eq!(
+        attention_weights(&[vec![]], 1.0, true, MaskMode::NegInf),
+        vec![Vec::<f64>::new()]
+    );
     assert!(naive_softmax_f64(&[]).is_empty());
     assert!(naive_softmax_f32(&[]).is_empty());
     assert_eq!(mean_cross_entropy(&[], &[]), 0.0);
@@ -639,7 +703,10 @@ fn edge_empty_input() {
     assert!(gradient_step(&[], 0, 1.0).is_empty());
     assert_eq!(squared_error(&[], 0), 0.0);
     let s = summarize_vocab(&[], 1.0, 0.9, 5);
-    assert_eq!((s.entropy_nats, s.effective_choices, s.nucleus_size), (0.0, 1.0, 0));
+    assert_eq!(
+        (s.entropy_nats, s.effective_choices, s.nucleus_size),
+        (0.0, 1.0, 0)
+    );
     assert!(s.top.is_empty());
 }
 
@@ -658,7 +725,10 @@ fn edge_nan_logits_count_as_neg_inf() {
     assert_eq!(log_softmax(&all_nan), vec![-(4f64.ln()); 4]);
     assert!((cross_entropy(&all_nan, 2) - 4f64.ln()).abs() < CALC_TOL);
     // Top-k keeps all (the 2nd largest is -inf); top-p then takes the first two of a uniform row.
-    assert_eq!(sampling_distribution(&all_nan, 1.0, 2, 0.5), vec![0.5, 0.5, 0.0, 0.0]);
+    assert_eq!(
+        sampling_distribution(&all_nan, 1.0, 2, 0.5),
+        vec![0.5, 0.5, 0.0, 0.0]
+    );
     let p = sampling_distribution(&[f64::NAN, 2.0, 1.0], 0.7, 2, 0.9);
     assert_eq!(p[0], 0.0);
     assert_distribution(&p);
@@ -675,7 +745,15 @@ fn edge_infinite_logits() {
     assert_eq!(softmax(&z), vec![0.5, 0.0, 0.5, 0.0]);
     assert_eq!(softmax_t(&z, 3.0), vec![0.5, 0.0, 0.5, 0.0]);
     assert_eq!(logsumexp(&z), f64::INFINITY);
-    assert_eq!(log_softmax(&z), vec![-(2f64.ln()), f64::NEG_INFINITY, -(2f64.ln()), f64::NEG_INFINITY]);
+    assert_eq!(
+        log_softmax(&z),
+        vec![
+            -(2f64.ln()),
+            f64::NEG_INFINITY,
+            -(2f64.ln()),
+            f64::NEG_INFINITY
+        ]
+    );
     assert!((cross_entropy(&z, 0) - 2f64.ln()).abs() < CALC_TOL);
     assert_eq!(cross_entropy(&z, 1), f64::INFINITY);
     assert_eq!(shifted_exp_terms(&z), vec![1.0, 0.0, 1.0, 0.0]);
@@ -716,7 +794,10 @@ fn edge_out_of_range_targets() {
     assert_eq!(one_hot(usize::MAX, 0).len(), MAX_VOCAB);
     assert!((squared_error(&[0.5, 0.5], 9) - 0.25).abs() < CALC_TOL);
     assert_eq!(row_losses(&[SUPPORT.to_vec()], &[10]), vec![f64::INFINITY]);
-    assert_eq!(mean_cross_entropy(&[SUPPORT.to_vec()], &[10]), f64::INFINITY);
+    assert_eq!(
+        mean_cross_entropy(&[SUPPORT.to_vec()], &[10]),
+        f64::INFINITY
+    );
     assert_eq!(gradient_step(&SUPPORT, 1, f64::NAN), SUPPORT.to_vec());
 }
 
@@ -764,7 +845,11 @@ fn large_vocab_zipf_shape() {
     let p = softmax(&z);
     assert_distribution(&p);
     let s = summarize_vocab(&z, 1.0, 0.9, 10);
-    assert!(s.top[0].1 > 0.05 && s.top[0].1 < 0.9, "a clear favourite: {:?}", s.top[0]);
+    assert!(
+        s.top[0].1 > 0.05 && s.top[0].1 < 0.9,
+        "a clear favourite: {:?}",
+        s.top[0]
+    );
     assert!(s.nucleus_size > 10 && s.nucleus_size < 128_000 / 2);
     assert!((s.entropy_nats - entropy(&p)).abs() < CALC_TOL);
     assert_eq!(s.nucleus_size, nucleus_size(&p, 0.9));

@@ -77,7 +77,11 @@ fn reference_top_p(probs: &[f64], p: f64) -> Vec<bool> {
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| mass(probs[b]).total_cmp(&mass(probs[a])).then(a.cmp(&b)));
     let mut keep = vec![false; n];
-    let target = if p.is_nan() { 0.0 } else { p - CUMULATIVE_SLACK };
+    let target = if p.is_nan() {
+        0.0
+    } else {
+        p - CUMULATIVE_SLACK
+    };
     let mut total = 0.0;
     for (taken, &i) in order.iter().enumerate() {
         total += mass(probs[i]);
@@ -217,19 +221,17 @@ proptest! {
         let s = sampling_pipeline(&z, t, k, p);
         prop_assert!(is_distribution(&s.probs), "{:?}", s.probs);
         prop_assert_eq!(&s.probs, &sampling_distribution(&z, t, k, p));
-        for i in 0..z.len() {
-            if !s.kept_by_top_k[i] {
-                prop_assert!(!s.kept_by_top_p[i]);
-            }
-            if !s.kept_by_top_p[i] {
-                prop_assert_eq!(s.probs[i], 0.0);
+        for ((&by_k, &by_p), &q) in s.kept_by_top_k.iter().zip(&s.kept_by_top_p).zip(&s.probs) {
+            prop_assert!(by_k || !by_p);
+            if !by_p {
+                prop_assert_eq!(q, 0.0);
             }
         }
         let llama = sampling_distribution_temperature_last(&z, t, k, p);
         prop_assert!(is_distribution(&llama));
-        for i in 0..z.len() {
-            if !s.kept_by_top_k[i] {
-                prop_assert_eq!(llama[i], 0.0);
+        for (&by_k, &q) in s.kept_by_top_k.iter().zip(&llama) {
+            if !by_k {
+                prop_assert_eq!(q, 0.0);
             }
         }
     }
@@ -239,8 +241,8 @@ proptest! {
         z in moderate_logits(), t in 0.2..5.0f64, k in 0usize..10, p in top_p()
     ) {
         let s = sampling_pipeline(&z, t, k, p);
-        for i in 0..z.len() {
-            prop_assert_eq!(s.probs[i] > 0.0, s.kept_by_top_p[i]);
+        for (&q, &kept) in s.probs.iter().zip(&s.kept_by_top_p) {
+            prop_assert_eq!(q > 0.0, kept);
         }
     }
 

@@ -46,7 +46,12 @@ fn only_changed_values_are_written() {
 fn every_field_round_trips() {
     let p = Params {
         section: Section::Gradients,
-        tokens: vec!["a,b".into(), "<i>x</i>".into(), "naïve café".into(), "100%".into()],
+        tokens: vec![
+            "a,b".into(),
+            "<i>x</i>".into(),
+            "naïve café".into(),
+            "100%".into(),
+        ],
         logits: vec![-10.0, 0.1, 3.25, 10.0],
         temperature: 0.05,
         top_k: 3,
@@ -114,7 +119,13 @@ fn ten_thousand_tokens_are_cut_to_the_maximum() {
 
 #[test]
 fn empty_and_single_lists_fall_back_to_defaults() {
-    for q in ["tokens=", "tokens=solo", "logits=", "logits=3", "tokens=&logits="] {
+    for q in [
+        "tokens=",
+        "tokens=solo",
+        "logits=",
+        "logits=3",
+        "tokens=&logits=",
+    ] {
         let (p, notes) = Params::from_query(q);
         assert_eq!(p.tokens.len(), p.logits.len(), "{q}");
         assert!(p.tokens.len() >= 2, "{q}");
@@ -137,9 +148,14 @@ fn mismatched_lengths_are_padded_or_cut() {
 
 #[test]
 fn script_in_token_names_stays_text_and_is_reported() {
-    let (p, notes) = Params::from_query("tokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    let (p, notes) = Params::from_query(
+        "tokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    );
     assert!(p.tokens[0].starts_with("<script>"));
-    assert!(p.tokens.iter().all(|t| t.chars().count() <= MAX_TOKEN_CHARS));
+    assert!(p
+        .tokens
+        .iter()
+        .all(|t| t.chars().count() <= MAX_TOKEN_CHARS));
     assert!(notes.iter().any(|n| n.message.contains("plain text")));
 }
 

@@ -88,7 +88,9 @@ pub fn draw_bars<DB: DrawingBackend>(
     let s = theme.scale;
     let small = theme.font_px(11.0);
     let tick_font = (theme.font, small).into_font().color(&theme.muted);
-    let label_font = (theme.font, theme.font_px(12.0)).into_font().color(&theme.text);
+    let label_font = (theme.font, theme.font_px(12.0))
+        .into_font()
+        .color(&theme.text);
 
     let left = 40.0 * s;
     let right = w - 10.0 * s;
@@ -102,7 +104,11 @@ pub fn draw_bars<DB: DrawingBackend>(
 
     // Grid and tick labels.
     let ticks = nice_ticks(lo, hi, 4);
-    let step = if ticks.len() > 1 { ticks[1] - ticks[0] } else { hi - lo };
+    let step = if ticks.len() > 1 {
+        ticks[1] - ticks[0]
+    } else {
+        hi - lo
+    };
     for t in &ticks {
         let py = y.map(*t).round() as i32;
         root.draw(&PathElement::new(
@@ -133,7 +139,10 @@ pub fn draw_bars<DB: DrawingBackend>(
                 ((cx + ghost_w / 2.0) as i32, gy.max(zero) as i32),
             ];
             root.draw(&Rectangle::new(rect, theme.faint.mix(0.25).filled()))?;
-            root.draw(&Rectangle::new(rect, theme.faint.stroke_width(theme.px(1.0) as u32)))?;
+            root.draw(&Rectangle::new(
+                rect,
+                theme.faint.stroke_width(theme.px(1.0) as u32),
+            ))?;
         }
         let value = if b.value.is_finite() { b.value } else { 0.0 };
         let vy = y.map(value);
@@ -146,7 +155,10 @@ pub fn draw_bars<DB: DrawingBackend>(
         };
         match b.state {
             BarState::Removed => draw_removed(root, (x0, y0, x1, y1), theme)?,
-            _ => root.draw(&Rectangle::new([(x0, y0), (x1, y1.max(y0 + 1))], colour.filled()))?,
+            _ => root.draw(&Rectangle::new(
+                [(x0, y0), (x1, y1.max(y0 + 1))],
+                colour.filled(),
+            ))?,
         }
         if show_values && b.value.is_finite() {
             let (ty, anchor) = if value >= 0.0 {
@@ -157,7 +169,10 @@ pub fn draw_bars<DB: DrawingBackend>(
             root.draw(&Text::new(
                 format!("{:.*}", view.decimals, b.value),
                 (cx as i32, ty as i32),
-                tick_font.clone().color(&theme.text).pos(Pos::new(HPos::Center, anchor)),
+                tick_font
+                    .clone()
+                    .color(&theme.text)
+                    .pos(Pos::new(HPos::Center, anchor)),
             ))?;
         }
         let mut label = fit_label(&b.label, max_chars);
@@ -165,7 +180,9 @@ pub fn draw_bars<DB: DrawingBackend>(
             label = fit_label(&format!("\u{2715} {}", b.label), max_chars);
         }
         let style = if b.state == BarState::Highlight {
-            (theme.font, theme.font_px(12.0), FontStyle::Bold).into_font().color(&theme.text)
+            (theme.font, theme.font_px(12.0), FontStyle::Bold)
+                .into_font()
+                .color(&theme.text)
         } else {
             label_font.clone()
         };
@@ -190,7 +207,10 @@ pub fn draw_bars<DB: DrawingBackend>(
             .filter(|(_, v)| v.is_finite())
             .map(|(i, v)| ((left + slot * (i as f64 + 0.5)) as i32, y.map(*v) as i32))
             .collect();
-        root.draw(&PathElement::new(pts.clone(), theme.text.stroke_width(theme.px(1.5) as u32)))?;
+        root.draw(&PathElement::new(
+            pts.clone(),
+            theme.text.stroke_width(theme.px(1.5) as u32),
+        ))?;
         for p in pts {
             root.draw(&Circle::new(p, theme.px(3.0), theme.text.filled()))?;
         }
@@ -198,11 +218,20 @@ pub fn draw_bars<DB: DrawingBackend>(
 
     if let Some(t) = view.threshold.as_ref().filter(|t| t.value.is_finite()) {
         let ty = y.map(t.value) as i32;
-        draw_dashed(root, (left as i32, ty), (right as i32, ty), theme.accent, theme)?;
+        draw_dashed(
+            root,
+            (left as i32, ty),
+            (right as i32, ty),
+            theme.accent,
+            theme,
+        )?;
         root.draw(&Text::new(
             t.label.clone(),
             (right as i32, ty - theme.px(3.0)),
-            tick_font.clone().color(&theme.text).pos(Pos::new(HPos::Right, VPos::Bottom)),
+            tick_font
+                .clone()
+                .color(&theme.text)
+                .pos(Pos::new(HPos::Right, VPos::Bottom)),
         ))?;
     }
     root.present()
@@ -234,7 +263,12 @@ fn draw_removed<DB: DrawingBackend>(
         }
         k += gap;
     }
-    for (a, b) in [((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))] {
+    for (a, b) in [
+        ((x0, y0), (x1, y0)),
+        ((x1, y0), (x1, y1)),
+        ((x1, y1), (x0, y1)),
+        ((x0, y1), (x0, y0)),
+    ] {
         draw_dashed(root, a, b, theme.faint, theme)?;
     }
     Ok(())
@@ -258,10 +292,14 @@ pub(crate) fn draw_dashed<DB: DrawingBackend>(
     let mut t = 0.0;
     while t < len {
         let e = (t + dash).min(len);
-        let p = |u: f64| ((a.0 as f64 + dx * u / len) as i32, (a.1 as f64 + dy * u / len) as i32);
+        let p = |u: f64| {
+            (
+                (a.0 as f64 + dx * u / len) as i32,
+                (a.1 as f64 + dy * u / len) as i32,
+            )
+        };
         root.draw(&PathElement::new(vec![p(t), p(e)], style))?;
         t += dash * 2.0;
     }
     Ok(())
 }
-

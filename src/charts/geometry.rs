@@ -18,18 +18,36 @@ pub struct Scale {
 impl Scale {
     /// Linear scale: `r0 + (v - d0) / (d1 - d0) * (r1 - r0)`; an empty domain maps to the middle.
     pub fn linear(domain: (f64, f64), range: (f64, f64)) -> Self {
-        Scale { d0: domain.0, d1: domain.1, r0: range.0, r1: range.1, log: false }
+        Scale {
+            d0: domain.0,
+            d1: domain.1,
+            r0: range.0,
+            r1: range.1,
+            log: false,
+        }
     }
 
     /// Log-10 scale: the linear scale applied to `log10 v`.
     pub fn log(domain: (f64, f64), range: (f64, f64)) -> Self {
-        Scale { d0: domain.0, d1: domain.1, r0: range.0, r1: range.1, log: true }
+        Scale {
+            d0: domain.0,
+            d1: domain.1,
+            r0: range.0,
+            r1: range.1,
+            log: true,
+        }
     }
 
     /// The pixel for value `v`, clamped to the pixel range (NaN maps to `r0`).
     pub fn map(&self, v: f64) -> f64 {
         let (a, b, x) = if self.log {
-            let f = |t: f64| if t > 0.0 { t.log10() } else { f64::NEG_INFINITY };
+            let f = |t: f64| {
+                if t > 0.0 {
+                    t.log10()
+                } else {
+                    f64::NEG_INFINITY
+                }
+            };
             (f(self.d0), f(self.d1), f(v))
         } else {
             (self.d0, self.d1, v)

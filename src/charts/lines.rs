@@ -75,8 +75,12 @@ pub fn draw_lines<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as f64, h as f64);
     let s = theme.scale;
-    let tick_font = (theme.font, theme.font_px(11.0)).into_font().color(&theme.muted);
-    let text_font = (theme.font, theme.font_px(12.0)).into_font().color(&theme.text);
+    let tick_font = (theme.font, theme.font_px(11.0))
+        .into_font()
+        .color(&theme.muted);
+    let text_font = (theme.font, theme.font_px(12.0))
+        .into_font()
+        .color(&theme.text);
     let left = 46.0 * s;
     let right = w - 14.0 * s;
     let top = 24.0 * s;
@@ -84,28 +88,50 @@ pub fn draw_lines<DB: DrawingBackend>(
     if right <= left || bottom <= top {
         return root.present();
     }
-    let scale = |log: bool, d: (f64, f64), r: (f64, f64)| if log { Scale::log(d, r) } else { Scale::linear(d, r) };
+    let scale = |log: bool, d: (f64, f64), r: (f64, f64)| {
+        if log {
+            Scale::log(d, r)
+        } else {
+            Scale::linear(d, r)
+        }
+    };
     let x = scale(view.x_log, view.x_range, (left, right));
     let y = scale(view.y_log, view.y_range, (bottom, top));
 
-    let ticks = |log: bool, (lo, hi): (f64, f64), n: usize| if log { log_ticks(lo, hi) } else { nice_ticks(lo, hi, n) };
+    let ticks = |log: bool, (lo, hi): (f64, f64), n: usize| {
+        if log {
+            log_ticks(lo, hi)
+        } else {
+            nice_ticks(lo, hi, n)
+        }
+    };
     let step_of = |t: &[f64]| if t.len() > 1 { t[1] - t[0] } else { 1.0 };
     let yt = ticks(view.y_log, view.y_range, 4);
     let ys = step_of(&yt);
     for t in &yt {
         let py = y.map(*t) as i32;
-        root.draw(&PathElement::new(vec![(left as i32, py), (right as i32, py)], theme.grid.stroke_width(theme.px(1.0) as u32)))?;
+        root.draw(&PathElement::new(
+            vec![(left as i32, py), (right as i32, py)],
+            theme.grid.stroke_width(theme.px(1.0) as u32),
+        ))?;
         root.draw(&Text::new(
             tick_label(*t, if view.y_log { *t } else { ys }),
             ((left - 6.0 * s) as i32, py),
             tick_font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
     }
-    let xt = ticks(view.x_log, view.x_range, ((right - left) / (70.0 * s)).clamp(2.0, 8.0) as usize);
+    let xt = ticks(
+        view.x_log,
+        view.x_range,
+        ((right - left) / (70.0 * s)).clamp(2.0, 8.0) as usize,
+    );
     let xs = step_of(&xt);
     for t in &xt {
         let px = x.map(*t) as i32;
-        root.draw(&PathElement::new(vec![(px, top as i32), (px, bottom as i32)], theme.grid.stroke_width(theme.px(1.0) as u32)))?;
+        root.draw(&PathElement::new(
+            vec![(px, top as i32), (px, bottom as i32)],
+            theme.grid.stroke_width(theme.px(1.0) as u32),
+        ))?;
         root.draw(&Text::new(
             tick_label(*t, if view.x_log { *t } else { xs }),
             (px, (bottom + 6.0 * s) as i32),
@@ -113,7 +139,14 @@ pub fn draw_lines<DB: DrawingBackend>(
         ))?;
     }
     let axis = theme.axis.stroke_width(theme.px(1.5) as u32);
-    root.draw(&PathElement::new(vec![(left as i32, top as i32), (left as i32, bottom as i32), (right as i32, bottom as i32)], axis))?;
+    root.draw(&PathElement::new(
+        vec![
+            (left as i32, top as i32),
+            (left as i32, bottom as i32),
+            (right as i32, bottom as i32),
+        ],
+        axis,
+    ))?;
     root.draw(&Text::new(
         view.x_label.clone(),
         (((left + right) / 2.0) as i32, (h - 4.0 * s) as i32),
@@ -136,14 +169,20 @@ pub fn draw_lines<DB: DrawingBackend>(
                         dashed_line(root, pair[0], pair[1], colour, theme)?;
                     }
                 } else {
-                    root.draw(&PathElement::new(run.clone(), colour.stroke_width(theme.px(2.0) as u32)))?;
+                    root.draw(&PathElement::new(
+                        run.clone(),
+                        colour.stroke_width(theme.px(2.0) as u32),
+                    ))?;
                 }
             }
             run.clear();
             Ok(())
         };
         for &(px, py) in &series.points {
-            let ok = px.is_finite() && py.is_finite() && (!view.x_log || px > 0.0) && (!view.y_log || py > 0.0);
+            let ok = px.is_finite()
+                && py.is_finite()
+                && (!view.x_log || px > 0.0)
+                && (!view.y_log || py > 0.0);
             if ok {
                 run.push((x.map(px) as i32, y.map(py) as i32));
             } else {
@@ -163,12 +202,18 @@ pub fn draw_lines<DB: DrawingBackend>(
             if series.dashed {
                 dashed_line(root, a, b, colour, theme)?;
             } else {
-                root.draw(&PathElement::new(vec![a, b], colour.stroke_width(theme.px(2.0) as u32)))?;
+                root.draw(&PathElement::new(
+                    vec![a, b],
+                    colour.stroke_width(theme.px(2.0) as u32),
+                ))?;
             }
             root.draw(&Text::new(
                 series.name.clone(),
                 ((lx + 24.0 * s) as i32, ly as i32),
-                tick_font.clone().color(&theme.text).pos(Pos::new(HPos::Left, VPos::Center)),
+                tick_font
+                    .clone()
+                    .color(&theme.text)
+                    .pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
             ly += 16.0 * s;
         }
@@ -178,20 +223,34 @@ pub fn draw_lines<DB: DrawingBackend>(
         root.draw(&Text::new(
             a.text.clone(),
             (x.map(a.x) as i32, y.map(a.y) as i32),
-            text_font.clone().color(&theme.muted).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            text_font
+                .clone()
+                .color(&theme.muted)
+                .pos(Pos::new(HPos::Center, VPos::Bottom)),
         ))?;
     }
 
-    if let Some(m) = view.marker.as_ref().filter(|m| m.x.is_finite() && m.y.is_finite()) {
+    if let Some(m) = view
+        .marker
+        .as_ref()
+        .filter(|m| m.x.is_finite() && m.y.is_finite())
+    {
         let p = (x.map(m.x) as i32, y.map(m.y) as i32);
         root.draw(&Circle::new(p, theme.px(6.0), theme.background.filled()))?;
         root.draw(&Circle::new(p, theme.px(5.0), theme.accent.filled()))?;
         let right_half = (p.0 as f64) > (left + right) / 2.0;
-        let (dx, hpos) = if right_half { (-10.0 * s, HPos::Right) } else { (10.0 * s, HPos::Left) };
+        let (dx, hpos) = if right_half {
+            (-10.0 * s, HPos::Right)
+        } else {
+            (10.0 * s, HPos::Left)
+        };
         root.draw(&Text::new(
             m.label.clone(),
             ((p.0 as f64 + dx) as i32, p.1 - theme.px(8.0)),
-            (theme.font, theme.font_px(12.0), FontStyle::Bold).into_font().color(&theme.text).pos(Pos::new(hpos, VPos::Bottom)),
+            (theme.font, theme.font_px(12.0), FontStyle::Bold)
+                .into_font()
+                .color(&theme.text)
+                .pos(Pos::new(hpos, VPos::Bottom)),
         ))?;
     }
     root.present()

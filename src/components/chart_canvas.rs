@@ -12,7 +12,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A chart function for the browser canvas, e.g. `charts::draw_bars::<CanvasBackend>`.
-pub type CanvasDraw<V> = fn(&DrawingArea<CanvasBackend, Shift>, &V, &Theme) -> DrawResult<CanvasBackend>;
+pub type CanvasDraw<V> =
+    fn(&DrawingArea<CanvasBackend, Shift>, &V, &Theme) -> DrawResult<CanvasBackend>;
 
 /// What the last paint used; a frame whose inputs equal it is skipped.
 struct Painted<V> {
@@ -61,13 +62,26 @@ where
         if frame_pending.replace(true) {
             return; // a frame is already booked; it will paint the newest inputs
         }
-        let (latest, painted, pending, draws) = (latest.clone(), painted.clone(), frame_pending.clone(), draws.clone());
+        let (latest, painted, pending, draws) = (
+            latest.clone(),
+            painted.clone(),
+            frame_pending.clone(),
+            draws.clone(),
+        );
         request_animation_frame(move || {
             pending.set(false);
-            let Some(el) = canvas.get_untracked() else { return };
-            let Some((v, th)) = latest.borrow_mut().take() else { return };
+            let Some(el) = canvas.get_untracked() else {
+                return;
+            };
+            let Some((v, th)) = latest.borrow_mut().take() else {
+                return;
+            };
             let dpr = window().device_pixel_ratio();
-            let dpr = if dpr.is_finite() { dpr.clamp(1.0, 4.0) } else { 1.0 };
+            let dpr = if dpr.is_finite() {
+                dpr.clamp(1.0, 4.0)
+            } else {
+                1.0
+            };
             let css_w = el.client_width().max(1) as f64;
             let size = ((css_w * dpr).round() as u32, (height * dpr).round() as u32);
             let th = Theme { scale: dpr, ..th };
@@ -89,7 +103,11 @@ where
                     let _ = el.set_attribute("data-draws", &draws.get().to_string());
                 }
             }
-            *painted.borrow_mut() = Some(Painted { view: v, theme: th, size });
+            *painted.borrow_mut() = Some(Painted {
+                view: v,
+                theme: th,
+                size,
+            });
         });
     });
 

@@ -31,7 +31,11 @@ pub fn DataTable(
 ) -> impl IntoView {
     let table = move || {
         data.with(|d| {
-            let head = d.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view();
+            let head = d
+                .columns
+                .iter()
+                .map(|c| view! { <th scope="col">{c.clone()}</th> })
+                .collect_view();
             let rows = d
                 .rows
                 .iter()

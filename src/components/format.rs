@@ -6,7 +6,11 @@ pub fn fixed(x: f64, decimals: usize) -> String {
         return "NaN".to_string();
     }
     if x.is_infinite() {
-        return if x > 0.0 { "\u{221e}".to_string() } else { "\u{2212}\u{221e}".to_string() };
+        return if x > 0.0 {
+            "\u{221e}".to_string()
+        } else {
+            "\u{2212}\u{221e}".to_string()
+        };
     }
     let s = format!("{x:.decimals$}");
     // "-0.000" reads as a sign error to a student: show it as zero.

@@ -17,7 +17,12 @@ pub fn parse_typed(text: &str, min: f64, max: f64) -> (Option<f64>, Option<Strin
             if c != x {
                 (
                     Some(c),
-                    Some(format!("Kept within {} to {}: set to {}.", short(min), short(max), short(c))),
+                    Some(format!(
+                        "Kept within {} to {}: set to {}.",
+                        short(min),
+                        short(max),
+                        short(c)
+                    )),
                 )
             } else {
                 (Some(x), None)
@@ -51,7 +56,11 @@ fn from_track(pos: f64, min: f64, max: f64) -> f64 {
 
 /// Rounds `v` to the slider's step so the URL and the box show clean numbers.
 fn snap(v: f64, step: f64, min: f64, max: f64) -> f64 {
-    let s = if step > 0.0 { (v / step).round() * step } else { v };
+    let s = if step > 0.0 {
+        (v / step).round() * step
+    } else {
+        v
+    };
     // Keep the rounding noise of `k * 0.1` out of the value.
     let s = (s * 1e9).round() / 1e9;
     s.clamp(min, max)
@@ -121,7 +130,9 @@ pub fn Slider(
         }
     };
     let commit_box = move || {
-        let Some(input) = box_ref.get_untracked() else { return };
+        let Some(input) = box_ref.get_untracked() else {
+            return;
+        };
         let (v, msg) = parse_typed(&input.value(), min, max);
         message.set(msg);
         match v {
@@ -129,10 +140,16 @@ pub fn Slider(
                 on_change.run(v);
                 input.set_value(&fixed(value.get_untracked(), decimals).replace('\u{2212}', "-"));
             }
-            None => input.set_value(&fixed(value.get_untracked(), decimals).replace('\u{2212}', "-")),
+            None => {
+                input.set_value(&fixed(value.get_untracked(), decimals).replace('\u{2212}', "-"))
+            }
         }
     };
-    let (range_min, range_max, range_step) = if log { (0.0, LOG_STEPS, 1.0) } else { (min, max, step) };
+    let (range_min, range_max, range_step) = if log {
+        (0.0, LOG_STEPS, 1.0)
+    } else {
+        (min, max, step)
+    };
     view! {
         <div class="slider" class:slider--compact=compact>
             <label class="slider__label" for=id.clone()>{label}</label>

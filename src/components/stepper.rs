@@ -23,7 +23,7 @@ pub fn Stepper(
                 <li>
                     <button
                         class="stepper__step"
-                        class:stepper__step--done=move || i < current.get()
+                        class:stepper__step--done=move || { i < current.get() }
                         aria-current=move || (current.get() == i).then_some("step")
                         on:click=move |_| current.set(i)
                     >
@@ -50,7 +50,7 @@ pub fn Stepper(
                 </span>
                 <button
                     class="button button--primary"
-                    disabled=move || current.get() + 1 >= n
+                    disabled=move || { current.get() + 1 >= n }
                     on:click=move |_| current.update(|c| *c = (*c + 1).min(n - 1))
                 >
                     "Next \u{2192}"

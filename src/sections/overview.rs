@@ -9,30 +9,20 @@ use crate::state::use_lesson;
 use leptos::prelude::*;
 
 /// The steps' short names, in pipeline order.
-const STEPS: [&str; 6] = ["Transformer", "Hidden state", "Logits", "Softmax", "Sample or score", "Gradient"];
+const STEPS: [&str; 6] = [
+    "Transformer",
+    "Hidden state",
+    "Logits",
+    "Softmax",
+    "Sample or score",
+    "Gradient",
+];
 
 /// Section 0.
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = use_lesson();
     let current = RwSignal::new(0usize);
-    let diagram = STEPS
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            view! {
-                <li
-                    class="pipeline__box"
-                    class:pipeline__box--current=move || current.get() == i
-                    class:pipeline__box--done=move || i < current.get()
-                    aria-current=move || (current.get() == i).then_some("step")
-                >
-                    <span class="pipeline__num">{i + 1}</span>
-                    <span>{*name}</span>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <div class="section-intro">
             <p class="lede">
@@ -42,8 +32,7 @@ pub fn Overview() -> impl IntoView {
             </p>
         </div>
         <div class="card overview">
-            <ol class="pipeline" aria-label="The pipeline from transformer to gradient">{diagram}</ol>
-            <Stepper labels=STEPS.to_vec() current=current label="Pipeline steps"/>
+            <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
             <div class="overview__step" aria-live="polite" data-testid="overview-step">
                 {move || step_body(current.get(), state)}
             </div>
@@ -167,7 +156,7 @@ fn group(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -2,9 +2,9 @@
 //! arithmetic step by step, why the exponential, shift invariance and presets.
 
 use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::format::{fixed, signed};
-use crate::components::chart_canvas::CanvasDraw;
 use crate::components::{Card, ChartCanvas, DataTable, Slider, SoftmaxFormula};
 use crate::math;
 use crate::params::{LOGIT_RANGE, MAX_TOKENS, MIN_TOKENS};
@@ -67,7 +67,7 @@ fn Playground() -> impl IntoView {
                 <button
                     class="button"
                     data-testid="add-token"
-                    disabled=move || count.get() >= MAX_TOKENS
+                    disabled=move || { count.get() >= MAX_TOKENS }
                     on:click=move |_| state.add_token()
                 >
                     "+ Add a token"
@@ -93,11 +93,20 @@ fn Playground() -> impl IntoView {
 #[component]
 fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView {
     let state = use_lesson();
-    let name = Signal::derive(move || state.tokens.with(|t| t.get(index).cloned().unwrap_or_default()));
+    let name = Signal::derive(move || {
+        state
+            .tokens
+            .with(|t| t.get(index).cloned().unwrap_or_default())
+    });
     let value = Signal::derive(move || state.logits.with(|z| z.get(index).copied().unwrap_or(0.0)));
     let valuetext = Callback::new(move |v: f64| {
         let p = state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
-        format!("{}: logit {}, probability {}", name.get_untracked(), fixed(v, 1), fixed(p, 3))
+        format!(
+            "{}: logit {}, probability {}",
+            name.get_untracked(),
+            fixed(v, 1),
+            fixed(p, 3)
+        )
     });
     let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
     let swatch = move || state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
@@ -137,7 +146,7 @@ fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView
                     class="icon-button"
                     aria-label=move || format!("Remove {}", name.get())
                     title="Remove this token"
-                    disabled=move || count.get() <= MIN_TOKENS
+                    disabled=move || { count.get() <= MIN_TOKENS }
                     on:click=move |_| state.remove_token(index)
                 >
                     "\u{2715}"
@@ -177,8 +186,12 @@ fn Charts() -> impl IntoView {
             signed_colours: false,
         }
     });
-    let logit_table = Signal::derive(move || column_table("Logit z", &state.tokens.get(), &state.logits.get(), 1));
-    let prob_table = Signal::derive(move || column_table("Probability p", &state.tokens.get(), &state.probs.get(), 3));
+    let logit_table = Signal::derive(move || {
+        column_table("Logit z", &state.tokens.get(), &state.logits.get(), 1)
+    });
+    let prob_table = Signal::derive(move || {
+        column_table("Probability p", &state.tokens.get(), &state.probs.get(), 3)
+    });
     view! {
         <Card title="What softmax does to them" id="charts" class="charts">
             <figure class="figure">
@@ -214,14 +227,23 @@ fn bars(tokens: &[String], values: &[f64]) -> Vec<BarDatum> {
     tokens
         .iter()
         .zip(values)
-        .map(|(t, v)| BarDatum { label: t.clone(), value: *v, ghost: None, state: BarState::Kept })
+        .map(|(t, v)| BarDatum {
+            label: t.clone(),
+            value: *v,
+            ghost: None,
+            state: BarState::Kept,
+        })
         .collect()
 }
 
 fn column_table(heading: &str, tokens: &[String], values: &[f64], digits: usize) -> TableData {
     TableData {
         columns: vec!["Token".into(), heading.into()],
-        rows: tokens.iter().zip(values).map(|(t, v)| vec![t.clone(), fixed(*v, digits)]).collect(),
+        rows: tokens
+            .iter()
+            .zip(values)
+            .map(|(t, v)| vec![t.clone(), fixed(*v, digits)])
+            .collect(),
         footer: None,
     }
 }
@@ -239,13 +261,23 @@ fn Arithmetic() -> impl IntoView {
         let probs = state.probs.get();
         let psum: f64 = probs.iter().sum();
         TableData {
-            columns: vec!["Token".into(), "z".into(), "e\u{1dbb}".into(), "e\u{1dbb} \u{f7} sum = p".into()],
+            columns: vec![
+                "Token".into(),
+                "z".into(),
+                "e\u{1dbb}".into(),
+                "e\u{1dbb} \u{f7} sum = p".into(),
+            ],
             rows: tokens
                 .iter()
                 .zip(logits.iter().zip(exps.iter().zip(&probs)))
                 .map(|(t, (z, (e, p)))| vec![t.clone(), fixed(*z, 1), fixed(*e, 3), fixed(*p, 3)])
                 .collect(),
-            footer: Some(vec!["Sum".into(), String::new(), fixed(total, 3), fixed(psum, 3)]),
+            footer: Some(vec![
+                "Sum".into(),
+                String::new(),
+                fixed(total, 3),
+                fixed(psum, 3),
+            ]),
         }
     });
     view! {
@@ -310,7 +342,11 @@ fn WhyExp() -> impl IntoView {
     let shift_report = move || {
         before.get().map(|(total, old)| {
             let now = state.probs.get();
-            let moved = old.iter().zip(&now).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
+            let moved = old
+                .iter()
+                .zip(&now)
+                .map(|(a, b)| (a - b).abs())
+                .fold(0.0, f64::max);
             format!(
                 "Every logit has moved by {} in all; the largest change in any probability is {}.",
                 signed(total, 1),

@@ -1,0 +1,53 @@
+# Shared by serve.sh, test.sh and bench.sh: installs whatever is missing, reuses what is there.
+# Sourced, not run. Every tool comes from a package registry; nothing is downloaded from elsewhere.
+
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"
+# The one source of truth for wasm-bindgen is Cargo.toml (pinned with "=").
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)"
+export PATH="$HOME/.cargo/bin:$ROOT/scripts/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_rust() {
+  command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
+  # rust-toolchain.toml names the toolchain and the wasm target; make sure both are present.
+  rustup show active-toolchain >/dev/null
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+}
+
+ensure_cargo_tool() { # name, version, crate, extra args
+  local bin="$1" version="$2" crate="$3"; shift 3
+  if "$bin" --version 2>/dev/null | grep -q " $version\b"; then
+    return
+  fi
+  step "installing $crate $version (first run only; a few minutes)"
+  cargo install "$crate" --version "$version" "$@"
+}
+
+ensure_tools() {
+  ensure_rust
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
+  # No --locked: a locked dependency of wasm-bindgen-cli is newer than the registry copy here.
+  ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
+  command -v node >/dev/null || { as_root apt-get update; as_root apt-get install -y nodejs npm; }
+  if [ ! -x scripts/node_modules/.bin/wasm-opt ] || ! cmp -s scripts/package-lock.json scripts/node_modules/.package-lock.json; then
+    step "installing npm tools (binaryen's wasm-opt, playwright-core)"
+    (cd scripts && npm ci --no-audit --no-fund)
+  fi
+  # trunk runs offline: every crate must already be in the local registry.
+  cargo fetch --quiet
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    step "installing Debian's chromium and chromium-driver"
+    as_root apt-get update
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y chromium chromium-driver
+  fi
+}
