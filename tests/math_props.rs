@@ -1,5 +1,6 @@
 //! Property tests for the math module: invariants that must hold for every input, checked on
 //! random logits from tiny to +-1e300, and fast paths checked against brute-force references.
+#![cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
 
 use proptest::prelude::*;
 use softmax_lab::math::*;

@@ -1,4 +1,5 @@
 //! The URL contract: round-trips, defaults left out, and hostile links that must never panic.
+#![cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
 
 use proptest::prelude::*;
 use softmax_lab::params::{

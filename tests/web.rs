@@ -1,0 +1,215 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real components mount into a fresh
+//! element, receive real DOM events, and update their tables and canvases.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use softmax_lab::app::{lesson_state, Lesson};
+use softmax_lab::math;
+use softmax_lab::params::Params;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the lesson for `query` into a new element of the page; the handle unmounts on drop.
+fn mount(query: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    let doc = document();
+    let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let (params, notices) = Params::from_query(query);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(lesson_state(params, notices));
+        view! { <Lesson/> }
+    });
+    (host, handle)
+}
+
+/// Resolves after the next animation frame (charts paint in rAF callbacks).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Lets effects run and the charts paint.
+async fn settle() {
+    leptos::task::tick().await;
+    next_frame().await;
+    next_frame().await;
+}
+
+fn find(host: &HtmlElement, selector: &str) -> Element {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+/// The text of every data cell of the table `testid`, row by row.
+fn table_cells(host: &HtmlElement, testid: &str) -> Vec<Vec<String>> {
+    let rows = host
+        .query_selector_all(&format!("[data-testid={testid}] tbody tr"))
+        .unwrap();
+    (0..rows.length())
+        .map(|i| {
+            let row: Element = rows.item(i).unwrap().unchecked_into();
+            let cells = row.query_selector_all("th, td").unwrap();
+            (0..cells.length())
+                .map(|j| cells.item(j).unwrap().text_content().unwrap_or_default())
+                .collect()
+        })
+        .collect()
+}
+
+fn draws(canvas: &Element) -> u32 {
+    canvas
+        .get_attribute("data-draws")
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Sets an input's value and fires a bubbling event (Leptos delegates events to the document).
+fn fire(input: &HtmlInputElement, value: &str, kind: &str) {
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn softmax_section_shows_the_lesson_numbers() {
+    let (host, _handle) = mount("s=softmax");
+    settle().await;
+    let probs = table_cells(&host, "table-probs");
+    let names: Vec<&str> = probs.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(names, ["cat", "dog", "bird", "fish"]);
+    let values: Vec<&str> = probs.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(values, ["0.609", "0.224", "0.136", "0.030"]);
+    let steps = table_cells(&host, "table-arithmetic");
+    let exps: Vec<&str> = steps.iter().map(|r| r[2].as_str()).collect();
+    assert_eq!(exps, ["7.389", "2.718", "1.649", "0.368"]);
+    let footer = find(&host, "[data-testid=table-arithmetic] tfoot")
+        .text_content()
+        .unwrap();
+    assert!(
+        footer.contains("12.124") && footer.contains("1.000"),
+        "{footer}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_slider_updates_table_and_redraws_canvas() {
+    let (host, _handle) = mount("s=softmax");
+    settle().await;
+    let canvas = find(&host, "[data-testid=chart-probs]");
+    let before = draws(&canvas);
+    assert!(before >= 1, "the chart painted on mount");
+    let range: HtmlInputElement = find(&host, "#logit-3").unchecked_into();
+    fire(&range, "4", "input");
+    settle().await;
+    let expected = math::softmax(&[2.0, 1.0, 0.5, 4.0]);
+    let probs = table_cells(&host, "table-probs");
+    assert_eq!(probs[3][1], format!("{:.3}", expected[3]));
+    assert_eq!(probs[0][1], format!("{:.3}", expected[0]));
+    assert!(
+        draws(&canvas) > before,
+        "the probability chart was repainted"
+    );
+    let boxed: HtmlInputElement = find(&host, "#logit-3-box").unchecked_into();
+    assert_eq!(boxed.value(), "4.0");
+}
+
+#[wasm_bindgen_test]
+async fn typing_bad_values_clamps_and_explains() {
+    let (host, _handle) = mount("s=softmax");
+    settle().await;
+    let boxed: HtmlInputElement = find(&host, "#logit-0-box").unchecked_into();
+    fire(&boxed, "99", "change");
+    settle().await;
+    assert_eq!(boxed.value(), "10.0");
+    let msg = find(&host, "#logit-0-msg").text_content().unwrap();
+    assert!(msg.contains("set to 10"), "{msg}");
+    fire(&boxed, "<b>hi</b>", "change");
+    settle().await;
+    assert_eq!(boxed.value(), "10.0", "a non-number keeps the old value");
+    let msg = find(&host, "#logit-0-msg").text_content().unwrap();
+    assert!(msg.contains("is not a number"), "{msg}");
+    assert!(
+        host.query_selector("b").unwrap().is_none(),
+        "no markup was injected"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn tokens_can_be_added_renamed_and_removed() {
+    let (host, _handle) = mount("s=softmax");
+    settle().await;
+    let add: HtmlElement = find(&host, "[data-testid=add-token]").unchecked_into();
+    add.click();
+    settle().await;
+    assert_eq!(table_cells(&host, "table-probs").len(), 5);
+    let name: HtmlInputElement =
+        find(&host, ".token-row:nth-child(5) .token-row__name-input").unchecked_into();
+    assert_eq!(name.value(), "mat");
+    fire(&name, "floor", "change");
+    settle().await;
+    assert_eq!(table_cells(&host, "table-probs")[4][0], "floor");
+    let remove: HtmlElement = find(&host, ".token-row:nth-child(1) .icon-button").unchecked_into();
+    remove.click();
+    settle().await;
+    let rows = table_cells(&host, "table-probs");
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0][0], "dog");
+}
+
+#[wasm_bindgen_test]
+async fn shifting_every_logit_keeps_the_probabilities() {
+    let (host, _handle) = mount("s=softmax");
+    settle().await;
+    let before = table_cells(&host, "table-probs");
+    let up: HtmlElement = find(&host, "[data-testid=shift-up]").unchecked_into();
+    up.click();
+    settle().await;
+    let logits = table_cells(&host, "table-logits");
+    assert_eq!(logits[0][1], "3.0");
+    assert_eq!(table_cells(&host, "table-probs"), before);
+    let report = find(&host, "[data-testid=shift-report]")
+        .text_content()
+        .unwrap();
+    assert!(report.contains("0.000000"), "{report}");
+}
+
+#[wasm_bindgen_test]
+async fn hostile_link_shows_a_notice_as_text() {
+    let (host, _handle) = mount("s=softmax&tokens=%3Cimg%20src%3Dx%3E,b&t=NaN");
+    settle().await;
+    let notice = find(&host, "[data-testid=notices]").text_content().unwrap();
+    assert!(notice.contains("plain text"), "{notice}");
+    assert!(host.query_selector("img").unwrap().is_none());
+    assert_eq!(table_cells(&host, "table-probs")[0][0], "<img src=x>");
+}
+
+#[wasm_bindgen_test]
+async fn overview_stepper_walks_the_pipeline() {
+    let (host, _handle) = mount("");
+    settle().await;
+    let step = || {
+        find(&host, "[data-testid=overview-step]")
+            .text_content()
+            .unwrap()
+    };
+    assert!(step().contains("Transformer blocks"));
+    let buttons = host.query_selector_all(".stepper__step").unwrap();
+    assert_eq!(buttons.length(), 6);
+    let fourth: HtmlElement = buttons.item(3).unwrap().unchecked_into();
+    fourth.click();
+    settle().await;
+    assert!(step().contains("0.609"), "{}", step());
+    assert_eq!(
+        fourth.get_attribute("aria-current").as_deref(),
+        Some("step")
+    );
+}
