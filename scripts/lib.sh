@@ -9,6 +9,9 @@ TRUNK_VERSION="0.21.14"
 # The one source of truth for wasm-bindgen is Cargo.toml (pinned with "=").
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)"
 export PATH="$HOME/.cargo/bin:$ROOT/scripts/node_modules/.bin:$PATH"
+# Type-erase Leptos components in the wasm build: about 11 KB less gzip, the same behaviour.
+# Set here (not in a .cargo/config.toml) so every script, and CI, builds the same binary.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -1,0 +1,110 @@
+// Shared by the end-to-end tests and the benchmark: a static file server for the release builds
+// and Debian's Chromium driven by playwright-core (no browser download, ever).
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The sub-path a GitHub Pages project site is served under (matches test.sh's second build). */
+export const SUBPATH = '/softmax-lab/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves dist/ at / and target/dist-subpath/ at SUBPATH on 127.0.0.1 (a free port). */
+export async function serve() {
+  const roots = [
+    [SUBPATH, join(ROOT, 'target', 'dist-subpath')],
+    ['/', join(ROOT, 'dist')],
+  ];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const [prefix, dir] = roots.find(([p]) => url.pathname.startsWith(p));
+    let rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (rel.startsWith('..')) { res.writeHead(400).end(); return; }
+    let file = join(dir, rel);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { base, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Flags that keep Chromium quiet on a machine with no network but the registries. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+/**
+ * Opens `url` in a fresh page and records console errors, page errors and failed requests.
+ * Resolves once the app has mounted (the loading indicator is gone).
+ */
+export async function open(browser, url, { width = 1280, height = 900, scale = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  await page.waitForSelector('#loading', { state: 'detached' });
+  await page.waitForSelector('.section-body');
+  return { page, context, problems };
+}
+
+/** The text of every cell of the table with data-testid `id`, row by row (body rows only). */
+export async function tableRows(page, id) {
+  return page.$$eval(`[data-testid=${id}] tbody tr`, (rows) =>
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
+  );
+}
+
+/** A cheap fingerprint of a canvas's pixels, to see that it changed. */
+export async function canvasHash(page, selector) {
+  return page.$eval(selector, (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let h = 2166136261;
+    for (let i = 0; i < d.length; i += 7) h = Math.imul(h ^ d[i], 16777619);
+    return `${c.width}x${c.height}:${h >>> 0}`;
+  });
+}
+
+/** Waits until the page's pending frames and the debounced URL update have run. */
+export async function settle(page, ms = 350) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(ms);
+}

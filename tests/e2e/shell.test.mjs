@@ -1,0 +1,71 @@
+// The lesson shell: big-picture stepper, navigation, hostile links, the GitHub Pages sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { settle, SUBPATH, tableRows } from '../../scripts/browser.mjs';
+import { setup, screenshot, noProblems } from './support.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+test('the big picture steps through the pipeline with live numbers', async () => {
+  const { page, context, problems } = await env.open('/');
+  assert.match(await page.textContent('h1'), /The big picture/);
+  assert.match(await page.textContent('[data-testid=overview-step]'), /Transformer blocks/);
+  for (let i = 0; i < 3; i++) await page.click('text=Next →');
+  const step = await page.textContent('[data-testid=overview-step]');
+  assert.match(step, /Softmax turns logits into probabilities/);
+  assert.match(step, /cat\s*0\.609/);
+  await page.keyboard.press('Tab');
+  await page.click('.stepper__step >> nth=5');
+  assert.match(await page.textContent('[data-testid=overview-step]'), /dog\s*\+0\.224/);
+  await page.click('.stepper__step >> nth=0');
+  for (const [name, width, scale] of [['desktop', 1280, 1], ['phone', 390, 3]]) {
+    const shot = await env.open('/', { width, height: 844, scale });
+    await settle(shot.page);
+    await screenshot(shot.page, `overview-${name}`);
+    noProblems(assert, shot.problems);
+    await shot.context.close();
+  }
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('the navigation switches sections in place and updates the URL', async () => {
+  const { page, context, problems } = await env.open('/');
+  await page.click('.section-nav >> text=Logits and softmax');
+  await settle(page);
+  assert.match(await page.textContent('h1'), /Logits and softmax/);
+  assert.equal(await page.evaluate(() => location.search), '?v=1&s=softmax');
+  assert.equal(await page.getAttribute('.section-nav a[href="?s=softmax"]', 'aria-current'), 'page');
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('a hostile link is cleaned, explained and rendered as text', async () => {
+  const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+  const many = Array.from({ length: 1500 }, (_, i) => `t${i}`).join(',');
+  const { page, context, problems } = await env.open(
+    `/?s=softmax&tokens=${evil},b,${many}&logits=NaN,1e999,-inf&t=-4&top_p=9&seed=x&theme=neon`,
+  );
+  const notices = await page.textContent('[data-testid=notices]');
+  assert.match(notices, /plain text/);
+  assert.match(notices, /keeps the first 12/);
+  assert.equal(await page.$('img'), null, 'no element was injected');
+  const rows = await tableRows(page, 'table-probs');
+  assert.equal(rows.length, 12);
+  assert.equal(rows[0][0], '<img src=x onerror=alert(1)>'.slice(0, 24));
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('the sub-path build (GitHub Pages) loads every file and works', async () => {
+  const { page, context, problems } = await env.open(`${SUBPATH}?s=softmax`);
+  assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), ['0.609', '0.224', '0.136', '0.030']);
+  await page.fill('#logit-0-box', '0');
+  await page.press('#logit-0-box', 'Enter');
+  await settle(page);
+  assert.ok(page.url().includes(`${SUBPATH}?v=1&s=softmax&logits=0,1,0.5,-1`), page.url());
+  noProblems(assert, problems);
+  await context.close();
+});
