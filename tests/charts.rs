@@ -1,0 +1,264 @@
+//! Chart snapshots: the drawing functions render to SVG natively, so what the canvas shows is
+//! checked here byte for byte. `UPDATE_SNAPSHOTS=1 cargo test --test charts` rewrites them after a
+//! deliberate change (then look at the SVG files before committing them).
+
+use plotters::prelude::*;
+use softmax_lab::charts::geometry::{fit_label, nice_ticks, Scale};
+use softmax_lab::charts::{
+    draw_bars, draw_lines, Annotation, BarChartView, BarDatum, BarState, LineChartView, Marker,
+    Series, Theme, Threshold,
+};
+use softmax_lab::math;
+use std::path::PathBuf;
+
+fn svg_of(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>)) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (480, 240)).into_drawing_area();
+        draw(&root);
+    }
+    out
+}
+
+fn check_snapshot(name: &str, svg: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() || !path.exists() {
+        std::fs::write(&path, svg).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        want == svg,
+        "{name} changed; rerun with UPDATE_SNAPSHOTS=1 if that was deliberate"
+    );
+}
+
+/// Whether the SVG has a text element reading exactly `text`.
+fn has_text(svg: &str, text: &str) -> bool {
+    svg.contains(&format!(">\n{text}\n</text>"))
+}
+
+fn lesson_bars(values: &[f64]) -> Vec<BarDatum> {
+    ["cat", "dog", "bird", "fish"]
+        .iter()
+        .zip(values)
+        .map(|(t, v)| BarDatum {
+            label: t.to_string(),
+            value: *v,
+            ghost: None,
+            state: BarState::Kept,
+        })
+        .collect()
+}
+
+#[test]
+fn probability_bars_match_snapshot_and_show_their_values() {
+    let probs = math::softmax(&[2.0, 1.0, 0.5, -1.0]);
+    let view = BarChartView {
+        bars: lesson_bars(&probs),
+        y_range: (0.0, 1.0),
+        decimals: 3,
+        threshold: None,
+        cumulative: None,
+        signed_colours: false,
+    };
+    let svg = svg_of(|root| draw_bars(root, &view, &Theme::light(1.0)).unwrap());
+    for text in ["0.609", "0.224", "0.136", "0.030", "cat", "fish"] {
+        assert!(has_text(&svg, text), "missing {text}");
+    }
+    // Background, 4 bars, nothing hatched.
+    assert_eq!(svg.matches("<rect").count(), 5);
+    check_snapshot("bars_probs.svg", &svg);
+}
+
+#[test]
+fn signed_logit_bars_hang_below_zero_in_the_second_colour() {
+    let view = BarChartView {
+        bars: lesson_bars(&[2.0, 1.0, 0.5, -1.0]),
+        y_range: (-2.0, 3.0),
+        decimals: 1,
+        threshold: None,
+        cumulative: None,
+        signed_colours: true,
+    };
+    let theme = Theme::light(1.0);
+    let svg = svg_of(|root| draw_bars(root, &view, &theme).unwrap());
+    assert_eq!(
+        svg.matches("#D55E00").count(),
+        1,
+        "exactly the negative bar is vermillion"
+    );
+    assert!(svg.contains("-1.0"));
+    check_snapshot("bars_logits.svg", &svg);
+}
+
+#[test]
+fn removed_tokens_are_hatched_labelled_and_ghosts_drawn() {
+    let probs = math::sampling_distribution(&[3.0, 1.0, 0.0], 1.0, 0, 0.8);
+    let ghost = math::softmax(&[3.0, 1.0, 0.0]);
+    let bars: Vec<BarDatum> = ["refund", "reship", "escalate"]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| BarDatum {
+            label: t.to_string(),
+            value: probs[i],
+            ghost: Some(ghost[i]),
+            state: if probs[i] > 0.0 {
+                BarState::Kept
+            } else {
+                BarState::Removed
+            },
+        })
+        .collect();
+    let view = BarChartView {
+        bars,
+        y_range: (0.0, 1.0),
+        decimals: 3,
+        threshold: Some(Threshold {
+            value: 0.8,
+            label: "p = 0.80".into(),
+        }),
+        cumulative: Some(vec![ghost[0], ghost[0] + ghost[1], 1.0]),
+        signed_colours: false,
+    };
+    let svg = svg_of(|root| draw_bars(root, &view, &Theme::light(1.0)).unwrap());
+    assert!(
+        has_text(&svg, "\u{2715} escalate"),
+        "the removed token is labelled"
+    );
+    assert!(has_text(&svg, "p = 0.80"));
+    // Background, a filled and an outlined ghost per token, one solid bar: only "refund" is kept
+    // (0.844 >= 0.8), the removed ones are dashed outlines and hatching, never solid.
+    assert_eq!(svg.matches("<rect").count(), 1 + 3 * 2 + 1);
+    assert!(
+        svg.matches("<polyline").count() > 20,
+        "hatching and dashes are drawn as short lines"
+    );
+    check_snapshot("bars_filtered.svg", &svg);
+}
+
+#[test]
+fn loss_curve_with_marker_matches_snapshot() {
+    let points: Vec<(f64, f64)> = (1..=100)
+        .map(|i| i as f64 / 100.0)
+        .map(|p| (p, math::neg_log(p)))
+        .collect();
+    let view = LineChartView {
+        series: vec![Series {
+            name: "\u{2212}ln p".into(),
+            points,
+            colour: 0,
+            dashed: false,
+        }],
+        x_range: (0.0, 1.0),
+        y_range: (0.0, 5.0),
+        x_log: false,
+        y_log: false,
+        x_label: "probability of the correct token".into(),
+        y_label: "loss (nats)".into(),
+        marker: Some(Marker {
+            x: 0.5,
+            y: math::neg_log(0.5),
+            label: "0.693".into(),
+        }),
+        annotations: vec![
+            Annotation {
+                x: 0.05,
+                y: 4.5,
+                text: "terrible".into(),
+            },
+            Annotation {
+                x: 0.95,
+                y: 0.3,
+                text: "perfect".into(),
+            },
+        ],
+    };
+    let svg = svg_of(|root| draw_lines(root, &view, &Theme::dark(1.0)).unwrap());
+    for text in ["0.693", "terrible", "perfect", "loss (nats)"] {
+        assert!(has_text(&svg, text), "missing {text}");
+    }
+    assert_eq!(
+        svg.matches("<circle").count(),
+        2,
+        "the marker: halo and dot"
+    );
+    check_snapshot("line_loss.svg", &svg);
+}
+
+#[test]
+fn two_series_get_a_legend_and_log_axes_skip_non_positive_points() {
+    let view = LineChartView {
+        series: vec![
+            Series {
+                name: "train".into(),
+                points: vec![(1.0, 3.0), (10.0, 1.0), (100.0, 0.5)],
+                colour: 0,
+                dashed: false,
+            },
+            Series {
+                name: "validation".into(),
+                points: vec![(0.0, 3.0), (10.0, 1.5), (100.0, 2.0)],
+                colour: 1,
+                dashed: true,
+            },
+        ],
+        x_range: (1.0, 100.0),
+        y_range: (0.0, 4.0),
+        x_log: true,
+        y_log: false,
+        x_label: "step".into(),
+        y_label: "loss".into(),
+        marker: None,
+        annotations: vec![],
+    };
+    let svg = svg_of(|root| draw_lines(root, &view, &Theme::light(2.0)).unwrap());
+    assert!(has_text(&svg, "train") && has_text(&svg, "validation"));
+    assert!(
+        has_text(&svg, "10") && has_text(&svg, "100"),
+        "log ticks at powers of ten"
+    );
+}
+
+#[test]
+fn empty_and_non_finite_views_draw_without_panicking() {
+    let empty = BarChartView {
+        bars: vec![],
+        y_range: (0.0, 0.0),
+        decimals: 2,
+        threshold: None,
+        cumulative: None,
+        signed_colours: false,
+    };
+    svg_of(|root| draw_bars(root, &empty, &Theme::light(1.0)).unwrap());
+    let weird = BarChartView {
+        bars: lesson_bars(&[f64::NAN, f64::INFINITY, -f64::INFINITY, 1e300]),
+        threshold: Some(Threshold {
+            value: f64::NAN,
+            label: "x".into(),
+        }),
+        cumulative: Some(vec![f64::NAN; 4]),
+        ..empty
+    };
+    svg_of(|root| draw_bars(root, &weird, &Theme::contrast(f64::NAN)).unwrap());
+    let mut buffer = String::new();
+    let tiny = SVGBackend::with_string(&mut buffer, (3, 3)).into_drawing_area();
+    let _ = draw_bars(&tiny, &weird, &Theme::light(1.0));
+}
+
+#[test]
+fn geometry_helpers() {
+    assert_eq!(nice_ticks(0.0, 1.0, 4), vec![0.0, 0.5, 1.0]);
+    assert_eq!(nice_ticks(-2.0, 3.0, 4), vec![-2.0, 0.0, 2.0]);
+    assert_eq!(nice_ticks(0.0, 5.0, 4), vec![0.0, 2.0, 4.0]);
+    assert!(nice_ticks(f64::NAN, 1.0, 4).is_empty());
+    let s = Scale::linear((0.0, 10.0), (100.0, 0.0));
+    assert_eq!(s.map(5.0), 50.0);
+    assert_eq!(s.map(f64::NAN), 100.0);
+    assert_eq!(s.map(99.0), 0.0);
+    assert_eq!(Scale::log((1.0, 100.0), (0.0, 2.0)).map(10.0), 1.0);
+    assert_eq!(fit_label("elephant", 4), "ele\u{2026}");
+    assert_eq!(fit_label("cat", 4), "cat");
+}
