@@ -1,0 +1,131 @@
+// The budget benchmark: prints one JSON line of figures measured on the release build in dist/,
+// and with --check exits 1 when a budget of DESIGN.md is missed (which figure, and by how much).
+//
+//   sizes        wasm, js and css, raw and gzip -9
+//   latency      slider input event -> probability canvas repainted, p50 / p95 over 500 moves
+//   memory       wasm memory and JS heap (after a forced GC), before and after 10,000 slider events
+//   console      errors and failed requests seen during the whole run
+import { readdir, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { serve, launch, open, ROOT } from './browser.mjs';
+
+const BUDGET = { transferGzipBytes: 200 * 1024, inputP95Ms: 8, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
+const MOVES = 500;
+const EVENTS = 10_000;
+
+async function sizes() {
+  const dir = join(ROOT, 'dist');
+  const out = {};
+  for (const name of await readdir(dir)) {
+    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
+    if (!kind) continue;
+    const buf = await readFile(join(dir, name));
+    out[kind] ??= { raw: 0, gzip: 0 };
+    out[kind].raw += buf.length;
+    // The budget is defined with gzip -9 itself; zlib's level 9 differs by a few per cent.
+    out[kind].gzip += execFileSync('gzip', ['-9c', join(dir, name)], { maxBuffer: 1 << 26 }).length;
+  }
+  out.total_gzip = (out.wasm?.gzip ?? 0) + (out.js?.gzip ?? 0) + (out.css?.gzip ?? 0);
+  return out;
+}
+
+function percentile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+async function measure() {
+  const server = await serve();
+  // Frame-rate limit off: the figure is the app's own work, not the wait for the next vsync.
+  const browser = await launch(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    await page.goto(`${server.base}/?s=softmax`);
+    await page.waitForSelector('#loading', { state: 'detached' });
+    await page.waitForFunction(() => window.__wasm && document.querySelector('[data-testid=chart-probs]')?.dataset.draws);
+
+    const latencies = await page.evaluate(async (moves) => {
+      const canvas = document.querySelector('[data-testid=chart-probs]');
+      const input = document.querySelector('#logit-0');
+      const out = [];
+      for (let i = 0; i < moves; i++) {
+        const value = ((i % 100) - 50) / 10;
+        const drawn = new Promise((resolve) => {
+          const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now()); });
+          mo.observe(canvas, { attributes: true, attributeFilter: ['data-draws'] });
+        });
+        const t0 = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        out.push((await drawn) - t0);
+      }
+      return out;
+    }, MOVES);
+    latencies.sort((a, b) => a - b);
+
+    const cdp = await context.newCDPSession(page);
+    const memory = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+      return { wasm, heap: heap.usedSize };
+    };
+    const before = await memory();
+    await page.evaluate(async (events) => {
+      const inputs = [...document.querySelectorAll('.slider__range')];
+      for (let i = 0; i < events; i++) {
+        const input = inputs[i % inputs.length];
+        input.value = String(((i * 7) % 200 - 100) / 10);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        if (i % 5 === 4) await new Promise((r) => requestAnimationFrame(r));
+      }
+      await new Promise((r) => setTimeout(r, 400));
+    }, EVENTS);
+    const after = await memory();
+    return {
+      latency: {
+        moves: MOVES,
+        p50_ms: +percentile(latencies, 0.5).toFixed(2),
+        p95_ms: +percentile(latencies, 0.95).toFixed(2),
+        max_ms: +latencies[latencies.length - 1].toFixed(2),
+      },
+      memory: {
+        events: EVENTS,
+        wasm_before: before.wasm,
+        wasm_after: after.wasm,
+        heap_before: before.heap,
+        heap_after: after.heap,
+      },
+      problems,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const figures = { sizes: await sizes(), ...(await measure()) };
+console.log(JSON.stringify(figures));
+
+if (process.argv.includes('--check')) {
+  const misses = [];
+  const { sizes: s, latency: l, memory: m } = figures;
+  if (s.total_gzip > BUDGET.transferGzipBytes) misses.push(`transfer ${s.total_gzip} B gzip > ${BUDGET.transferGzipBytes} B`);
+  if (l.p95_ms > BUDGET.inputP95Ms) misses.push(`input p95 ${l.p95_ms} ms > ${BUDGET.inputP95Ms} ms`);
+  if (m.wasm_after - m.wasm_before > BUDGET.wasmGrowthBytes) misses.push(`wasm memory grew by ${m.wasm_after - m.wasm_before} B`);
+  if (m.heap_after - m.heap_before > BUDGET.heapGrowthBytes) misses.push(`JS heap grew by ${m.heap_after - m.heap_before} B`);
+  if (figures.problems.length) misses.push(`console errors or failed requests: ${figures.problems.join('; ')}`);
+  if (misses.length) {
+    console.error(`budgets missed:\n- ${misses.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.error('all budgets hold');
+}

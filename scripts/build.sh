@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing and builds the static site into dist/.
+# Usage: scripts/build.sh [--public-url /repo-name/]   (GitHub Pages project sites need the sub-path)
+source "$(dirname "$0")/lib.sh"
+ensure_tools
+trunk build --release --dist dist "$@"
+step "built dist/ ($(du -sh dist | cut -f1)); publish it as static files"
