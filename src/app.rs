@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     browser::sync_url(state);
     browser::apply_theme(state);
+    browser::sync_title(state);
     browser::watch_color_scheme(state);
     browser::remove_loading();
     view! { <Lesson/> }

@@ -75,3 +75,25 @@ pub fn remove_loading() {
         el.remove();
     }
 }
+
+/// Moves keyboard focus to the first element matching `selector` once the DOM has caught up
+/// (after the next frame), so focus is never dropped on `<body>` when a control goes away.
+pub fn focus_soon(selector: String) {
+    request_animation_frame(move || {
+        if let Ok(Some(el)) = document().query_selector(&selector) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// Sets the document title to the section's name, so tabs and history read well.
+pub fn sync_title(state: LessonState) {
+    Effect::new(move |_| {
+        document().set_title(&format!(
+            "{} \u{2013} Softmax Lab",
+            state.section.get().title()
+        ));
+    });
+}

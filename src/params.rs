@@ -143,7 +143,7 @@ impl ThemeChoice {
 }
 
 /// Controls an instructor can hide with `hide=` (comma-separated ids).
-pub const HIDEABLE: [&str; 6] = ["nav", "editor", "presets", "shift", "arithmetic", "tables"];
+pub const HIDEABLE: [&str; 5] = ["nav", "editor", "presets", "shift", "arithmetic"];
 
 /// Every setting the lesson has; one field per URL key.
 #[derive(Clone, Debug, PartialEq)]
@@ -522,15 +522,24 @@ fn read_tokens_and_logits(
         if bad > 0 {
             notes.push(Notice::new(
                 "logits",
-                format!("{bad} logit(s) in the link were not numbers; they were set to 0."),
+                match bad {
+                    1 => "1 logit in the link was not a number; it was set to 0.".to_string(),
+                    n => format!("{n} logits in the link were not numbers; they were set to 0."),
+                },
             ));
         }
         if clamped > 0 {
             notes.push(Notice::new(
                 "logits",
                 format!(
-                    "Logits go from {} to {}; {clamped} value(s) were clamped.",
-                    LOGIT_RANGE.0, LOGIT_RANGE.1
+                    "Logits go from {} to {}; {} clamped.",
+                    LOGIT_RANGE.0,
+                    LOGIT_RANGE.1,
+                    if clamped == 1 {
+                        "1 value was".to_string()
+                    } else {
+                        format!("{clamped} values were")
+                    }
                 ),
             ));
         }

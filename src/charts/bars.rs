@@ -86,9 +86,9 @@ pub fn draw_bars<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as f64, h as f64);
     let s = theme.scale;
-    let small = theme.font_px(11.0);
+    let small = theme.font_px(12.0);
     let tick_font = (theme.font, small).into_font().color(&theme.muted);
-    let label_font = (theme.font, theme.font_px(12.0))
+    let label_font = (theme.font, theme.font_px(13.0))
         .into_font()
         .color(&theme.text);
 
@@ -154,7 +154,16 @@ pub fn draw_bars<DB: DrawingBackend>(
             _ => theme.primary,
         };
         match b.state {
-            BarState::Removed => draw_removed(root, (x0, y0, x1, y1), theme)?,
+            BarState::Removed => {
+                // A filtered token has probability 0: outline the height it would have had (its
+                // ghost), hatched, so the removal is visible without relying on colour.
+                let gy = y.map(b.ghost.filter(|g| g.is_finite()).unwrap_or(value));
+                draw_removed(
+                    root,
+                    (x0, gy.min(zero) as i32, x1, gy.max(zero) as i32),
+                    theme,
+                )?
+            }
             _ => root.draw(&Rectangle::new(
                 [(x0, y0), (x1, y1.max(y0 + 1))],
                 colour.filled(),
@@ -180,7 +189,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             label = fit_label(&format!("\u{2715} {}", b.label), max_chars);
         }
         let style = if b.state == BarState::Highlight {
-            (theme.font, theme.font_px(12.0), FontStyle::Bold)
+            (theme.font, theme.font_px(13.0), FontStyle::Bold)
                 .into_font()
                 .color(&theme.text)
         } else {

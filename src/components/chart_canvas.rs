@@ -54,6 +54,10 @@ where
     let latest: Rc<RefCell<Option<(V, Theme)>>> = Rc::new(RefCell::new(None));
     let painted: Rc<RefCell<Option<Painted<V>>>> = Rc::new(RefCell::new(None));
     let draws = Rc::new(Cell::new(0u32));
+    // CSS width of the canvas, read only on mount and on resize: reading it on every frame would
+    // force a synchronous layout right after the DOM updates of the same input.
+    let css_width = Rc::new(Cell::new(0.0f64));
+    let measured_at = Rc::new(Cell::new(0u32));
 
     Effect::new(move |_| {
         resized.track();
@@ -68,6 +72,8 @@ where
             frame_pending.clone(),
             draws.clone(),
         );
+        let (css_width, measured_at) = (css_width.clone(), measured_at.clone());
+        let measured = resized.get_untracked();
         request_animation_frame(move || {
             pending.set(false);
             let Some(el) = canvas.get_untracked() else {
@@ -82,7 +88,11 @@ where
             } else {
                 1.0
             };
-            let css_w = el.client_width().max(1) as f64;
+            if css_width.get() == 0.0 || measured != measured_at.get() {
+                css_width.set(el.client_width().max(1) as f64);
+                measured_at.set(measured);
+            }
+            let css_w = css_width.get();
             let size = ((css_w * dpr).round() as u32, (height * dpr).round() as u32);
             let th = Theme { scale: dpr, ..th };
             let unchanged = painted

@@ -29,6 +29,7 @@ pub fn DataTable(
     #[prop(optional, into)]
     testid: Option<String>,
 ) -> impl IntoView {
+    let region_label = caption.clone();
     let table = move || {
         data.with(|d| {
             let head = d
@@ -62,7 +63,8 @@ pub fn DataTable(
     view! {
         <details class="data-table" open=open>
             <summary>"Show the numbers: " {caption.clone()}</summary>
-            <div class="data-table__scroll">
+            // Focusable so a keyboard can scroll it when a long token name makes it wider than a phone.
+            <div class="data-table__scroll" tabindex="0" role="region" aria-label=region_label>
                 <table data-testid=testid>
                     <caption>{caption}</caption>
                     {table}

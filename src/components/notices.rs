@@ -15,7 +15,10 @@ pub fn Notices() -> impl IntoView {
                 <ul>
                     {move || notices.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}
                 </ul>
-                <button class="button button--quiet" on:click=move |_| notices.set(Vec::new())>
+                <button class="button button--quiet" on:click=move |_| {
+                    notices.set(Vec::new());
+                    crate::browser::focus_soon("#main".into());
+                }>
                     "Dismiss"
                 </button>
             </div>

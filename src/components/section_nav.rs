@@ -25,6 +25,7 @@ pub fn SectionNav() -> impl IntoView {
                                 ev.prevent_default();
                                 state.section.set(s);
                                 window().scroll_to_with_x_and_y(0.0, 0.0);
+                                crate::browser::focus_soon("#main".into());
                             }
                         }
                     >

@@ -178,9 +178,16 @@ pub fn Slider(
                 prop:value=shown
                 on:change=move |_| commit_box()
                 on:keydown=move |ev| {
-                    if ev.key() == "Enter" {
-                        commit_box();
-                    }
+                    // Arrow keys step the number box like the slider (Enter commits via `change`).
+                    let delta = match ev.key().as_str() {
+                        "ArrowUp" => step,
+                        "ArrowDown" => -step,
+                        _ => return,
+                    };
+                    ev.prevent_default();
+                    let v = snap(value.get_untracked() + delta, step, min, max);
+                    message.set(None);
+                    on_change.run(v);
                 }
             />
             <p class="slider__msg" id=msg_id role="status" aria-live="polite">

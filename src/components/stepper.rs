@@ -29,6 +29,7 @@ pub fn Stepper(
                     >
                         <span class="stepper__num" aria-hidden="true">{i + 1}</span>
                         <span class="stepper__name">{name}</span>
+                        <span class="visually-hidden">{move || (i < current.get()).then_some(" (done)")}</span>
                     </button>
                 </li>
             }
@@ -38,9 +39,10 @@ pub fn Stepper(
         <nav class="stepper" aria-label=label>
             <ol class="stepper__list">{buttons}</ol>
             <div class="stepper__arrows">
+                // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
                 <button
                     class="button"
-                    disabled=move || current.get() == 0
+                    aria-disabled=move || (current.get() == 0).then_some("true")
                     on:click=move |_| current.update(|c| *c = c.saturating_sub(1))
                 >
                     "\u{2190} Back"
@@ -50,7 +52,7 @@ pub fn Stepper(
                 </span>
                 <button
                     class="button button--primary"
-                    disabled=move || { current.get() + 1 >= n }
+                    aria-disabled=move || { (current.get() + 1 >= n).then_some("true") }
                     on:click=move |_| current.update(|c| *c = (*c + 1).min(n - 1))
                 >
                     "Next \u{2192}"

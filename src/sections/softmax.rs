@@ -67,8 +67,12 @@ fn Playground() -> impl IntoView {
                 <button
                     class="button"
                     data-testid="add-token"
-                    disabled=move || { count.get() >= MAX_TOKENS }
-                    on:click=move |_| state.add_token()
+                    aria-disabled=move || { (count.get() >= MAX_TOKENS).then_some("true") }
+                    on:click=move |_| {
+                        state.add_token();
+                        let n = count.get_untracked();
+                        crate::browser::focus_soon(format!(".token-row:nth-child({n}) .token-row__name-input"));
+                    }
                 >
                     "+ Add a token"
                 </button>
@@ -147,7 +151,14 @@ fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView
                     aria-label=move || format!("Remove {}", name.get())
                     title="Remove this token"
                     disabled=move || { count.get() <= MIN_TOKENS }
-                    on:click=move |_| state.remove_token(index)
+                    on:click=move |_| {
+                        state.remove_token(index);
+                        // Keep the keyboard in the list: the row that took this place, or the last.
+                        let n = count.get_untracked();
+                        let row = (index + 1).min(n);
+                        let target = if n > MIN_TOKENS { "icon-button" } else { "token-row__name-input" };
+                        crate::browser::focus_soon(format!(".token-row:nth-child({row}) .{target}"));
+                    }
                 >
                     "\u{2715}"
                 </button>
@@ -160,7 +171,6 @@ fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView
 #[component]
 fn Charts() -> impl IntoView {
     let state = use_lesson();
-    let tables_open = Signal::derive(move || !state.hidden("tables").get());
     let draw_bars_canvas: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let logit_view = Memo::new(move |_| {
         let tokens = state.tokens.get();
@@ -216,9 +226,6 @@ fn Charts() -> impl IntoView {
                 />
                 <DataTable caption="Probabilities" data=prob_table testid="table-probs" open=false/>
             </figure>
-            <Show when=move || !tables_open.get()>
-                <span class="visually-hidden">"Number tables are hidden for this lesson."</span>
-            </Show>
         </Card>
     }
 }
@@ -334,6 +341,9 @@ fn WhyExp() -> impl IntoView {
     // Probabilities just before the last shift, to show that nothing moved.
     let before = RwSignal::new(None::<(f64, Vec<f64>)>);
     let shift = move |delta: f64| {
+        if !state.can_shift(delta) {
+            return;
+        }
         let old = state.probs.get_untracked();
         let total = before.get_untracked().map(|(d, _)| d).unwrap_or(0.0) + delta;
         state.shift_all(delta);
@@ -370,7 +380,7 @@ fn WhyExp() -> impl IntoView {
                     </p>
                     <p class="verdict" data-testid="plain-verdict">{plain_verdict}</p>
                 </div>
-                <DataTable caption="Plain division versus softmax" data=plain testid="table-plain" open=true/>
+                <DataTable caption="Plain division versus softmax" data=plain testid="table-plain"/>
             </div>
             <Show when=move || !shift_hidden.get()>
                 <div class="shift">
@@ -380,10 +390,10 @@ fn WhyExp() -> impl IntoView {
                         "factor, which cancels in the division. Try it and watch the probability chart."
                     </p>
                     <div class="shift__buttons">
-                        <button class="button" data-testid="shift-down" disabled=move || !state.can_shift(-1.0) on:click=move |_| shift(-1.0)>
+                        <button class="button" data-testid="shift-down" aria-disabled=move || (!state.can_shift(-1.0)).then_some("true") on:click=move |_| shift(-1.0)>
                             "\u{2212}1 to every logit"
                         </button>
-                        <button class="button" data-testid="shift-up" disabled=move || !state.can_shift(1.0) on:click=move |_| shift(1.0)>
+                        <button class="button" data-testid="shift-up" aria-disabled=move || (!state.can_shift(1.0)).then_some("true") on:click=move |_| shift(1.0)>
                             "+1 to every logit"
                         </button>
                     </div>
