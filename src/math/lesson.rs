@@ -36,6 +36,12 @@ pub fn plain_normalise(values: &[f64]) -> Vec<f64> {
 }
 
 /// Typical sizes of a current large language model, quoted by the big picture.
+///
+/// ```
+/// use softmax_lab::math::ModelSizes;
+/// let m = ModelSizes::TYPICAL;
+/// assert_eq!((m.hidden, m.vocab), (4096, 128_000));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ModelSizes {
     /// Width of the hidden state, D.
@@ -46,6 +52,10 @@ pub struct ModelSizes {
 
 impl ModelSizes {
     /// D = 4,096 and V = 128,000, as in current 8-billion-parameter models.
+    ///
+    /// ```
+    /// assert_eq!(softmax_lab::math::ModelSizes::TYPICAL.vocab, 128_000);
+    /// ```
     pub const TYPICAL: ModelSizes = ModelSizes {
         hidden: 4096,
         vocab: 128_000,

@@ -1,12 +1,15 @@
 //! Section 0, the big picture: a six-step walk from transformer blocks to the gradient, each step
 //! shown on the pipeline diagram and worked on the playground's own tokens.
 
+use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::components::chart_canvas::CanvasDraw;
 use crate::components::format::{fixed, signed};
-use crate::components::Stepper;
+use crate::components::{ChartCanvas, Stepper};
 use crate::math;
 use crate::params::Section;
 use crate::state::use_lesson;
 use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
 
 /// The steps' short names, in pipeline order.
 const STEPS: [&str; 6] = [
@@ -23,6 +26,8 @@ const STEPS: [&str; 6] = [
 pub fn Overview() -> impl IntoView {
     let state = use_lesson();
     let current = RwSignal::new(0usize);
+    let chart = Memo::new(move |_| step_chart(current.get(), state));
+    let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     view! {
         <div class="section-intro">
             <p class="lede">
@@ -33,8 +38,22 @@ pub fn Overview() -> impl IntoView {
         </div>
         <div class="card overview">
             <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
-            <div class="overview__step" aria-live="polite" data-testid="overview-step">
-                {move || step_body(current.get(), state)}
+            <div class="overview__body">
+                <div class="overview__step" aria-live="polite" data-testid="overview-step">
+                    {move || step_body(current.get(), state)}
+                </div>
+                <Show when=move || chart.with(|c| c.is_some())>
+                    <figure class="overview__chart">
+                        <ChartCanvas
+                            view=Signal::derive(move || chart.get().map(|(_, v)| v).unwrap_or_else(empty_chart))
+                            draw=draw
+                            label=Signal::derive(move || chart.get().map(|(l, _)| l).unwrap_or_default())
+                            height=190.0
+                            testid="chart-overview"
+                        />
+                        <figcaption>{move || chart.get().map(|(l, _)| l).unwrap_or_default()}</figcaption>
+                    </figure>
+                </Show>
             </div>
         </div>
         <p class="section-next">
@@ -122,7 +141,7 @@ fn step_body(i: usize, state: crate::state::LessonState) -> AnyView {
                 </p>
                 <p class="example">
                     "If the true token is " <strong class="token">{name(target)}</strong> ": loss = "
-                    "\u{2212}ln " {fixed(probs.get(target).copied().unwrap_or(0.0), 3)} " = "
+                    "\u{2212}ln " {fixed(probs.get(target).copied().unwrap_or(0.0), 4)} " = "
                     <strong>{fixed(loss, 3)}</strong> " nats"
                 </p>
             }
@@ -148,6 +167,78 @@ fn step_body(i: usize, state: crate::state::LessonState) -> AnyView {
             }
             .into_any()
         }
+    }
+}
+
+/// The chart that goes with step `i`, with its caption: logits, probabilities, the drawn token,
+/// the gradient. The first two steps have none.
+fn step_chart(i: usize, state: crate::state::LessonState) -> Option<(String, BarChartView)> {
+    let tokens = state.tokens.get();
+    let logits = state.logits.get();
+    let probs = state.probs.get();
+    let bars = |values: &[f64], highlight: Option<usize>| -> Vec<BarDatum> {
+        tokens
+            .iter()
+            .zip(values)
+            .enumerate()
+            .map(|(k, (t, v))| BarDatum {
+                label: t.clone(),
+                value: *v,
+                ghost: None,
+                state: if Some(k) == highlight {
+                    BarState::Highlight
+                } else {
+                    BarState::Kept
+                },
+            })
+            .collect()
+    };
+    let view = |bars, y_range, decimals, signed_colours| BarChartView {
+        bars,
+        y_range,
+        decimals,
+        threshold: None,
+        cumulative: None,
+        signed_colours,
+    };
+    let target = state.target.get().min(tokens.len().saturating_sub(1));
+    match i {
+        2 => Some((
+            "Logits: one score per token".into(),
+            view(bars(&logits, None), (-2.0, 3.0), 1, true),
+        )),
+        3 => Some((
+            "Probabilities after softmax".into(),
+            view(bars(&probs, None), (0.0, 1.0), 3, false),
+        )),
+        4 => {
+            let drawn = math::sample_index(&probs, math::Rng::new(state.seed.get()).next_f64());
+            Some((
+                "Probabilities; the drawn token is highlighted".into(),
+                view(bars(&probs, Some(drawn)), (0.0, 1.0), 3, false),
+            ))
+        }
+        5 => Some((
+            "Gradient p \u{2212} y; the true token is highlighted".into(),
+            view(
+                bars(&math::grad_logits(&logits, target), Some(target)),
+                (-1.0, 1.0),
+                3,
+                true,
+            ),
+        )),
+        _ => None,
+    }
+}
+
+fn empty_chart() -> BarChartView {
+    BarChartView {
+        bars: Vec::new(),
+        y_range: (0.0, 1.0),
+        decimals: 0,
+        threshold: None,
+        cumulative: None,
+        signed_colours: false,
     }
 }
 
