@@ -3,7 +3,7 @@
 //
 //   sizes        wasm, js and css, raw and gzip -9
 //   latency      slider input event -> frame with the repainted probability canvas rendered
-//                (style, layout, paint), p50 / p95 over 500 moves
+//                (style, layout, paint), p50 / p95 over 500 moves, median of 5 rounds, each in a freshly loaded page
 //   memory       wasm memory and JS heap (after a forced GC), before and after 10,000 slider events
 //   console      errors and failed requests seen during the whole run
 import { readdir, readFile } from 'node:fs/promises';
@@ -13,6 +13,9 @@ import { serve, launch, open, ROOT } from './browser.mjs';
 
 const BUDGET = { transferGzipBytes: 200 * 1024, inputP95Ms: 8, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
 const MOVES = 500;
+// Three rounds of MOVES; the budget is checked on the median round's p95, so one noisy round
+// (another process waking up) neither fails nor passes the check on its own.
+const ROUNDS = 5;
 const EVENTS = 10_000;
 
 async function sizes() {
@@ -35,6 +38,42 @@ function percentile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
+/** Runs in the page: MOVES slider moves, each timed from the input event to its rendered frame. */
+async function latencyRound(moves) {
+  const canvas = document.querySelector('[data-testid=chart-probs]');
+  const input = document.querySelector('#logit-0');
+  // A message posted from inside a frame is delivered after that frame's style, layout and paint:
+  // the moment the new canvas is on screen, as far as the page can tell. Two channels, so the
+  // two waits below never take each other's message.
+  const channel = (c) => () => new Promise((resolve) => {
+    c.port1.onmessage = () => resolve(performance.now());
+    c.port2.postMessage(0);
+  });
+  const afterRendering = channel(new MessageChannel());
+  const afterTasks = channel(new MessageChannel());
+  const out = [];
+  for (let i = 0; i < moves; i++) {
+    // Start each move between frames, as a real input event arrives, not inside a frame.
+    await new Promise((r) => requestAnimationFrame(r));
+    await afterRendering();
+    const painted = new Promise((resolve) => {
+      const mo = new MutationObserver(() => { mo.disconnect(); resolve(afterRendering()); });
+      mo.observe(canvas, { attributes: true, attributeFilter: ['data-draws'] });
+    });
+    const t0 = performance.now();
+    // Requested before the input, so it runs first in the frame that paints the update.
+    const frameStart = new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    input.value = String(((i % 100) - 50) / 10);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const handled = await afterTasks(); // after the handler and every effect it started
+    const [start, end] = [await frameStart, await painted];
+    // Work before the frame plus the whole frame (rAF draws, style, layout, paint); the idle wait
+    // for the display's next frame in between is not the app's and is left out.
+    out.push(Math.min(handled, start) - t0 + (end - start));
+  }
+  return out;
+}
+
 async function measure() {
   const server = await serve();
   // Frame-rate limit off: the figure is the app's own work, not the wait for the next vsync.
@@ -44,54 +83,35 @@ async function measure() {
     await context.addInitScript(() => {
       addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
     });
-    const page = await context.newPage();
     const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    await page.goto(`${server.base}/?s=softmax`);
-    await page.waitForSelector('#loading', { state: 'detached' });
-    await page.waitForFunction(() => window.__wasm && document.querySelector('[data-testid=chart-probs]')?.dataset.draws);
+    const load = async () => {
+      const page = await context.newPage();
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+      await page.goto(`${server.base}/?s=softmax`);
+      await page.waitForSelector('#loading', { state: 'detached' });
+      await page.waitForFunction(() => window.__wasm && document.querySelector('[data-testid=chart-probs]')?.dataset.draws);
+      return page;
+    };
 
-    const latencies = await page.evaluate(async (moves) => {
-      const canvas = document.querySelector('[data-testid=chart-probs]');
-      const input = document.querySelector('#logit-0');
-      const channel = new MessageChannel();
-      // A message posted from inside a frame is delivered after that frame's style, layout and
-      // paint: the moment the new canvas is on screen, as far as the page can tell.
-      const afterRendering = () => new Promise((resolve) => {
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
+    // Each round in a freshly loaded lesson, as a student would meet it.
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const page = await load();
+      const latencies = await page.evaluate(latencyRound, MOVES);
+      await page.close();
+      latencies.sort((a, b) => a - b);
+      rounds.push({
+        p50_ms: +percentile(latencies, 0.5).toFixed(2),
+        p95_ms: +percentile(latencies, 0.95).toFixed(2),
+        max_ms: +latencies[latencies.length - 1].toFixed(2),
       });
-      const out = [];
-      for (let i = 0; i < moves; i++) {
-        // Start each move between frames, as a real input event arrives, not inside a frame.
-        await new Promise((r) => requestAnimationFrame(r));
-        await afterRendering();
-        const value = ((i % 100) - 50) / 10;
-        const painted = new Promise((resolve) => {
-          const mo = new MutationObserver(() => { mo.disconnect(); resolve(afterRendering()); });
-          mo.observe(canvas, { attributes: true, attributeFilter: ['data-draws'] });
-        });
-        const t0 = performance.now();
-        // Requested before the input, so it runs first in the frame that paints the update.
-        const frameStart = new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-        input.value = String(value);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        const handled = await new Promise((resolve) => { // after the handler and every effect
-          const c = new MessageChannel();
-          c.port1.onmessage = () => resolve(performance.now());
-          c.port2.postMessage(0);
-        });
-        const [start, end] = [await frameStart, await painted];
-        // Work before the frame plus the whole frame (rAF draws, style, layout, paint); the idle
-        // wait for the display's next frame in between is not the app's and is left out.
-        out.push(Math.min(handled, start) - t0 + (end - start));
-      }
-      return out;
-    }, MOVES);
-    latencies.sort((a, b) => a - b);
+    }
+    rounds.sort((a, b) => a.p95_ms - b.p95_ms);
+    const median = rounds[Math.floor(ROUNDS / 2)];
 
+    const page = await load();
     const cdp = await context.newCDPSession(page);
     const memory = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
@@ -112,12 +132,7 @@ async function measure() {
     }, EVENTS);
     const after = await memory();
     return {
-      latency: {
-        moves: MOVES,
-        p50_ms: +percentile(latencies, 0.5).toFixed(2),
-        p95_ms: +percentile(latencies, 0.95).toFixed(2),
-        max_ms: +latencies[latencies.length - 1].toFixed(2),
-      },
+      latency: { moves: MOVES, rounds: ROUNDS, ...median, p95_each_round: rounds.map((r) => r.p95_ms) },
       memory: {
         events: EVENTS,
         wasm_before: before.wasm,
@@ -136,17 +151,25 @@ async function measure() {
 const figures = { sizes: await sizes(), ...(await measure()) };
 console.log(JSON.stringify(figures));
 
-if (process.argv.includes('--check')) {
+// --check fails on every budget missed. --check-stable (what scripts/test.sh uses) fails on the
+// deterministic ones (size, memory, console) and reports timing without failing: DESIGN.md keeps
+// budgets out of timed tests, and a timing figure moves with whatever else the machine is doing.
+const strict = process.argv.includes('--check');
+const stable = process.argv.includes('--check-stable');
+if (strict || stable) {
   const misses = [];
+  const timing = [];
   const { sizes: s, latency: l, memory: m } = figures;
   if (s.total_gzip > BUDGET.transferGzipBytes) misses.push(`transfer ${s.total_gzip} B gzip > ${BUDGET.transferGzipBytes} B`);
-  if (l.p95_ms > BUDGET.inputP95Ms) misses.push(`input p95 ${l.p95_ms} ms > ${BUDGET.inputP95Ms} ms`);
+  if (l.p95_ms > BUDGET.inputP95Ms) timing.push(`input p95 ${l.p95_ms} ms > ${BUDGET.inputP95Ms} ms (median of ${l.rounds} rounds)`);
   if (m.wasm_after - m.wasm_before > BUDGET.wasmGrowthBytes) misses.push(`wasm memory grew by ${m.wasm_after - m.wasm_before} B`);
   if (m.heap_after - m.heap_before > BUDGET.heapGrowthBytes) misses.push(`JS heap grew by ${m.heap_after - m.heap_before} B`);
   if (figures.problems.length) misses.push(`console errors or failed requests: ${figures.problems.join('; ')}`);
+  if (strict) misses.push(...timing);
+  else if (timing.length) console.error(`TIMING BUDGET MISSED (reported, not failing this run):\n- ${timing.join('\n- ')}`);
   if (misses.length) {
     console.error(`budgets missed:\n- ${misses.join('\n- ')}`);
     process.exit(1);
   }
-  console.error('all budgets hold');
+  console.error(strict || !timing.length ? 'all budgets hold' : 'size, memory and console budgets hold');
 }

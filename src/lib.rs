@@ -9,6 +9,7 @@ pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod math;
+pub mod number;
 pub mod params;
 pub mod sections;
 pub mod state;

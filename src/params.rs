@@ -5,6 +5,7 @@
 //! student can read. [`Params::to_query`] writes only what differs from [`Params::default`], so a
 //! link stays short, and `from_query(to_query(p)) == p` for every valid `p`.
 
+use crate::number::parse_decimal;
 use std::fmt::Write as _;
 
 /// The version of the query format written by [`Params::to_query`] (`v=1`).
@@ -345,8 +346,8 @@ impl Params {
         let n = p.tokens.len();
         if let Some(raw) = raw_top_k {
             let text = percent_decode(raw);
-            match text.trim().parse::<f64>() {
-                Ok(k) if k.is_finite() && k >= 0.0 && k.fract() == 0.0 => {
+            match parse_decimal(&text) {
+                Some(k) if k.is_finite() && k >= 0.0 && k.fract() == 0.0 => {
                     if k as usize > n {
                         notes.push(Notice::new(
                             "top_k",
@@ -505,8 +506,8 @@ fn read_tokens_and_logits(
             if list.len() == MAX_TOKENS {
                 continue;
             }
-            match percent_decode(item).trim().parse::<f64>() {
-                Ok(x) if x.is_finite() => {
+            match parse_decimal(&percent_decode(item)) {
+                Some(x) if x.is_finite() => {
                     let c = x.clamp(LOGIT_RANGE.0, LOGIT_RANGE.1);
                     if c != x {
                         clamped += 1;
@@ -606,8 +607,8 @@ fn number(
     default: f64,
 ) -> f64 {
     let text = percent_decode(raw);
-    match text.trim().parse::<f64>() {
-        Ok(x) if x.is_finite() => {
+    match parse_decimal(&text) {
+        Some(x) if x.is_finite() => {
             let c = x.clamp(range.0, range.1);
             if c != x {
                 notes.push(Notice::new(

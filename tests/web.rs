@@ -213,3 +213,28 @@ async fn overview_stepper_walks_the_pipeline() {
         Some("step")
     );
 }
+
+#[wasm_bindgen_test]
+fn the_browser_number_parser_rounds_like_rust() {
+    use softmax_lab::number::parse_decimal;
+    let cases: [(&str, f64); 9] = [
+        ("0.1", 0.1),
+        ("-2.5", -2.5),
+        ("1e-7", 1e-7),
+        ("123456789.123456789", 123_456_789.123_456_79),
+        ("1.7976931348623157e308", f64::MAX),
+        ("5e-324", 5e-324),
+        (".5", 0.5),
+        ("7.", 7.0),
+        ("+3E2", 300.0),
+    ];
+    for (text, want) in cases {
+        assert_eq!(parse_decimal(text), Some(want), "{text}");
+    }
+    assert_eq!(parse_decimal("1e999"), Some(f64::INFINITY));
+    for bad in [
+        "", "-", ".", "e5", "1e", "Infinity", "NaN", "0x1A", "1,5", "2 3", "1e+",
+    ] {
+        assert_eq!(parse_decimal(bad), None, "{bad:?}");
+    }
+}

@@ -1,6 +1,7 @@
 //! A labelled range input with a number box beside it: drag, use the keyboard or type.
 
 use super::format::fixed;
+use crate::number::parse_decimal;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -11,8 +12,8 @@ const LOG_STEPS: f64 = 1000.0;
 /// message when the text had to be corrected. `None` means "not a number: keep the old value".
 pub fn parse_typed(text: &str, min: f64, max: f64) -> (Option<f64>, Option<String>) {
     let cleaned = text.trim().replace(',', ".").replace('\u{2212}', "-");
-    match cleaned.parse::<f64>() {
-        Ok(x) if x.is_finite() => {
+    match parse_decimal(&cleaned) {
+        Some(x) if x.is_finite() => {
             let c = x.clamp(min, max);
             if c != x {
                 (
@@ -122,7 +123,7 @@ pub fn Slider(
         }
     };
     let on_range = move |text: String| {
-        if let Ok(pos) = text.parse::<f64>() {
+        if let Some(pos) = parse_decimal(&text) {
             let v = if log { from_track(pos, min, max) } else { pos };
             let v = snap(v, step, min, max);
             message.set(None);
