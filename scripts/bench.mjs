@@ -74,6 +74,18 @@ async function latencyRound(moves) {
   return out;
 }
 
+/** Runs in the page: `events` slider input events over every slider, a frame every 5 events. */
+async function sliderEvents(events) {
+  const inputs = [...document.querySelectorAll('.slider__range')];
+  for (let i = 0; i < events; i++) {
+    const input = inputs[i % inputs.length];
+    input.value = String((((i * 7) % 200) - 100) / 10);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    if (i % 5 === 4) await new Promise((r) => requestAnimationFrame(r));
+  }
+  await new Promise((r) => setTimeout(r, 400));
+}
+
 async function measure() {
   const server = await serve();
   // Frame-rate limit off: the figure is the app's own work, not the wait for the next vsync.
@@ -119,17 +131,10 @@ async function measure() {
       const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
       return { wasm, heap: heap.usedSize };
     };
+    // Warm up first (JIT, inline caches, first-use allocations), so "before" is steady state.
+    await page.evaluate(sliderEvents, 1000);
     const before = await memory();
-    await page.evaluate(async (events) => {
-      const inputs = [...document.querySelectorAll('.slider__range')];
-      for (let i = 0; i < events; i++) {
-        const input = inputs[i % inputs.length];
-        input.value = String(((i * 7) % 200 - 100) / 10);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        if (i % 5 === 4) await new Promise((r) => requestAnimationFrame(r));
-      }
-      await new Promise((r) => setTimeout(r, 400));
-    }, EVENTS);
+    await page.evaluate(sliderEvents, EVENTS);
     const after = await memory();
     return {
       latency: { moves: MOVES, rounds: ROUNDS, ...median, p95_each_round: rounds.map((r) => r.p95_ms) },

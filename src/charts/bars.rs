@@ -57,6 +57,33 @@ pub struct BarChartView {
 }
 
 impl BarChartView {
+    /// Plain bars: one kept bar per (label, value), no ghosts, threshold or cumulative line.
+    pub fn plain(
+        labels: &[String],
+        values: &[f64],
+        y_range: (f64, f64),
+        decimals: usize,
+        signed_colours: bool,
+    ) -> Self {
+        BarChartView {
+            bars: labels
+                .iter()
+                .zip(values)
+                .map(|(l, v)| BarDatum {
+                    label: l.clone(),
+                    value: *v,
+                    ghost: None,
+                    state: BarState::Kept,
+                })
+                .collect(),
+            y_range,
+            decimals,
+            threshold: None,
+            cumulative: None,
+            signed_colours,
+        }
+    }
+
     /// The value range actually drawn: `y_range` widened to hold 0, every value and ghost.
     pub fn value_range(&self) -> (f64, f64) {
         let mut lo = self.y_range.0.min(0.0);

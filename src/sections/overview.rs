@@ -1,7 +1,7 @@
 //! Section 0, the big picture: a six-step walk from transformer blocks to the gradient, each step
 //! shown on the pipeline diagram and worked on the playground's own tokens.
 
-use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::format::{fixed, signed};
 use crate::components::{ChartCanvas, Stepper};
@@ -176,52 +176,36 @@ fn step_chart(i: usize, state: crate::state::LessonState) -> Option<(String, Bar
     let tokens = state.tokens.get();
     let logits = state.logits.get();
     let probs = state.probs.get();
-    let bars = |values: &[f64], highlight: Option<usize>| -> Vec<BarDatum> {
-        tokens
-            .iter()
-            .zip(values)
-            .enumerate()
-            .map(|(k, (t, v))| BarDatum {
-                label: t.clone(),
-                value: *v,
-                ghost: None,
-                state: if Some(k) == highlight {
-                    BarState::Highlight
-                } else {
-                    BarState::Kept
-                },
-            })
-            .collect()
-    };
-    let view = |bars, y_range, decimals, signed_colours| BarChartView {
-        bars,
-        y_range,
-        decimals,
-        threshold: None,
-        cumulative: None,
-        signed_colours,
+    // Plain bars, with the bar at `highlight` (the drawn or the true token) marked.
+    let view = |values: &[f64], highlight: Option<usize>, y_range, decimals, signed| {
+        let mut v = BarChartView::plain(&tokens, values, y_range, decimals, signed);
+        if let Some(bar) = highlight.and_then(|k| v.bars.get_mut(k)) {
+            bar.state = BarState::Highlight;
+        }
+        v
     };
     let target = state.target.get().min(tokens.len().saturating_sub(1));
     match i {
         2 => Some((
             "Logits: one score per token".into(),
-            view(bars(&logits, None), (-2.0, 3.0), 1, true),
+            view(&logits, None, (-2.0, 3.0), 1, true),
         )),
         3 => Some((
             "Probabilities after softmax".into(),
-            view(bars(&probs, None), (0.0, 1.0), 3, false),
+            view(&probs, None, (0.0, 1.0), 3, false),
         )),
         4 => {
             let drawn = math::sample_index(&probs, math::Rng::new(state.seed.get()).next_f64());
             Some((
                 "Probabilities; the drawn token is highlighted".into(),
-                view(bars(&probs, Some(drawn)), (0.0, 1.0), 3, false),
+                view(&probs, Some(drawn), (0.0, 1.0), 3, false),
             ))
         }
         5 => Some((
             "Gradient p \u{2212} y; the true token is highlighted".into(),
             view(
-                bars(&math::grad_logits(&logits, target), Some(target)),
+                &math::grad_logits(&logits, target),
+                Some(target),
                 (-1.0, 1.0),
                 3,
                 true,
@@ -232,14 +216,7 @@ fn step_chart(i: usize, state: crate::state::LessonState) -> Option<(String, Bar
 }
 
 fn empty_chart() -> BarChartView {
-    BarChartView {
-        bars: Vec::new(),
-        y_range: (0.0, 1.0),
-        decimals: 0,
-        threshold: None,
-        cumulative: None,
-        signed_colours: false,
-    }
+    BarChartView::plain(&[], &[], (0.0, 1.0), 0, false)
 }
 
 /// 128000 -> "128,000".

@@ -1,7 +1,7 @@
 //! Section 1, logits and softmax: the token playground, live logit and probability charts, the
 //! arithmetic step by step, why the exponential, shift invariance and presets.
 
-use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::format::{fixed, signed};
@@ -173,28 +173,18 @@ fn Charts() -> impl IntoView {
     let state = use_lesson();
     let draw_bars_canvas: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let logit_view = Memo::new(move |_| {
-        let tokens = state.tokens.get();
-        let logits = state.logits.get();
-        BarChartView {
-            bars: bars(&tokens, &logits),
-            y_range: (-2.0, 3.0),
-            decimals: 1,
-            threshold: None,
-            cumulative: None,
-            signed_colours: true,
-        }
+        state.tokens.with(|t| {
+            state
+                .logits
+                .with(|z| BarChartView::plain(t, z, (-2.0, 3.0), 1, true))
+        })
     });
     let prob_view = Memo::new(move |_| {
-        let tokens = state.tokens.get();
-        let probs = state.probs.get();
-        BarChartView {
-            bars: bars(&tokens, &probs),
-            y_range: (0.0, 1.0),
-            decimals: 3,
-            threshold: None,
-            cumulative: None,
-            signed_colours: false,
-        }
+        state.tokens.with(|t| {
+            state
+                .probs
+                .with(|p| BarChartView::plain(t, p, (0.0, 1.0), 3, false))
+        })
     });
     let logit_table = Signal::derive(move || {
         column_table("Logit z", &state.tokens.get(), &state.logits.get(), 1)
@@ -228,19 +218,6 @@ fn Charts() -> impl IntoView {
             </figure>
         </Card>
     }
-}
-
-fn bars(tokens: &[String], values: &[f64]) -> Vec<BarDatum> {
-    tokens
-        .iter()
-        .zip(values)
-        .map(|(t, v)| BarDatum {
-            label: t.clone(),
-            value: *v,
-            ghost: None,
-            state: BarState::Kept,
-        })
-        .collect()
 }
 
 fn column_table(heading: &str, tokens: &[String], values: &[f64], digits: usize) -> TableData {
