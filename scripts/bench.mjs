@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve, launch, open, ROOT } from './browser.mjs';
 
-const BUDGET = { transferGzipBytes: 200 * 1024, inputP95Ms: 8, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
+const BUDGET = { transferGzipBytes: 200_000, inputP95Ms: 8, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
 const MOVES = 500;
 // Three rounds of MOVES; the budget is checked on the median round's p95, so one noisy round
 // (another process waking up) neither fails nor passes the check on its own.
