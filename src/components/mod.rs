@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod chart_canvas;
+pub mod chart_figure;
 pub mod data_table;
 pub mod format;
 pub mod formula;
@@ -12,6 +13,7 @@ pub mod stepper;
 
 pub use card::Card;
 pub use chart_canvas::ChartCanvas;
+pub use chart_figure::ChartFigure;
 pub use data_table::DataTable;
 pub use formula::{Formula, SoftmaxFormula};
 pub use notices::Notices;

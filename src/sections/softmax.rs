@@ -5,7 +5,7 @@ use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::format::{fixed, signed};
-use crate::components::{Card, ChartCanvas, DataTable, Slider, SoftmaxFormula};
+use crate::components::{Card, ChartFigure, DataTable, Slider, SoftmaxFormula};
 use crate::math;
 use crate::params::{LOGIT_RANGE, MAX_TOKENS, MIN_TOKENS};
 use crate::sections::live::LiveAnnouncer;
@@ -194,28 +194,24 @@ fn Charts() -> impl IntoView {
     });
     view! {
         <Card title="What softmax does to them" id="charts" class="charts">
-            <figure class="figure">
-                <figcaption>"Logits: any real number; negative bars hang below zero."</figcaption>
-                <ChartCanvas
-                    view=logit_view
-                    draw=draw_bars_canvas
-                    label="Bar chart of the logits, one bar per token"
-                    height=200.0
-                    testid="chart-logits"
-                />
-                <DataTable caption="Logits" data=logit_table testid="table-logits" open=false/>
-            </figure>
-            <figure class="figure">
-                <figcaption>"Probabilities: between 0 and 1, summing to 1."</figcaption>
-                <ChartCanvas
-                    view=prob_view
-                    draw=draw_bars_canvas
-                    label="Bar chart of the probabilities, one bar per token"
-                    height=200.0
-                    testid="chart-probs"
-                />
-                <DataTable caption="Probabilities" data=prob_table testid="table-probs" open=false/>
-            </figure>
+            <ChartFigure
+                caption="Logits: any real number; negative bars hang below zero."
+                view=logit_view
+                draw=draw_bars_canvas
+                label="Bar chart of the logits, one bar per token"
+                table_caption="Logits"
+                table=logit_table
+                testid="logits"
+            />
+            <ChartFigure
+                caption="Probabilities: between 0 and 1, summing to 1."
+                view=prob_view
+                draw=draw_bars_canvas
+                label="Bar chart of the probabilities, one bar per token"
+                table_caption="Probabilities"
+                table=prob_table
+                testid="probs"
+            />
         </Card>
     }
 }
