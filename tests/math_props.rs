@@ -324,4 +324,17 @@ proptest! {
         prop_assert!((0.0..=1.0).contains(&s));
         prop_assert!((s + sigmoid(-x) - 1.0).abs() <= 1e-15);
     }
+
+    #[test]
+    fn ranked_view_matches_the_pipeline(z in moderate_logits(), t in 0.05..5.0f64, k in 0usize..14, p in top_p()) {
+        let stages = sampling_pipeline(&z, t, k, p);
+        let ranked = RankedVocab::new(&z);
+        let view = ranked.view(t, k, p, z.len(), &[]);
+        prop_assert_eq!(view.kept, stages.probs.iter().filter(|&&q| q > 0.0).count());
+        for tok in &view.top {
+            prop_assert!((tok.sampled - stages.probs[tok.id as usize]).abs() <= 1e-12);
+        }
+        prop_assert!((view.entropy - entropy(&stages.probs)).abs() <= 1e-9);
+        prop_assert!(view.other_sampled == 0.0 && view.other_scaled.abs() <= 1e-12);
+    }
 }

@@ -21,6 +21,7 @@ mod loss;
 mod naive;
 mod pipeline;
 mod rank;
+mod ranked;
 mod rng;
 mod sigmoid;
 mod softmax;
@@ -53,8 +54,9 @@ pub use pipeline::{
     sampling_distribution, sampling_distribution_temperature_last, sampling_pipeline,
     SamplingStages,
 };
+pub use ranked::{log_spaced_ranks, RankedToken, RankedView, RankedVocab};
 pub use rank::{sorted_cumulative, top_n_indices};
-pub use rng::{draw_counts, draw_samples, sample_index, Cdf, Rng, MAX_DRAWS};
+pub use rng::{draw_counts, draw_samples, sample_index, tally_draws, Cdf, Rng, Tally, MAX_DRAWS};
 pub use sigmoid::{sigmoid, sigmoid_all};
 pub use softmax::{
     apply_temperature, exp_terms, log_softmax, logsumexp, shifted_exp_terms, softmax, softmax_t,

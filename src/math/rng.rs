@@ -271,3 +271,42 @@ pub fn draw_counts(probs: &[f64], n: usize, rng: &mut Rng) -> Vec<u64> {
     }
     counts
 }
+
+/// Counts of the first `n` draws of a fresh [`Rng`] seeded with `seed`, and the last token drawn.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tally {
+    /// `counts[i]`: how many of the draws were token `i`.
+    pub counts: Vec<u64>,
+    /// The `n`-th draw, if any.
+    pub last: Option<usize>,
+}
+
+/// Replays draws `1..=n` from `Rng::new(seed)` over `probs`: the same seed and the same `probs`
+/// always give the same tally, and the first `n` draws of a longer run are these `n`.
+///
+/// `n` is capped at [`MAX_DRAWS`]; empty or all-zero input -> all zeros and no last draw.
+///
+/// ```
+/// use softmax_lab::math::tally_draws;
+/// let t = tally_draws(&[0.2, 0.8], 500, 42);
+/// assert_eq!(t.counts.iter().sum::<u64>(), 500);
+/// assert_eq!(t, tally_draws(&[0.2, 0.8], 500, 42));
+/// assert!(t.last.is_some());
+/// assert_eq!(tally_draws(&[0.2, 0.8], 0, 42).last, None);
+/// ```
+pub fn tally_draws(probs: &[f64], n: usize, seed: u64) -> Tally {
+    let mut counts = vec![0u64; probs.len()];
+    let cdf = Cdf::new(probs);
+    let mut rng = Rng::new(seed);
+    let mut last = None;
+    if cdf.can_sample() {
+        for _ in 0..n.min(MAX_DRAWS) {
+            let i = cdf.sample(rng.next_f64());
+            if let Some(c) = counts.get_mut(i) {
+                *c += 1;
+                last = Some(i);
+            }
+        }
+    }
+    Tally { counts, last }
+}
