@@ -4,6 +4,7 @@ use crate::browser;
 use crate::components::{Notices, SectionNav};
 use crate::params::{Notice, Params, Section};
 use crate::sections::overview::Overview;
+use crate::sections::sampling::SamplingSection;
 use crate::sections::softmax::SoftmaxSection;
 use crate::sections::AVAILABLE;
 use crate::state::LessonState;
@@ -86,6 +87,7 @@ pub fn Lesson() -> impl IntoView {
                     <div class="section-body" data-section=move || section.get().id()>
                         {move || match section.get() {
                             Section::Softmax => view! { <SoftmaxSection/> }.into_any(),
+                            Section::Sampling => view! { <SamplingSection/> }.into_any(),
                             _ => view! { <Overview/> }.into_any(),
                         }}
                     </div>

@@ -26,6 +26,10 @@ pub const LR_RANGE: (f64, f64) = (0.01, 5.0);
 pub const MAX_TOKEN_CHARS: usize = 24;
 /// The longest query read; the rest of a longer one is ignored (a link is never this long).
 pub const MAX_QUERY_CHARS: usize = 4096;
+/// Tokens in the sampling section's "real vocabulary" mode (a Llama-3-sized vocabulary).
+pub const VOCAB_SIZE: usize = 128_000;
+/// Largest top-k offered in the real-vocabulary mode (APIs commonly default to 40 or 50).
+pub const VOCAB_TOP_K_MAX: usize = 100;
 
 /// The lesson's sections, in order, with their URL ids (`s=`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -175,6 +179,8 @@ pub struct Params {
     pub theme: ThemeChoice,
     /// `hide`: ids from [`HIDEABLE`] to hide.
     pub hide: Vec<String>,
+    /// `vocab=1`: the sampling section uses a synthetic [`VOCAB_SIZE`]-token vocabulary.
+    pub vocab: bool,
 }
 
 impl Default for Params {
@@ -193,6 +199,7 @@ impl Default for Params {
             embed: false,
             theme: ThemeChoice::Auto,
             hide: Vec::new(),
+            vocab: false,
         }
     }
 }
@@ -307,6 +314,17 @@ impl Params {
                         ),
                     )),
                 },
+                "vocab" => match percent_decode(value).trim() {
+                    "1" | "true" | "" => p.vocab = true,
+                    "0" | "false" => p.vocab = false,
+                    other => notes.push(Notice::new(
+                        "vocab",
+                        format!(
+                            "vocab takes 1 or 0, not \u{201c}{}\u{201d}.",
+                            shorten(other)
+                        ),
+                    )),
+                },
                 "theme" => {
                     let id = percent_decode(value);
                     match ThemeChoice::from_id(id.trim()) {
@@ -343,7 +361,7 @@ impl Params {
             }
         }
         read_tokens_and_logits(&mut p, &mut notes, raw_tokens, raw_logits);
-        let n = p.tokens.len();
+        let n = p.top_k_max();
         if let Some(raw) = raw_top_k {
             let text = percent_decode(raw);
             match parse_decimal(&text) {
@@ -351,7 +369,7 @@ impl Params {
                     if k as usize > n {
                         notes.push(Notice::new(
                             "top_k",
-                            format!("Top-k was {text}, more than the {n} tokens; it is now off."),
+                            format!("Top-k was {text}, above the largest offered ({n}); it is now off."),
                         ));
                     } else {
                         p.top_k = k as usize;
@@ -419,6 +437,9 @@ impl Params {
         if self.seed != d.seed {
             put("seed", &self.seed.to_string());
         }
+        if self.vocab {
+            put("vocab", "1");
+        }
         if self.embed {
             put("embed", "1");
         }
@@ -432,6 +453,16 @@ impl Params {
             q
         } else {
             format!("v={FORMAT_VERSION}{q}")
+        }
+    }
+
+    /// The largest top-k the sampling section offers: the token count, or [`VOCAB_TOP_K_MAX`] in
+    /// the real-vocabulary mode.
+    pub fn top_k_max(&self) -> usize {
+        if self.vocab {
+            VOCAB_TOP_K_MAX
+        } else {
+            self.tokens.len()
         }
     }
 

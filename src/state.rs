@@ -71,6 +71,40 @@ impl Preset {
     }
 }
 
+/// Ready-made token sets with logits, used by the sampling and loss sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    /// cat, dog, bird, fish with 2, 1, 0.5, -1: the lesson's default.
+    Animals,
+    /// refund, reship, escalate with 3, 1, 0: a support bot's next action (LESSON's figures).
+    Support,
+    /// Five ways to finish "The cat sat on the ___".
+    Sentence,
+}
+
+impl Example {
+    /// Button text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Example::Animals => "cat, dog, bird, fish",
+            Example::Support => "refund, reship, escalate",
+            Example::Sentence => "The cat sat on the \u{2026}",
+        }
+    }
+
+    /// The example's tokens and logits.
+    pub fn tokens(self) -> (&'static [&'static str], &'static [f64]) {
+        match self {
+            Example::Animals => (&["cat", "dog", "bird", "fish"], &[2.0, 1.0, 0.5, -1.0]),
+            Example::Support => (&["refund", "reship", "escalate"], &[3.0, 1.0, 0.0]),
+            Example::Sentence => (
+                &["mat", "floor", "sofa", "roof", "moon"],
+                &[2.5, 1.5, 1.0, 0.0, -1.5],
+            ),
+        }
+    }
+}
+
 /// Every input signal and derived memo of the lesson.
 #[derive(Clone, Copy)]
 pub struct LessonState {
@@ -94,6 +128,10 @@ pub struct LessonState {
     pub lr: RwSignal<f64>,
     /// PRNG seed.
     pub seed: RwSignal<u64>,
+    /// The sampling section's real-vocabulary mode.
+    pub vocab: RwSignal<bool>,
+    /// How many draws the sampling section has made with the current seed (not in the URL).
+    pub draws: RwSignal<usize>,
     /// Embedded in an iframe: no site chrome.
     pub embed: RwSignal<bool>,
     /// Colour theme chosen in the URL.
@@ -128,6 +166,7 @@ impl LessonState {
         let lr = RwSignal::new(p.lr);
         let seed = RwSignal::new(p.seed);
         let embed = RwSignal::new(p.embed);
+        let vocab = RwSignal::new(p.vocab);
         let hide = RwSignal::new(p.hide);
         let probs = Memo::new(move |_| logits.with(|z| math::softmax(z)));
         let chart_theme = Memo::new(move |_| match theme.get() {
@@ -149,6 +188,7 @@ impl LessonState {
             lr: lr.get(),
             seed: seed.get(),
             embed: embed.get(),
+            vocab: vocab.get(),
             theme: theme.get(),
             hide: hide.get(),
         });
@@ -163,6 +203,8 @@ impl LessonState {
             target,
             lr,
             seed,
+            vocab,
+            draws: RwSignal::new(0),
             embed,
             theme,
             hide,
@@ -239,6 +281,27 @@ impl LessonState {
         if self.top_k.get_untracked() > n {
             self.top_k.set(n);
         }
+    }
+
+    /// Replaces tokens and logits with `example`'s; keeps `target` and `top_k` valid.
+    pub fn load_example(&self, example: Example) {
+        let (names, logits) = example.tokens();
+        let n = names.len();
+        self.tokens.set(names.iter().map(|s| s.to_string()).collect());
+        self.logits.set(logits.to_vec());
+        if self.target.get_untracked() >= n {
+            self.target.set(0);
+        }
+        if !self.vocab.get_untracked() && self.top_k.get_untracked() > n {
+            self.top_k.set(0);
+        }
+    }
+
+    /// Whether the tokens and logits are exactly `example`'s.
+    pub fn shows_example(&self, example: Example) -> bool {
+        let (names, logits) = example.tokens();
+        self.tokens.with(|t| t.iter().map(String::as_str).eq(names.iter().copied()))
+            && self.logits.with(|z| z.as_slice() == logits)
     }
 
     /// Replaces the logits with a preset's.

@@ -333,6 +333,7 @@ proptest! {
         prop_assert_eq!(view.kept, stages.probs.iter().filter(|&&q| q > 0.0).count());
         for tok in &view.top {
             prop_assert!((tok.sampled - stages.probs[tok.id as usize]).abs() <= 1e-12);
+            prop_assert!((tok.scaled - stages.before_top_p[tok.id as usize]).abs() <= 1e-12);
         }
         prop_assert!((view.entropy - entropy(&stages.probs)).abs() <= 1e-9);
         prop_assert!(view.other_sampled == 0.0 && view.other_scaled.abs() <= 1e-12);

@@ -30,3 +30,16 @@ pub fn signed(x: f64, decimals: usize) -> String {
         s
     }
 }
+
+/// A count with thousands separators: `127980` -> `127,980`.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

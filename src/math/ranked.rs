@@ -26,7 +26,7 @@ pub struct RankedVocab {
 pub struct RankedToken {
     /// Token id.
     pub id: u32,
-    /// `softmax(z / T)` before top-k and top-p.
+    /// `softmax(z / T)` over the tokens top-k keeps (what top-p looks at); 0 if top-k removed it.
     pub scaled: f64,
     /// The probability actually sampled with (0 if top-k or top-p removed it).
     pub sampled: f64,
@@ -37,7 +37,7 @@ pub struct RankedToken {
 pub struct RankedView {
     /// The `top_n` most likely tokens, most likely first.
     pub top: Vec<RankedToken>,
-    /// Mass of every other token in `softmax(z / T)`.
+    /// Mass of every other token in `softmax(z / T)` over the tokens top-k keeps.
     pub other_scaled: f64,
     /// Mass of every other token in the sampled distribution.
     pub other_sampled: f64,
@@ -166,11 +166,15 @@ impl RankedVocab {
         let top = (0..shown)
             .map(|r| RankedToken {
                 id: self.ids[r],
-                scaled: w[r] / total,
+                scaled: if r < k { w[r] / k_mass } else { 0.0 },
                 sampled: if r < kept { w[r] / kept_mass } else { 0.0 },
             })
             .collect();
-        let other_scaled = w[shown..].iter().sum::<f64>() / total;
+        let other_scaled = if k > shown {
+            w[shown..k].iter().sum::<f64>() / k_mass
+        } else {
+            0.0
+        };
         let other_sampled = if kept > shown {
             w[shown..kept].iter().sum::<f64>() / kept_mass
         } else {

@@ -2,9 +2,10 @@
 
 pub mod live;
 pub mod overview;
+pub mod sampling;
 pub mod softmax;
 
 use crate::params::Section;
 
 /// The sections this build of the lesson contains, in order: the navigation lists exactly these.
-pub const AVAILABLE: [Section; 2] = [Section::Overview, Section::Softmax];
+pub const AVAILABLE: [Section; 3] = [Section::Overview, Section::Softmax, Section::Sampling];

@@ -95,7 +95,7 @@ fn Playground() -> impl IntoView {
 
 /// One token: its name box, its logit slider and a remove button.
 #[component]
-fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView {
+pub(crate) fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView {
     let state = use_lesson();
     let name = Signal::derive(move || {
         state
