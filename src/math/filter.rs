@@ -34,7 +34,7 @@ pub fn top_k_mask(logits: &[f64], k: usize) -> Vec<bool> {
         return vec![true; n];
     }
     let mut keys: Vec<f64> = logits.iter().map(|&z| key(z)).collect();
-    let (_, &mut kth, _) = keys.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+    let (_, &mut kth, _) = keys.select_nth_unstable_by(k - 1, larger_first);
     logits.iter().map(|&z| key(z) >= kth).collect()
 }
 
@@ -96,6 +96,11 @@ pub fn nucleus_size(probs: &[f64], p: f64) -> usize {
     top_p_mask(probs, p).iter().filter(|&&k| k).count()
 }
 
+/// `b` before `a` when larger: one named comparator, so both selections share one instantiation.
+fn larger_first(a: &f64, b: &f64) -> std::cmp::Ordering {
+    b.total_cmp(a)
+}
+
 fn descending_mass(probs: &[f64], a: usize, b: usize) -> std::cmp::Ordering {
     mass(probs[b]).total_cmp(&mass(probs[a])).then(a.cmp(&b))
 }
@@ -111,7 +116,7 @@ fn nucleus_threshold(probs: &[f64], target: f64) -> Option<(f64, usize)> {
     let mut passed = 0.0;
     while !work.is_empty() {
         let mid = work.len() / 2;
-        let (_, &mut pivot, _) = work.select_nth_unstable_by(mid, |a, b| b.total_cmp(a));
+        let (_, &mut pivot, _) = work.select_nth_unstable_by(mid, larger_first);
         let (above, equal) = work.iter().fold((0.0, 0usize), |(s, c), &q| {
             if q > pivot {
                 (s + q, c)

@@ -54,12 +54,7 @@ pub struct RankedView {
 impl RankedVocab {
     /// Sorts `logits` once, `O(V log V)`.
     pub fn new(logits: &[f64]) -> Self {
-        let mut ids: Vec<u32> = (0..logits.len() as u32).collect();
-        ids.sort_unstable_by(|&a, &b| {
-            key(logits[b as usize])
-                .total_cmp(&key(logits[a as usize]))
-                .then(a.cmp(&b))
-        });
+        let ids = descending_order(logits);
         let sorted = ids.iter().map(|&i| key(logits[i as usize])).collect();
         RankedVocab {
             ids,
@@ -197,6 +192,25 @@ impl RankedVocab {
     }
 }
 
+/// Indices of `values` from largest to smallest (ties: lower index first; NaN as `-inf`).
+///
+/// Every ordering of tokens in the app goes through this one function, so the wasm carries a
+/// single sort routine. `O(n log n)`.
+///
+/// ```
+/// use softmax_lab::math::descending_order;
+/// assert_eq!(descending_order(&[1.0, 3.0, f64::NAN, 3.0]), vec![1, 3, 0, 2]);
+/// ```
+pub fn descending_order(values: &[f64]) -> Vec<u32> {
+    let mut ids: Vec<u32> = (0..values.len() as u32).collect();
+    ids.sort_unstable_by(|&a, &b| {
+        key(values[b as usize])
+            .total_cmp(&key(values[a as usize]))
+            .then(a.cmp(&b))
+    });
+    ids
+}
+
 /// About `per_decade` ranks per power of ten from 1 to `n` (1-based, increasing, distinct, `n`
 /// included): enough points for a smooth rank-probability curve on log axes.
 ///
@@ -215,7 +229,10 @@ pub fn log_spaced_ranks(n: usize, per_decade: usize) -> Vec<usize> {
     let steps = ((n as f64).log10() * per_decade.max(1) as f64).ceil() as usize;
     let mut out: Vec<usize> = (0..=steps)
         .map(|i| {
-            let r = 10f64.powf(i as f64 / per_decade.max(1) as f64).round() as usize;
+            // e^(x ln 10) rather than powf: the wasm already carries exp, not pow.
+            let r = (i as f64 / per_decade.max(1) as f64 * std::f64::consts::LN_10)
+                .exp()
+                .round() as usize;
             r.clamp(1, n)
         })
         .collect();

@@ -126,7 +126,7 @@ pub fn SamplingSection() -> impl IntoView {
 /// The playground's tokens through the pipeline, sorted by logit (an order no setting changes).
 fn token_outcome(names: &[String], z: &[f64], base: &[f64], t: f64, k: usize, p: f64) -> Outcome {
     let stages = math::sampling_pipeline(z, t, k, p);
-    let order = math::top_n_indices(z, z.len());
+    let order: Vec<usize> = math::descending_order(z).into_iter().map(|i| i as usize).collect();
     let pick = |v: &[f64]| order.iter().map(|&i| v[i]).collect::<Vec<f64>>();
     let names: Vec<String> = order.iter().map(|&i| names[i].clone()).collect();
     Outcome {
