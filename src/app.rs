@@ -50,7 +50,7 @@ pub fn Lesson() -> impl IntoView {
         let p = Params {
             embed: false,
             hide: Vec::new(),
-            ..state.params.get()
+            ..state.params()
         };
         let q = p.to_query();
         let path = window().location().pathname().unwrap_or_default();

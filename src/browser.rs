@@ -20,7 +20,7 @@ pub fn current_query() -> String {
 pub fn sync_url(state: LessonState) {
     let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
-        let query = state.params.with(|p| p.to_query());
+        let query = state.params().to_query();
         if let Some(h) = pending.get_value() {
             h.clear();
         }

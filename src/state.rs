@@ -146,8 +146,6 @@ pub struct LessonState {
     pub probs: Memo<Vec<f64>>,
     /// The chart colours for the current theme (scale 1: the canvas applies its pixel ratio).
     pub chart_theme: Memo<Theme>,
-    /// Every setting as one value, for the URL.
-    pub params: Memo<Params>,
 }
 
 impl LessonState {
@@ -176,22 +174,6 @@ impl LessonState {
             ThemeChoice::Auto if system_dark.get() => Theme::dark(1.0),
             ThemeChoice::Auto => Theme::light(1.0),
         });
-        let params = Memo::new(move |_| Params {
-            section: section.get(),
-            tokens: tokens.get(),
-            logits: logits.get(),
-            temperature: temperature.get(),
-            top_k: top_k.get(),
-            top_p: top_p.get(),
-            p_true: p_true.get(),
-            target: target.get(),
-            lr: lr.get(),
-            seed: seed.get(),
-            embed: embed.get(),
-            vocab: vocab.get(),
-            theme: theme.get(),
-            hide: hide.get(),
-        });
         LessonState {
             section,
             tokens,
@@ -212,7 +194,26 @@ impl LessonState {
             system_dark,
             probs,
             chart_theme,
-            params,
+        }
+    }
+
+    /// Every setting as one value, for the URL (a tracked read of every input signal).
+    pub fn params(&self) -> Params {
+        Params {
+            section: self.section.get(),
+            tokens: self.tokens.get(),
+            logits: self.logits.get(),
+            temperature: self.temperature.get(),
+            top_k: self.top_k.get(),
+            top_p: self.top_p.get(),
+            p_true: self.p_true.get(),
+            target: self.target.get(),
+            lr: self.lr.get(),
+            seed: self.seed.get(),
+            embed: self.embed.get(),
+            theme: self.theme.get(),
+            hide: self.hide.get(),
+            vocab: self.vocab.get(),
         }
     }
 
