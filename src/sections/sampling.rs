@@ -52,34 +52,53 @@ struct Outcome {
     entropy: f64,
     /// Large-vocabulary mode: the last bar is every other token, and the rank curve.
     curve: Option<(Vec<(f64, f64)>, Vec<(f64, f64)>)>,
+    /// The student's draws so far (replayed from the seed), per token.
+    counts: Vec<u64>,
+    /// The latest draw.
+    last: Option<usize>,
+}
+
+/// The large vocabulary for one seed, sorted, with its `T = 1` view (the ghost bars).
+struct VocabCache {
+    ranked: math::RankedVocab,
+    base: math::RankedView,
 }
 
 /// Section 2.
 #[component]
 pub fn SamplingSection() -> impl IntoView {
     let state = use_lesson();
-    let ranks = Arc::new(math::log_spaced_ranks(VOCAB_SIZE, CURVE_DENSITY));
-    let ranked = Memo::new(move |_| {
-        state
-            .vocab
-            .get()
-            .then(|| Arc::new(math::RankedVocab::new(&math::zipf_logits(VOCAB_SIZE, state.seed.get()))))
-    });
-    let base_ranks = ranks.clone();
-    let ranked_base = Memo::new(move |_| {
-        ranked
-            .get()
-            .map(|v| v.view(1.0, 0, 1.0, VOCAB_SHOWN, &base_ranks))
-    });
+    let ranks = math::log_spaced_ranks(VOCAB_SIZE, CURVE_DENSITY);
+    // The vocabulary for the current seed and its T = 1 view, built once per seed (a sort of
+    // 128,000 logits) and reused by every move of the sliders.
+    let cache: StoredValue<Option<(u64, Arc<VocabCache>)>> = StoredValue::new(None);
     let outcome = Memo::new(move |_| {
         let (t, k, p) = (state.temperature.get(), state.top_k.get(), state.top_p.get());
-        match (ranked.get(), ranked_base.get()) {
-            (Some(vocab), Some(base)) => vocab_outcome(&vocab, &base, t, k, p, &ranks),
-            _ => state.logits.with(|z| {
+        let o = if state.vocab.get() {
+            let seed = state.seed.get();
+            let vocab = match cache.get_value() {
+                Some((s, v)) if s == seed => v,
+                _ => {
+                    let ranked = math::RankedVocab::new(&math::zipf_logits(VOCAB_SIZE, seed));
+                    let base = ranked.view(1.0, 0, 1.0, VOCAB_SHOWN, &ranks);
+                    let v = Arc::new(VocabCache { ranked, base });
+                    cache.set_value(Some((seed, v.clone())));
+                    v
+                }
+            };
+            vocab_outcome(&vocab.ranked, &vocab.base, t, k, p, &ranks)
+        } else {
+            state.logits.with(|z| {
                 state
                     .tokens
                     .with(|names| token_outcome(names, z, &state.probs.get(), t, k, p))
-            }),
+            })
+        };
+        let tally = math::tally_draws(&o.sampled, state.draws.get(), state.seed.get());
+        Outcome {
+            counts: tally.counts,
+            last: tally.last,
+            ..o
         }
     });
     let summary = Signal::derive(move || {
@@ -140,6 +159,8 @@ fn token_outcome(names: &[String], z: &[f64], base: &[f64], t: f64, k: usize, p:
         kept_count: stages.kept_by_top_p.iter().filter(|&&k| k).count(),
         entropy: math::entropy(&stages.probs),
         curve: None,
+        counts: Vec::new(),
+        last: None,
     }
 }
 
@@ -178,6 +199,8 @@ fn vocab_outcome(
         kept_count: v.kept,
         entropy: v.entropy,
         curve: Some((floor(&v.curve), floor(&base.curve))),
+        counts: Vec::new(),
+        last: None,
     }
 }
 
@@ -496,11 +519,6 @@ fn empty_curve() -> LineChartView {
 fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_lesson();
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
-    let tally = Memo::new(move |_| {
-        let n = state.draws.get();
-        let seed = state.seed.get();
-        outcome.with(|o| math::tally_draws(&o.sampled, n, seed))
-    });
     let freq = move |count: u64| {
         let n = state.draws.get();
         if n == 0 {
@@ -510,62 +528,53 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
         }
     };
     let chart = Memo::new(move |_| {
-        outcome.with(|o| {
-            tally.with(|t| BarChartView {
-                bars: (0..o.labels.len())
-                    .map(|i| BarDatum {
-                        label: o.labels[i].clone(),
-                        value: freq(t.counts[i]),
-                        ghost: Some(o.sampled[i]),
-                        state: if t.last == Some(i) { BarState::Highlight } else { BarState::Kept },
-                    })
-                    .collect(),
-                y_range: (0.0, 1.0),
-                decimals: 2,
-                threshold: None,
-                cumulative: None,
-                signed_colours: false,
-            })
+        outcome.with(|o| BarChartView {
+            bars: (0..o.labels.len())
+                .map(|i| BarDatum {
+                    label: o.labels[i].clone(),
+                    value: freq(o.counts[i]),
+                    ghost: Some(o.sampled[i]),
+                    state: if o.last == Some(i) { BarState::Highlight } else { BarState::Kept },
+                })
+                .collect(),
+            y_range: (0.0, 1.0),
+            decimals: 2,
+            threshold: None,
+            cumulative: None,
+            signed_colours: false,
         })
     });
     let table = Signal::derive(move || {
-        outcome.with(|o| {
-            tally.with(|t| TableData {
-                columns: vec!["Token".into(), "Exact p".into(), "Draws".into(), "Share".into()],
-                rows: (0..o.labels.len())
-                    .map(|i| {
-                        vec![
-                            o.names[i].clone(),
-                            fixed(o.sampled[i], 3),
-                            grouped(t.counts[i] as usize),
-                            fixed(freq(t.counts[i]), 3),
-                        ]
-                    })
-                    .collect(),
-                footer: Some(vec![
-                    "All".into(),
-                    "1.000".into(),
-                    grouped(state.draws.get()),
-                    String::new(),
-                ]),
-            })
+        outcome.with(|o| TableData {
+            columns: vec!["Token".into(), "Exact p".into(), "Draws".into(), "Share".into()],
+            rows: (0..o.labels.len())
+                .map(|i| {
+                    vec![
+                        o.names[i].clone(),
+                        fixed(o.sampled[i], 3),
+                        grouped(o.counts[i] as usize),
+                        fixed(freq(o.counts[i]), 3),
+                    ]
+                })
+                .collect(),
+            footer: Some(vec![
+                "All".into(),
+                "1.000".into(),
+                grouped(state.draws.get()),
+                String::new(),
+            ]),
         })
     });
     let word = move || {
-        tally.with(|t| {
-            t.last
-                .and_then(|i| outcome.with(|o| o.names.get(i).cloned()))
-        })
+        outcome.with(|o| o.last.and_then(|i| o.names.get(i).cloned()))
     };
     let gap = move || {
         outcome.with(|o| {
-            tally.with(|t| {
-                o.sampled
-                    .iter()
-                    .zip(&t.counts)
-                    .map(|(p, c)| (freq(*c) - p).abs())
-                    .fold(0.0, f64::max)
-            })
+            o.sampled
+                .iter()
+                .zip(&o.counts)
+                .map(|(p, c)| (freq(*c) - p).abs())
+                .fold(0.0, f64::max)
         })
     };
     let readouts = vec![
@@ -691,7 +700,8 @@ fn TemperatureUses() -> impl IntoView {
 fn OtherOrders() -> impl IntoView {
     let state = use_lesson();
     let compare = RwSignal::new(false);
-    let both = Memo::new(move |_| {
+    // Recomputed where read: two passes over at most 12 tokens, cheaper than a cached copy.
+    let both = move || {
         let (t, k, p) = (state.temperature.get(), state.top_k.get(), state.top_p.get());
         state.logits.with(|z| {
             (
@@ -699,44 +709,46 @@ fn OtherOrders() -> impl IntoView {
                 math::sampling_distribution_temperature_last(z, t, k, p),
             )
         })
-    });
+    };
     let table = Signal::derive(move || {
         let names = state.tokens.get();
-        both.with(|(hf, last)| TableData {
+        let (hf, last) = both();
+        TableData {
             columns: vec!["Token".into(), "Temperature first".into(), "Temperature last".into()],
             rows: names
                 .iter()
-                .zip(hf.iter().zip(last))
+                .zip(hf.iter().zip(&last))
                 .map(|(n, (a, b))| vec![n.clone(), fixed(*a, 3), fixed(*b, 3)])
                 .collect(),
             footer: None,
-        })
+        }
     });
     let verdict = move || {
-        both.with(|(hf, last)| {
+        let (hf, last) = both();
+        {
             let kept = |v: &[f64]| v.iter().filter(|&&q| q > 0.0).count();
             let diff = hf
                 .iter()
-                .zip(last)
+                .zip(&last)
                 .map(|(a, b)| (a - b).abs())
                 .fold(0.0, f64::max);
-            if kept(hf) != kept(last) {
+            if kept(&hf) != kept(&last) {
                 format!(
                     "Here the order matters: temperature first keeps {} tokens, temperature last keeps {}.",
-                    kept(hf),
-                    kept(last)
+                    kept(&hf),
+                    kept(&last)
                 )
             } else if diff > 5e-4 {
                 format!(
                     "Both keep the same {} tokens, but their probabilities differ by up to {}.",
-                    kept(hf),
+                    kept(&hf),
                     fixed(diff, 3)
                 )
             } else {
                 "Here both orders give the same distribution. Lower top-p and move the temperature away from 1 to see them part."
                     .to_string()
             }
-        })
+        }
     };
     view! {
         <Card title="Other libraries, other orders" id="other-orders">
