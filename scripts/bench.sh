@@ -4,5 +4,6 @@
 source "$(dirname "$0")/lib.sh"
 ensure_tools
 ensure_chromium
+use_small_std
 trunk build --release --dist dist
 node scripts/bench.mjs "$@"

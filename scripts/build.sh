@@ -3,5 +3,6 @@
 # Usage: scripts/build.sh [--public-url /repo-name/]   (GitHub Pages project sites need the sub-path)
 source "$(dirname "$0")/lib.sh"
 ensure_tools
+use_small_std
 trunk build --release --dist dist "$@"
 step "built dist/ ($(du -sh dist | cut -f1)); publish it as static files"

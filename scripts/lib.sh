@@ -13,6 +13,20 @@ export PATH="$HOME/.cargo/bin:$ROOT/scripts/node_modules/.bin:$PATH"
 # Set here (not in a .cargo/config.toml) so every script, and CI, builds the same binary.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components"
 
+# The release wasm links a standard library rebuilt for size: `optimize_for_size` (smaller
+# formatting and sorting code) and `panic = immediate-abort` (a panic traps at once instead of
+# formatting a message). Together about 26 KB less gzip, which is what lets the whole lesson fit
+# the 200 KB transfer budget. These are unstable cargo/rustc options: RUSTC_BOOTSTRAP=1 lets the
+# pinned stable toolchain (rust-toolchain.toml) use them, and its rust-src component provides the
+# library sources. Only release builds use this; tests and clippy build the ordinary way, so a
+# panic there still prints its message (console_error_panic_hook).
+use_small_std() {
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
+}
+
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -22,6 +36,7 @@ ensure_rust() {
   rustup show active-toolchain >/dev/null
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
   rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+  rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
 }
 
 ensure_cargo_tool() { # name, version, crate, extra args
@@ -43,8 +58,10 @@ ensure_tools() {
     step "installing npm tools (binaryen's wasm-opt, playwright-core)"
     (cd scripts && npm ci --no-audit --no-fund)
   fi
-  # trunk runs offline: every crate must already be in the local registry.
+  # trunk runs offline: every crate must already be in the local registry, including the ones
+  # the rebuilt standard library needs (see use_small_std).
   cargo fetch --quiet
+  RUSTC_BOOTSTRAP=1 cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 }
 
 ensure_chromium() {

@@ -4,4 +4,5 @@ source "$(dirname "$0")/lib.sh"
 ensure_tools
 PORT="${PORT:-8080}"
 step "Softmax Lab at http://127.0.0.1:$PORT/ (Ctrl-C stops it)"
+use_small_std
 exec trunk serve --release --address 127.0.0.1 --port "$PORT"

@@ -28,6 +28,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build, served at /"
+use_small_std
 trunk build --release --dist dist
 
 step "release build, served at /softmax-lab/ (as on GitHub Pages)"

@@ -369,7 +369,9 @@ impl Params {
                     if k as usize > n {
                         notes.push(Notice::new(
                             "top_k",
-                            format!("Top-k was {text}, above the largest offered ({n}); it is now off."),
+                            format!(
+                                "Top-k was {text}, above the largest offered ({n}); it is now off."
+                            ),
                         ));
                     } else {
                         p.top_k = k as usize;

@@ -288,7 +288,8 @@ impl LessonState {
     pub fn load_example(&self, example: Example) {
         let (names, logits) = example.tokens();
         let n = names.len();
-        self.tokens.set(names.iter().map(|s| s.to_string()).collect());
+        self.tokens
+            .set(names.iter().map(|s| s.to_string()).collect());
         self.logits.set(logits.to_vec());
         if self.target.get_untracked() >= n {
             self.target.set(0);
@@ -301,7 +302,8 @@ impl LessonState {
     /// Whether the tokens and logits are exactly `example`'s.
     pub fn shows_example(&self, example: Example) -> bool {
         let (names, logits) = example.tokens();
-        self.tokens.with(|t| t.iter().map(String::as_str).eq(names.iter().copied()))
+        self.tokens
+            .with(|t| t.iter().map(String::as_str).eq(names.iter().copied()))
             && self.logits.with(|z| z.as_slice() == logits)
     }
 

@@ -64,6 +64,7 @@ fn every_field_round_trips() {
         embed: true,
         theme: ThemeChoice::Contrast,
         hide: vec!["presets".into(), "nav".into()],
+        vocab: true,
     };
     let q = p.to_query();
     let (back, notes) = Params::from_query(&q);
@@ -228,4 +229,20 @@ proptest! {
         let (back, _) = Params::from_query(&p.to_query());
         prop_assert_eq!(back, p);
     }
+}
+
+#[test]
+fn the_real_vocabulary_widens_top_k() {
+    let (p, notes) = Params::from_query("?s=sampling&vocab=1&top_k=40");
+    assert!(p.vocab && notes.is_empty(), "{notes:?}");
+    assert_eq!(p.top_k, 40, "40 is fine among 128,000 tokens");
+    assert_eq!(p.to_query(), "v=1&s=sampling&top_k=40&vocab=1");
+    let (p, notes) = Params::from_query("?top_k=40");
+    assert_eq!(p.top_k, 0, "40 is more than the 4 playground tokens");
+    assert_eq!(notes[0].key, "top_k");
+    let (p, notes) = Params::from_query("?vocab=1&top_k=101");
+    assert_eq!((p.top_k, notes.len()), (0, 1));
+    let (p, notes) = Params::from_query("?vocab=maybe");
+    assert!(!p.vocab);
+    assert_eq!(notes[0].message, "vocab takes 1 or 0, not \u{201c}maybe\u{201d}.");
 }

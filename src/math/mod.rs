@@ -54,8 +54,8 @@ pub use pipeline::{
     sampling_distribution, sampling_distribution_temperature_last, sampling_pipeline,
     SamplingStages,
 };
-pub use ranked::{descending_order, log_spaced_ranks, RankedToken, RankedView, RankedVocab};
 pub use rank::{sorted_cumulative, top_n_indices};
+pub use ranked::{descending_order, log_spaced_ranks, RankedToken, RankedView, RankedVocab};
 pub use rng::{draw_counts, draw_samples, sample_index, tally_draws, Cdf, Rng, Tally, MAX_DRAWS};
 pub use sigmoid::{sigmoid, sigmoid_all};
 pub use softmax::{

@@ -3,7 +3,7 @@
 
 use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::CanvasDraw;
-use crate::components::format::{fixed, signed};
+use crate::components::format::{fixed, grouped, signed};
 use crate::components::{ChartCanvas, Stepper};
 use crate::math;
 use crate::params::Section;
@@ -98,11 +98,11 @@ fn step_body(i: usize, state: crate::state::LessonState) -> AnyView {
                 <h2>"2. One hidden state for the last position"</h2>
                 <p>
                     "What the model knows about \u{201c}what comes next\u{201d} is packed into one vector "
-                    "of about " {group(sizes.hidden)} " numbers for the last position."
+                    "of about " {grouped(sizes.hidden)} " numbers for the last position."
                 </p>
                 <p class="example">
                     "h = [" {sample.join(", ")} ", \u{2026}] "
-                    <span class="muted">{format!("(random values for illustration; {} in all)", group(sizes.hidden))}</span>
+                    <span class="muted">{format!("(random values for illustration; {} in all)", grouped(sizes.hidden))}</span>
                 </p>
             }
             .into_any()
@@ -111,7 +111,7 @@ fn step_body(i: usize, state: crate::state::LessonState) -> AnyView {
             <h2>"3. A linear layer gives one logit per token"</h2>
             <p>
                 "Multiplying h by a weight matrix gives a score, a logit, for every entry of the "
-                "vocabulary: about " {group(sizes.vocab)} " of them. Logits can be any real number. "
+                "vocabulary: about " {grouped(sizes.vocab)} " of them. Logits can be any real number. "
                 "The playground keeps just " {tokens.len()} " of them:"
             </p>
             <ul class="example-list">{listing(&logits, 1)}</ul>
@@ -217,17 +217,4 @@ fn step_chart(i: usize, state: crate::state::LessonState) -> Option<(String, Bar
 
 fn empty_chart() -> BarChartView {
     BarChartView::plain(&[], &[], (0.0, 1.0), 0, false)
-}
-
-/// 128000 -> "128,000".
-fn group(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

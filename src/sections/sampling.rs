@@ -29,6 +29,9 @@ const CURVE_DENSITY: usize = 12;
 /// Lowest probability on the rank-probability chart's log axis.
 const CURVE_FLOOR: f64 = 1e-9;
 
+/// `(rank, probability)` points of the rank-probability curve.
+type Points = Vec<(f64, f64)>;
+
 /// What the section shows for the current settings, tokens in chart order (most likely first).
 #[derive(Clone, Debug, PartialEq)]
 struct Outcome {
@@ -51,7 +54,7 @@ struct Outcome {
     /// Entropy of the sampled distribution, nats.
     entropy: f64,
     /// Large-vocabulary mode: the last bar is every other token, and the rank curve.
-    curve: Option<(Vec<(f64, f64)>, Vec<(f64, f64)>)>,
+    curve: Option<(Points, Points)>,
     /// The student's draws so far (replayed from the seed), per token.
     counts: Vec<u64>,
     /// The latest draw.
@@ -73,7 +76,11 @@ pub fn SamplingSection() -> impl IntoView {
     // 128,000 logits) and reused by every move of the sliders.
     let cache: StoredValue<Option<(u64, Arc<VocabCache>)>> = StoredValue::new(None);
     let outcome = Memo::new(move |_| {
-        let (t, k, p) = (state.temperature.get(), state.top_k.get(), state.top_p.get());
+        let (t, k, p) = (
+            state.temperature.get(),
+            state.top_k.get(),
+            state.top_p.get(),
+        );
         let o = if state.vocab.get() {
             let seed = state.seed.get();
             let vocab = match cache.get_value() {
@@ -145,7 +152,10 @@ pub fn SamplingSection() -> impl IntoView {
 /// The playground's tokens through the pipeline, sorted by logit (an order no setting changes).
 fn token_outcome(names: &[String], z: &[f64], base: &[f64], t: f64, k: usize, p: f64) -> Outcome {
     let stages = math::sampling_pipeline(z, t, k, p);
-    let order: Vec<usize> = math::descending_order(z).into_iter().map(|i| i as usize).collect();
+    let order: Vec<usize> = math::descending_order(z)
+        .into_iter()
+        .map(|i| i as usize)
+        .collect();
     let pick = |v: &[f64]| order.iter().map(|&i| v[i]).collect::<Vec<f64>>();
     let names: Vec<String> = order.iter().map(|&i| names[i].clone()).collect();
     Outcome {
@@ -184,12 +194,18 @@ fn vocab_outcome(
         xs
     };
     let floor = |pts: &[(f64, f64)]| -> Vec<(f64, f64)> {
-        pts.iter().copied().filter(|&(_, q)| q >= CURVE_FLOOR).collect()
+        pts.iter()
+            .copied()
+            .filter(|&(_, q)| q >= CURVE_FLOOR)
+            .collect()
     };
     Outcome {
         labels,
         names,
-        base: with_other(base.top.iter().map(|x| x.scaled).collect(), base.other_scaled),
+        base: with_other(
+            base.top.iter().map(|x| x.scaled).collect(),
+            base.other_scaled,
+        ),
         scaled: with_other(v.top.iter().map(|x| x.scaled).collect(), v.other_scaled),
         sampled: with_other(v.top.iter().map(|x| x.sampled).collect(), v.other_sampled),
         kept: (0..=v.top.len())
@@ -211,7 +227,13 @@ fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
     let editor_hidden = state.hidden("editor");
     let presets_hidden = state.hidden("presets");
     let kept_text = move || {
-        outcome.with(|o| format!("keeps {} of {} tokens", grouped(o.kept_count), grouped(o.size)))
+        outcome.with(|o| {
+            format!(
+                "keeps {} of {} tokens",
+                grouped(o.kept_count),
+                grouped(o.size)
+            )
+        })
     };
     let t_text = Callback::new(move |t: f64| {
         let effect = if t <= 0.1 {
@@ -250,7 +272,9 @@ fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
         Readout {
             id: "entropy",
             label: "Entropy",
-            value: Signal::derive(move || outcome.with(|o| format!("{} nats", fixed(o.entropy, 3)))),
+            value: Signal::derive(move || {
+                outcome.with(|o| format!("{} nats", fixed(o.entropy, 3)))
+            }),
         },
         Readout {
             id: "bits",
@@ -379,7 +403,11 @@ fn Distribution(outcome: Memo<Outcome>) -> impl IntoView {
                         label: o.labels[i].clone(),
                         value: o.sampled[i],
                         ghost: Some(o.base[i]),
-                        state: if o.kept[i] { BarState::Kept } else { BarState::Removed },
+                        state: if o.kept[i] {
+                            BarState::Kept
+                        } else {
+                            BarState::Removed
+                        },
                     })
                     .collect(),
                 y_range: (0.0, 1.0),
@@ -436,8 +464,18 @@ fn Distribution(outcome: Memo<Outcome>) -> impl IntoView {
                     .unwrap_or(1.0);
                 LineChartView {
                     series: vec![
-                        Series { name: "at T".into(), points: now.clone(), colour: 0, dashed: false },
-                        Series { name: "T = 1".into(), points: base.clone(), colour: 1, dashed: true },
+                        Series {
+                            name: "at T".into(),
+                            points: now.clone(),
+                            colour: 0,
+                            dashed: false,
+                        },
+                        Series {
+                            name: "T = 1".into(),
+                            points: base.clone(),
+                            colour: 1,
+                            dashed: true,
+                        },
                     ],
                     x_range: (1.0, VOCAB_SIZE as f64),
                     y_range: (CURVE_FLOOR, 1.0),
@@ -534,7 +572,11 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
                     label: o.labels[i].clone(),
                     value: freq(o.counts[i]),
                     ghost: Some(o.sampled[i]),
-                    state: if o.last == Some(i) { BarState::Highlight } else { BarState::Kept },
+                    state: if o.last == Some(i) {
+                        BarState::Highlight
+                    } else {
+                        BarState::Kept
+                    },
                 })
                 .collect(),
             y_range: (0.0, 1.0),
@@ -546,7 +588,12 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
     });
     let table = Signal::derive(move || {
         outcome.with(|o| TableData {
-            columns: vec!["Token".into(), "Exact p".into(), "Draws".into(), "Share".into()],
+            columns: vec![
+                "Token".into(),
+                "Exact p".into(),
+                "Draws".into(),
+                "Share".into(),
+            ],
             rows: (0..o.labels.len())
                 .map(|i| {
                     vec![
@@ -565,9 +612,7 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
             ]),
         })
     });
-    let word = move || {
-        outcome.with(|o| o.last.and_then(|i| o.names.get(i).cloned()))
-    };
+    let word = move || outcome.with(|o| o.last.and_then(|i| o.names.get(i).cloned()));
     let gap = move || {
         outcome.with(|o| {
             o.sampled
@@ -587,7 +632,11 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
             id: "gap",
             label: "Largest gap from exact",
             value: Signal::derive(move || {
-                if state.draws.get() == 0 { "\u{2014}".into() } else { fixed(gap(), 3) }
+                if state.draws.get() == 0 {
+                    "\u{2014}".into()
+                } else {
+                    fixed(gap(), 3)
+                }
             }),
         },
         Readout {
@@ -595,7 +644,11 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
             label: "Typical gap 1/(2\u{221a}n)",
             value: Signal::derive(move || {
                 let n = state.draws.get();
-                if n == 0 { "\u{2014}".into() } else { fixed(0.5 / (n as f64).sqrt(), 3) }
+                if n == 0 {
+                    "\u{2014}".into()
+                } else {
+                    fixed(0.5 / (n as f64).sqrt(), 3)
+                }
             }),
         },
         Readout {
@@ -605,9 +658,7 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
         },
     ];
     let add = move |n: usize| {
-        state
-            .draws
-            .update(|d| *d = (*d + n).min(MAX_TOTAL_DRAWS));
+        state.draws.update(|d| *d = (*d + n).min(MAX_TOTAL_DRAWS));
     };
     let full = move || (state.draws.get() >= MAX_TOTAL_DRAWS).then_some("true");
     view! {
@@ -702,7 +753,11 @@ fn OtherOrders() -> impl IntoView {
     let compare = RwSignal::new(false);
     // Recomputed where read: two passes over at most 12 tokens, cheaper than a cached copy.
     let both = move || {
-        let (t, k, p) = (state.temperature.get(), state.top_k.get(), state.top_p.get());
+        let (t, k, p) = (
+            state.temperature.get(),
+            state.top_k.get(),
+            state.top_p.get(),
+        );
         state.logits.with(|z| {
             (
                 math::sampling_distribution(z, t, k, p),
@@ -714,7 +769,11 @@ fn OtherOrders() -> impl IntoView {
         let names = state.tokens.get();
         let (hf, last) = both();
         TableData {
-            columns: vec!["Token".into(), "Temperature first".into(), "Temperature last".into()],
+            columns: vec![
+                "Token".into(),
+                "Temperature first".into(),
+                "Temperature last".into(),
+            ],
             rows: names
                 .iter()
                 .zip(hf.iter().zip(&last))
