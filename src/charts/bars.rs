@@ -261,13 +261,20 @@ pub fn draw_bars<DB: DrawingBackend>(
             theme.accent,
             theme,
         )?;
+        // With a cumulative line, which ends at the top right, the label goes under the threshold
+        // (where only the short tail bars are) so the two never overlap.
+        let (label_y, v_pos) = if view.cumulative.is_some() {
+            (ty + theme.px(3.0), VPos::Top)
+        } else {
+            (ty - theme.px(3.0), VPos::Bottom)
+        };
         root.draw(&Text::new(
             t.label.clone(),
-            (right as i32, ty - theme.px(3.0)),
+            (right as i32, label_y),
             tick_font
                 .clone()
                 .color(&theme.text)
-                .pos(Pos::new(HPos::Right, VPos::Bottom)),
+                .pos(Pos::new(HPos::Right, v_pos)),
         ))?;
     }
     root.present()

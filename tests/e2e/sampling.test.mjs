@@ -11,6 +11,11 @@ before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
 const SUPPORT = '/?s=sampling&tokens=refund,reship,escalate&logits=3,1,0';
+/** Waits (up to 2 s) for the debounced address bar to match `re`, then checks it. */
+async function searchMatches(page, re) {
+  await page.waitForFunction((src) => new RegExp(src).test(location.search), re.source, { timeout: 2000 }).catch(() => {});
+  assert.match(await page.evaluate(() => location.search), re);
+}
 /** Column `c` of a table, keyed by the first column. */
 const column = (rows, c) => Object.fromEntries(rows.map((r) => [r[0], r[c]]));
 
@@ -63,13 +68,13 @@ test('dragging temperature, typing top-p and stepping top-k with the keyboard al
   const entropy = Number((await page.textContent('[data-testid=readout-entropy]')).split(' ')[0]);
   assert.ok(entropy > 0.53, `a hotter distribution has more entropy than 0.53 nats at T = 1 (got ${entropy})`);
   assert.notEqual(await canvasHash(page, '[data-testid=chart-sampling]'), before);
-  assert.match(await page.evaluate(() => location.search), /[?&]t=/);
+  await searchMatches(page, /[?&]t=/);
 
   await page.fill('#top-p-box', '0.5');
   await page.press('#top-p-box', 'Enter');
   await settle(page, 50);
   assert.equal(await page.textContent('[data-testid=readout-nucleus]'), '1 of 3');
-  assert.match(await page.evaluate(() => location.search), /top_p=0\.5/);
+  await searchMatches(page, /top_p=0\.5/);
 
   await page.fill('#top-p-box', '1');
   await page.press('#top-p-box', 'Enter');
@@ -117,7 +122,7 @@ test('draws replay with the same seed, converge at 1,000, and a new seed changes
   assert.notDeepEqual(rerolled.map((r) => r[2]), a.rows.map((r) => r[2]));
   const seed = await a.page.textContent('[data-testid=readout-seed]');
   assert.notEqual(seed, '42');
-  assert.match(await a.page.evaluate(() => location.search), new RegExp(`seed=${seed}`));
+  await searchMatches(a.page, new RegExp(`seed=${seed}`));
   noProblems(assert, a.problems);
   noProblems(assert, b.problems);
   await a.context.close();
@@ -161,7 +166,7 @@ test('the llama.cpp comparison shows where temperature-last differs', async () =
 
 test('screenshots at desktop and phone widths', async () => {
   for (const [w, h] of [[1280, 900], [390, 844]]) {
-    const { page, context, problems } = await env.open(`/?s=sampling&tokens=mat,floor,sofa,roof,moon&logits=2.5,1.5,1,0,-1.5&t=0.8&top_p=0.9`, { viewport: { width: w, height: h } });
+    const { page, context, problems } = await env.open(`/?s=sampling&tokens=mat,floor,sofa,roof,moon&logits=2.5,1.5,1,0,-1.5&t=0.8&top_p=0.9`, { width: w, height: h, scale: w < 600 ? 2 : 1 });
     await page.click('[data-testid=draw-100]');
     await settle(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
