@@ -238,3 +238,45 @@ fn the_browser_number_parser_rounds_like_rust() {
         assert_eq!(parse_decimal(bad), None, "{bad:?}");
     }
 }
+
+#[wasm_bindgen_test]
+async fn sampling_top_p_and_draws_respond_to_the_controls() {
+    let (host, _handle) = mount("s=sampling&tokens=refund,reship,escalate&logits=3,1,0&t=2");
+    settle().await;
+    let sampled = |host: &HtmlElement| -> Vec<String> {
+        table_cells(host, "table-sampling")
+            .into_iter()
+            .map(|r| r[4].clone())
+            .collect()
+    };
+    assert_eq!(sampled(&host), ["0.629", "0.231", "0.140"], "LESSON's T = 2 row");
+    let canvas = find(&host, "[data-testid=chart-sampling]");
+    let before = draws(&canvas);
+    let top_p: HtmlInputElement = find(&host, "#top-p").unchecked_into();
+    fire(&top_p, "0.8", "input");
+    settle().await;
+    // 0.629 + 0.231 = 0.860 >= 0.8: escalate is cut and the two others renormalised.
+    let expected = math::sampling_distribution(&[3.0, 1.0, 0.0], 2.0, 0, 0.8);
+    assert_eq!(sampled(&host)[2], "0.000");
+    assert_eq!(sampled(&host)[0], format!("{:.3}", expected[0]));
+    assert!(draws(&canvas) > before, "the distribution chart was repainted");
+    let kept = find(&host, "[data-testid=readout-nucleus]").text_content().unwrap();
+    assert_eq!(kept, "2 of 3");
+    let text = top_p.get_attribute("aria-valuetext").unwrap();
+    assert_eq!(text, "top-p 0.80, keeps 2 of 3 tokens");
+
+    let draw: HtmlElement = find(&host, "[data-testid=draw-100]").unchecked_into();
+    draw.click();
+    settle().await;
+    let counts: Vec<u64> = table_cells(&host, "table-draws")
+        .iter()
+        .map(|r| r[2].replace(',', "").parse().unwrap())
+        .collect();
+    assert_eq!(counts.iter().sum::<u64>(), 100);
+    assert_eq!(counts[2], 0, "a token top-p removed is never drawn");
+    let tally = math::tally_draws(&expected, 100, 42);
+    assert_eq!(counts, tally.counts, "the page replays the seeded draws exactly");
+    let sentence = find(&host, "[data-testid=sentence]").text_content().unwrap();
+    let last = ["refund", "reship", "escalate"][tally.last.unwrap()];
+    assert_eq!(sentence, format!("The cat sat on the {last}."));
+}
