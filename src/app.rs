@@ -3,6 +3,7 @@
 use crate::browser;
 use crate::components::{Notices, SectionNav};
 use crate::params::{Notice, Params, Section};
+use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
 use crate::sections::sampling::SamplingSection;
 use crate::sections::softmax::SoftmaxSection;
@@ -88,6 +89,7 @@ pub fn Lesson() -> impl IntoView {
                         {move || match section.get() {
                             Section::Softmax => view! { <SoftmaxSection/> }.into_any(),
                             Section::Sampling => view! { <SamplingSection/> }.into_any(),
+                            Section::Loss => view! { <LossSection/> }.into_any(),
                             _ => view! { <Overview/> }.into_any(),
                         }}
                     </div>

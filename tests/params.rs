@@ -244,5 +244,8 @@ fn the_real_vocabulary_widens_top_k() {
     assert_eq!((p.top_k, notes.len()), (0, 1));
     let (p, notes) = Params::from_query("?vocab=maybe");
     assert!(!p.vocab);
-    assert_eq!(notes[0].message, "vocab takes 1 or 0, not \u{201c}maybe\u{201d}.");
+    assert_eq!(
+        notes[0].message,
+        "vocab takes 1 or 0, not \u{201c}maybe\u{201d}."
+    );
 }

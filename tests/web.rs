@@ -249,7 +249,11 @@ async fn sampling_top_p_and_draws_respond_to_the_controls() {
             .map(|r| r[4].clone())
             .collect()
     };
-    assert_eq!(sampled(&host), ["0.629", "0.231", "0.140"], "LESSON's T = 2 row");
+    assert_eq!(
+        sampled(&host),
+        ["0.629", "0.231", "0.140"],
+        "LESSON's T = 2 row"
+    );
     let canvas = find(&host, "[data-testid=chart-sampling]");
     let before = draws(&canvas);
     let top_p: HtmlInputElement = find(&host, "#top-p").unchecked_into();
@@ -259,8 +263,13 @@ async fn sampling_top_p_and_draws_respond_to_the_controls() {
     let expected = math::sampling_distribution(&[3.0, 1.0, 0.0], 2.0, 0, 0.8);
     assert_eq!(sampled(&host)[2], "0.000");
     assert_eq!(sampled(&host)[0], format!("{:.3}", expected[0]));
-    assert!(draws(&canvas) > before, "the distribution chart was repainted");
-    let kept = find(&host, "[data-testid=readout-nucleus]").text_content().unwrap();
+    assert!(
+        draws(&canvas) > before,
+        "the distribution chart was repainted"
+    );
+    let kept = find(&host, "[data-testid=readout-nucleus]")
+        .text_content()
+        .unwrap();
     assert_eq!(kept, "2 of 3");
     let text = top_p.get_attribute("aria-valuetext").unwrap();
     assert_eq!(text, "top-p 0.80, keeps 2 of 3 tokens");
@@ -275,8 +284,52 @@ async fn sampling_top_p_and_draws_respond_to_the_controls() {
     assert_eq!(counts.iter().sum::<u64>(), 100);
     assert_eq!(counts[2], 0, "a token top-p removed is never drawn");
     let tally = math::tally_draws(&expected, 100, 42);
-    assert_eq!(counts, tally.counts, "the page replays the seeded draws exactly");
-    let sentence = find(&host, "[data-testid=sentence]").text_content().unwrap();
+    assert_eq!(
+        counts, tally.counts,
+        "the page replays the seeded draws exactly"
+    );
+    let sentence = find(&host, "[data-testid=sentence]")
+        .text_content()
+        .unwrap();
     let last = ["refund", "reship", "escalate"][tally.last.unwrap()];
     assert_eq!(sentence, format!("The cat sat on the {last}."));
+}
+
+#[wasm_bindgen_test]
+async fn loss_follows_the_confidence_slider_and_the_clicked_word() {
+    let (host, _handle) = mount("s=loss&p_true=0.1");
+    settle().await;
+    let loss = find(&host, "[data-testid=readout-loss]")
+        .text_content()
+        .unwrap();
+    assert_eq!(loss, "2.303 nats");
+    let canvas = find(&host, "[data-testid=chart-loss-curve]");
+    let before = draws(&canvas);
+    let boxed: HtmlInputElement = find(&host, "#p-true-box").unchecked_into();
+    fire(&boxed, "0.01", "change");
+    settle().await;
+    let loss = find(&host, "[data-testid=readout-loss]")
+        .text_content()
+        .unwrap();
+    assert_eq!(loss, "4.605 nats");
+    assert!(draws(&canvas) > before, "the marker moved on the curve");
+
+    let bird: HtmlElement = host
+        .query_selector_all(".candidate")
+        .unwrap()
+        .item(2)
+        .unwrap()
+        .unchecked_into();
+    bird.click();
+    settle().await;
+    let expected = math::cross_entropy(&[2.0, 1.0, 0.5, -1.0], 2);
+    let shown = find(&host, "[data-testid=readout-onehot-loss]")
+        .text_content()
+        .unwrap();
+    assert_eq!(shown, format!("{expected:.3} nats"));
+    let zero_terms = host
+        .query_selector_all("[data-testid=onehot-sum] .term--zero")
+        .unwrap()
+        .length();
+    assert_eq!(zero_terms, 3, "only the true word's term counts");
 }
