@@ -282,28 +282,6 @@ fn OneHot() -> impl IntoView {
             value: Signal::derive(move || fixed(loss().exp(), 2)),
         },
     ];
-    let pick = move |i: usize| state.target.set(i);
-    let candidates = move || {
-        let probs = state.probs.get();
-        state.tokens.with(|t| {
-            t.iter()
-                .zip(probs)
-                .enumerate()
-                .map(|(i, (name, p))| {
-                    view! {
-                        <button
-                            class="chip candidate"
-                            aria-pressed=move || (target.get() == i).to_string()
-                            on:click=move |_| pick(i)
-                        >
-                            <strong>{name.clone()}</strong>
-                            <span class="num">{format!(" {}", fixed(p, 2))}</span>
-                        </button>
-                    }
-                })
-                .collect_view()
-        })
-    };
     let apply = move |kind: usize| {
         let n = state.tokens.with_untracked(|t| t.len());
         state
@@ -318,7 +296,7 @@ fn OneHot() -> impl IntoView {
                 <mark>{move || state.tokens.with(|t| t.get(target.get()).cloned().unwrap_or_default())}</mark>
                 "."
             </p>
-            <div class="candidates" role="group" aria-label="The word that came next">{candidates}</div>
+            <TargetPicker/>
             <Show when=move || !state.shows_example(Example::Sentence)>
                 <button class="button button--quiet" on:click=move |_| load_sentence(state)>
                     "Use five ways to finish the sentence"
@@ -339,6 +317,37 @@ fn OneHot() -> impl IntoView {
             <DataTable caption="Prediction, target and each term of the sum" data=table testid="table-onehot" open=true/>
         </Card>
     }
+}
+
+/// One button per token, with its probability; the pressed one is the word that came next
+/// (`target`). Shared by the cross-entropy and gradient sections.
+#[component]
+pub(crate) fn TargetPicker() -> impl IntoView {
+    let state = use_lesson();
+    let buttons = move || {
+        // Only the tokens and probabilities rebuild the buttons: a click changes `target` alone,
+        // so the pressed button keeps the keyboard focus.
+        let probs = state.probs.get();
+        state.tokens.with(|t| {
+            t.iter()
+                .zip(probs)
+                .enumerate()
+                .map(|(i, (name, p))| {
+                    view! {
+                        <button
+                            class="chip candidate"
+                            aria-pressed=move || (state.target.get() == i).to_string()
+                            on:click=move |_| state.target.set(i)
+                        >
+                            <strong>{name.clone()}</strong>
+                            <span class="num">{format!(" {}", fixed(p, 2))}</span>
+                        </button>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! { <div class="candidates" role="group" aria-label="The word that came next">{buttons}</div> }
 }
 
 /// Loads the sentence's five candidates, with "mat" as the word that came next.
