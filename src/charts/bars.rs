@@ -211,9 +211,17 @@ pub fn draw_bars<DB: DrawingBackend>(
                     .pos(Pos::new(HPos::Center, anchor)),
             ))?;
         }
-        let mut label = fit_label(&b.label, max_chars);
+        // A centred label may spread over unlabelled neighbours on both sides (sparse labels on
+        // many narrow bars, as in the 21-bar vocabulary chart).
+        let free = |bars: &mut dyn Iterator<Item = &BarDatum>| {
+            bars.take_while(|x| x.label.is_empty()).count()
+        };
+        let spread =
+            free(&mut view.bars[..i].iter().rev()).min(free(&mut view.bars[i + 1..].iter()));
+        let room = max_chars * (1 + 2 * spread);
+        let mut label = fit_label(&b.label, room);
         if b.state == BarState::Removed {
-            label = fit_label(&format!("\u{2715} {}", b.label), max_chars);
+            label = fit_label(&format!("\u{2715} {}", b.label), room);
         }
         let style = if b.state == BarState::Highlight {
             (theme.font, theme.font_px(13.0), FontStyle::Bold)

@@ -185,8 +185,18 @@ fn vocab_outcome(
 ) -> Outcome {
     let v = vocab.view(t, k, p, VOCAB_SHOWN, ranks);
     let rest = vocab.len().saturating_sub(VOCAB_SHOWN);
-    let mut labels: Vec<String> = (1..=v.top.len()).map(|r| format!("#{r}")).collect();
-    labels.push("other".into());
+    // 21 bars share the width: label ranks 1, 5, 10, ... only, so the labels never collide; the
+    // last bar (every other token) is named in the caption and the table.
+    let mut labels: Vec<String> = (1..=v.top.len())
+        .map(|r| {
+            if r == 1 || r % 5 == 0 {
+                r.to_string()
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    labels.push(String::new());
     let mut names: Vec<String> = v.top.iter().map(|x| format!("token {}", x.id)).collect();
     names.push(format!("one of the other {}", grouped(rest)));
     let with_other = |mut xs: Vec<f64>, other: f64| {
@@ -514,7 +524,7 @@ fn Distribution(outcome: Memo<Outcome>) -> impl IntoView {
     view! {
         <Card title="What the model samples from" id="sampling-chart" class="charts">
             <ChartFigure
-                caption="Solid bars: the final distribution, most likely first. Faint bars: T = 1. Hatched \u{2715}: removed by top-k or top-p. Line: cumulative probability that top-p compares with its threshold."
+                caption="Solid bars: the final distribution, most likely first. Faint bars: T = 1. Hatched \u{2715}: removed by top-k or top-p. Line: cumulative probability that top-p compares with its threshold. With the real vocabulary the bars are ranks 1 to 20, and the last bar is every other token together."
                 view=chart
                 draw=draw
                 label="Bar chart of the sampling distribution after temperature, top-k and top-p"
