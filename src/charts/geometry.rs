@@ -91,14 +91,35 @@ pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
         .collect()
 }
 
-/// Powers of ten inside `[lo, hi]` (for log axes); empty unless `0 < lo < hi`.
+/// Most labelled powers of ten on a log axis: more would overlap on a phone.
+pub const MAX_LOG_TICKS: usize = 6;
+
+/// Powers of ten inside `[lo, hi]` (for log axes), every `k`-th decade when there are more than
+/// [`MAX_LOG_TICKS`] (always including the top one); empty unless `0 < lo < hi`.
+///
+/// ```
+/// use softmax_lab::charts::geometry::log_ticks;
+/// assert_eq!(log_ticks(1.0, 1000.0), vec![1.0, 10.0, 100.0, 1000.0]);
+/// let t = log_ticks(1e-17, 1.0);
+/// assert!(t.len() <= 6 && t.contains(&1.0));
+/// ```
 pub fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
     if !(lo > 0.0 && hi > lo && hi.is_finite()) {
         return Vec::new();
     }
     let a = lo.log10().ceil() as i32;
     let b = hi.log10().floor() as i32;
-    (a..=b).take(40).map(|e| 10f64.powi(e)).collect()
+    let decades = (b - a + 1).max(1) as usize;
+    let every = decades.div_ceil(MAX_LOG_TICKS) as i32;
+    // Counted down from the top decade, so the largest power (often 1) is always labelled.
+    let mut ticks: Vec<f64> = (a..=b)
+        .rev()
+        .step_by(every as usize)
+        .take(MAX_LOG_TICKS)
+        .map(|e| 10f64.powi(e))
+        .collect();
+    ticks.reverse();
+    ticks
 }
 
 /// Tick text with just enough decimals for the step between ticks (`0.25`, `2`, `1e-3`).

@@ -1,5 +1,6 @@
 //! The numbers behind a chart, as a real table: the chart's text alternative and what tests read.
 
+use crate::components::format::fixed;
 use leptos::prelude::*;
 
 /// Rows and columns of a table: header cells and text rows (already formatted).
@@ -11,6 +12,41 @@ pub struct TableData {
     pub rows: Vec<Vec<String>>,
     /// An optional last row (totals), also headed by its first cell.
     pub footer: Option<Vec<String>>,
+}
+
+impl TableData {
+    /// One row per token: its name, then each column's value with `digits` decimals. `headers`
+    /// names every column, the token column first.
+    ///
+    /// ```
+    /// use softmax_lab::components::data_table::TableData;
+    /// let t = TableData::per_token(&["Token", "p"], &["a".into(), "b".into()], &[&[0.25, 0.75]], 2);
+    /// assert_eq!(t.rows, vec![vec!["a", "0.25"], vec!["b", "0.75"]]);
+    /// ```
+    pub fn per_token(
+        headers: &[&str],
+        tokens: &[String],
+        columns: &[&[f64]],
+        digits: usize,
+    ) -> Self {
+        TableData {
+            columns: headers.iter().map(|h| h.to_string()).collect(),
+            rows: tokens
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    std::iter::once(t.clone())
+                        .chain(
+                            columns
+                                .iter()
+                                .map(|c| c.get(i).map(|v| fixed(*v, digits)).unwrap_or_default()),
+                        )
+                        .collect()
+                })
+                .collect(),
+            footer: None,
+        }
+    }
 }
 
 /// A captioned table, folded under "Show the numbers" unless `open`.

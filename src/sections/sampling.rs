@@ -778,19 +778,12 @@ fn OtherOrders() -> impl IntoView {
     let table = Signal::derive(move || {
         let names = state.tokens.get();
         let (hf, last) = both();
-        TableData {
-            columns: vec![
-                "Token".into(),
-                "Temperature first".into(),
-                "Temperature last".into(),
-            ],
-            rows: names
-                .iter()
-                .zip(hf.iter().zip(&last))
-                .map(|(n, (a, b))| vec![n.clone(), fixed(*a, 3), fixed(*b, 3)])
-                .collect(),
-            footer: None,
-        }
+        TableData::per_token(
+            &["Token", "Temperature first", "Temperature last"],
+            &names,
+            &[&hf, &last],
+            3,
+        )
     });
     let verdict = move || {
         let (hf, last) = both();

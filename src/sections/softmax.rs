@@ -187,10 +187,14 @@ fn Charts() -> impl IntoView {
         })
     });
     let logit_table = Signal::derive(move || {
-        column_table("Logit z", &state.tokens.get(), &state.logits.get(), 1)
+        state
+            .logits
+            .with(|z| TableData::per_token(&["Token", "Logit z"], &state.tokens.get(), &[z], 1))
     });
     let prob_table = Signal::derive(move || {
-        column_table("Probability p", &state.tokens.get(), &state.probs.get(), 3)
+        state.probs.with(|p| {
+            TableData::per_token(&["Token", "Probability p"], &state.tokens.get(), &[p], 3)
+        })
     });
     view! {
         <Card title="What softmax does to them" id="charts" class="charts">
@@ -213,18 +217,6 @@ fn Charts() -> impl IntoView {
                 testid="probs"
             />
         </Card>
-    }
-}
-
-fn column_table(heading: &str, tokens: &[String], values: &[f64], digits: usize) -> TableData {
-    TableData {
-        columns: vec!["Token".into(), heading.into()],
-        rows: tokens
-            .iter()
-            .zip(values)
-            .map(|(t, v)| vec![t.clone(), fixed(*v, digits)])
-            .collect(),
-        footer: None,
     }
 }
 
@@ -290,15 +282,12 @@ fn WhyExp() -> impl IntoView {
         let logits = state.logits.get();
         let plain = math::plain_normalise(&logits);
         let probs = state.probs.get();
-        TableData {
-            columns: vec!["Token".into(), "z \u{f7} \u{3a3}z".into(), "softmax".into()],
-            rows: tokens
-                .iter()
-                .zip(plain.iter().zip(&probs))
-                .map(|(t, (a, p))| vec![t.clone(), fixed(*a, 3), fixed(*p, 3)])
-                .collect(),
-            footer: None,
-        }
+        TableData::per_token(
+            &["Token", "z \u{f7} \u{3a3}z", "softmax"],
+            &tokens,
+            &[&plain, &probs],
+            3,
+        )
     });
     let plain_verdict = move || {
         let logits = state.logits.get();
