@@ -220,7 +220,8 @@ pub fn draw_bars<DB: DrawingBackend>(
             free(&mut view.bars[..i].iter().rev()).min(free(&mut view.bars[i + 1..].iter()));
         let room = max_chars * (1 + 2 * spread);
         let mut label = fit_label(&b.label, room);
-        if b.state == BarState::Removed {
+        // An unlabelled removed bar (one of many narrow ones) is marked by its hatching alone.
+        if b.state == BarState::Removed && !b.label.is_empty() {
             label = fit_label(&format!("\u{2715} {}", b.label), room);
         }
         let style = if b.state == BarState::Highlight {

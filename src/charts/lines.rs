@@ -193,10 +193,48 @@ pub fn draw_lines<DB: DrawingBackend>(
     }
 
     if view.series.len() > 1 {
-        let mut ly = top + 4.0 * s;
+        // The legend goes in whichever corner (top right, bottom left, top left, bottom right)
+        // the lines and the marker cross least, so it never sits on the data or the marker's label.
+        let (w, h) = (120.0 * s, (16 * view.series.len()) as f64 * s + 8.0 * s);
+        let corners = [
+            (right - w, top),
+            (left + 8.0 * s, bottom - h),
+            (left + 8.0 * s, top),
+            (right - w, bottom - h),
+        ];
+        // The marker's label: drawn above the dot, towards the middle of the chart.
+        let label_box = view.marker.as_ref().map(|m| {
+            let (mx, my) = (x.map(m.x), y.map(m.y));
+            let len = m.label.chars().count() as f64 * 8.0 * s;
+            let x0 = if mx > (left + right) / 2.0 {
+                mx - len - 12.0 * s
+            } else {
+                mx - 8.0 * s
+            };
+            (x0, my - 28.0 * s, x0 + len + 20.0 * s, my + 8.0 * s)
+        });
+        let inside = |(cx, cy): (f64, f64)| {
+            let (x1, y1) = (cx + w, cy + h);
+            let points = view
+                .series
+                .iter()
+                .flat_map(|se| se.points.iter())
+                .filter(|(px, py)| {
+                    let (qx, qy) = (x.map(*px), y.map(*py));
+                    qx >= cx && qx <= x1 && qy >= cy && qy <= y1
+                })
+                .count();
+            let covers_label =
+                label_box.is_some_and(|(a, b, c, d)| a < x1 && c > cx && b < y1 && d > cy);
+            points + if covers_label { 1000 } else { 0 }
+        };
+        let (lx, mut ly) = corners
+            .into_iter()
+            .min_by_key(|c| inside(*c))
+            .unwrap_or(corners[0]);
+        ly += 4.0 * s;
         for series in &view.series {
             let colour = colours[series.colour % colours.len()];
-            let lx = right - 120.0 * s;
             let a = (lx as i32, ly as i32);
             let b = ((lx + 18.0 * s) as i32, ly as i32);
             if series.dashed {
