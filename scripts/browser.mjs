@@ -22,10 +22,14 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ at / and target/dist-subpath/ at SUBPATH on 127.0.0.1 (a free port). */
+/**
+ * Serves dist/ at /, target/dist-subpath/ at SUBPATH and the example course page at /host/ on
+ * 127.0.0.1 (a free port).
+ */
 export async function serve() {
   const roots = [
     [SUBPATH, join(ROOT, 'target', 'dist-subpath')],
+    ['/host/', join(ROOT, 'tests', 'e2e', 'host')],
     ['/', join(ROOT, 'dist')],
   ];
   const server = createServer(async (req, res) => {

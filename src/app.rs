@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     browser::sync_title(state);
     browser::watch_color_scheme(state);
     browser::remove_loading();
+    browser::post_height_to_host();
     view! { <Lesson/> }
 }
 

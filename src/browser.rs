@@ -97,3 +97,50 @@ pub fn sync_title(state: LessonState) {
         ));
     });
 }
+
+/// Inside an iframe, tells the embedding page the content height whenever it changes, so the
+/// frame can fit the lesson without a scrollbar: `{type: "softmax-lab:resize", height}` and Canvas
+/// LMS's `{subject: "lti.frameResize", height}`. A `ResizeObserver` on `<html>` fires after fonts,
+/// charts and MathML change the layout; only new heights are sent. Does nothing at top level.
+pub fn post_height_to_host() {
+    let win = window();
+    let Some(parent) = win.parent().ok().flatten() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &win) {
+        return;
+    }
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let last = std::cell::Cell::new(0.0);
+    let measured = root.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        if height != last.replace(height) {
+            post_to_host(
+                &parent,
+                &format!(r#"{{"type":"softmax-lab:resize","height":{height}}}"#),
+            );
+            post_to_host(
+                &parent,
+                &format!(r#"{{"subject":"lti.frameResize","height":{height}}}"#),
+            );
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // Kept: the observer must outlive this function for as long as the page is open.
+        std::mem::forget(observer);
+    }
+    // Observer and callback live as long as the page.
+    on_resize.forget();
+}
+
+/// Posts the JSON object `json` to `host`. The messages carry numbers only, nothing private, so
+/// any origin may read them ("*"): the lesson cannot know where it is embedded.
+fn post_to_host(host: &web_sys::Window, json: &str) {
+    if let Ok(message) = js_sys::JSON::parse(json) {
+        let _ = host.post_message(&message, "*");
+    }
+}
