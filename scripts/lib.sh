@@ -55,7 +55,7 @@ ensure_tools() {
   ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
   command -v node >/dev/null || { as_root apt-get update; as_root apt-get install -y nodejs npm; }
   if [ ! -x scripts/node_modules/.bin/wasm-opt ] || ! cmp -s scripts/package-lock.json scripts/node_modules/.package-lock.json; then
-    step "installing npm tools (binaryen's wasm-opt, playwright-core)"
+    step "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core, lighthouse)"
     (cd scripts && npm ci --no-audit --no-fund)
   fi
   # trunk runs offline: every crate must already be in the local registry, including the ones

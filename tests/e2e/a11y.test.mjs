@@ -1,0 +1,106 @@
+// Accessibility: axe-core finds no violation in any section, in any theme, with every data table
+// open; and the softmax section can be used from the keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { settle, tableRows } from '../../scripts/browser.mjs';
+import { setup, noProblems, softmax3 } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js', { paths: [new URL('../../scripts/', import.meta.url).pathname] });
+
+const SECTIONS = ['overview', 'softmax', 'sampling', 'loss'];
+const THEMES = ['light', 'dark', 'contrast'];
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+/** axe-core's violations on the page as it is, one line each. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+for (const theme of THEMES) {
+  test(`axe finds no violations in any section, ${theme} theme`, async () => {
+    const found = [];
+    for (const s of SECTIONS) {
+      for (const width of [1280, 390]) {
+        const { page, context, problems } = await env.open(`/?s=${s}&theme=${theme}`, { width, height: 900 });
+        await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+        await settle(page);
+        for (const v of await violations(page)) found.push(`${s} @${width}px: ${v}`);
+        noProblems(assert, problems);
+        await context.close();
+      }
+    }
+    assert.deepEqual(found, [], found.join('\n'));
+  });
+}
+
+/** What has the focus: tag, id and a little text, for the failure message. */
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent || el.value || '').trim().slice(0, 40),
+    visible: getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none' };
+});
+
+/** Presses Tab until `want(focus)` holds; fails if 80 presses never get there. */
+async function tabTo(page, want, what) {
+  const path = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    path.push(f.id || f.text || f.tag);
+    if (want(f)) {
+      assert.ok(f.visible, `${what} shows where the focus is`);
+      return f;
+    }
+  }
+  assert.fail(`Tab never reached ${what}: ${path.join(' > ')}`);
+}
+
+test('the softmax section works from the keyboard alone', async () => {
+  const { page, context, problems } = await env.open('/');
+  // The skip link comes first and lands in the lesson.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Skip to the lesson');
+  // Through the navigation to the softmax section.
+  await tabTo(page, (f) => f.tag === 'a' && f.text.endsWith('Logits and softmax'), 'the softmax link');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.match(await page.textContent('h1'), /Logits and softmax/);
+  // The first logit: arrows move it, the table follows.
+  await tabTo(page, (f) => f.id === 'logit-0', 'the first logit slider');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await settle(page, 50);
+  assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), softmax3([3, 1, 0.5, -1]));
+  // Its number box: type a value.
+  await tabTo(page, (f) => f.id === 'logit-0-box', 'the first number box');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  await settle(page, 50);
+  assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), softmax3([0, 1, 0.5, -1]));
+  // A preset button.
+  await tabTo(page, (f) => f.text === 'All equal', 'the "All equal" preset');
+  await page.keyboard.press('Enter');
+  await settle(page, 50);
+  assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), ['0.250', '0.250', '0.250', '0.250']);
+  // A data table opens from the keyboard.
+  await tabTo(page, (f) => f.tag === 'summary' && /Probabilities/.test(f.text), 'the probabilities table');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.$eval('[data-testid=table-probs]', (t) => t.closest('details').open), true);
+  // Shift every logit: the probabilities stay put.
+  await tabTo(page, (f) => f.text === '+1 to every logit', 'the shift button');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), ['0.250', '0.250', '0.250', '0.250']);
+  assert.match(await page.evaluate(() => location.search), /logits=1,1,1,1/);
+  noProblems(assert, problems);
+  await context.close();
+});
