@@ -7,10 +7,13 @@
 //                page; one scenario per section slider below, each with its DESIGN.md budget
 //   memory       wasm memory and JS heap (after a forced GC), before and after 10,000 slider events
 //   console      errors and failed requests seen during the whole run
+//   lighthouse   performance, accessibility, best practices and SEO scores, mobile and desktop,
+//                for every section (scripts/lighthouse.mjs), served gzipped as GitHub Pages does
 import { readdir, readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve, launch, open, ROOT } from './browser.mjs';
+import { lighthouseScores, LIGHTHOUSE_BUDGET } from './lighthouse.mjs';
 
 const BUDGET = { transferGzipBytes: 200_000, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
 // What a student drags, and the chart that must repaint. `p95Ms` is DESIGN.md's budget: 8 ms for a
@@ -20,6 +23,8 @@ const SCENARIOS = [
   { name: 'sampling', path: '/?s=sampling&top_p=0.9', input: '#temperature', chart: 'chart-sampling', p95Ms: 8 },
   { name: 'vocab_128k', path: '/?s=sampling&vocab=1&top_p=0.9', input: '#temperature', chart: 'chart-sampling', p95Ms: 16 },
 ];
+/** Pages Lighthouse scores: every section of this build. */
+const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss'];
 const MOVES = 500;
 // Three rounds of MOVES; the budget is checked on the median round's p95, so one noisy round
 // (another process waking up) neither fails nor passes the check on its own.
@@ -168,7 +173,16 @@ async function measure() {
   }
 }
 
-const figures = { sizes: await sizes(), ...(await measure()) };
+async function lighthouse() {
+  const server = await serve();
+  try {
+    return await lighthouseScores(server.base, LIGHTHOUSE_PATHS);
+  } finally {
+    await server.close();
+  }
+}
+
+const figures = { sizes: await sizes(), ...(await measure()), lighthouse: await lighthouse() };
 console.log(JSON.stringify(figures));
 
 // --check fails on every budget missed. --check-stable (what scripts/test.sh uses) fails on the
@@ -188,6 +202,19 @@ if (strict || stable) {
   if (m.wasm_after - m.wasm_before > BUDGET.wasmGrowthBytes) misses.push(`wasm memory grew by ${m.wasm_after - m.wasm_before} B`);
   if (m.heap_after - m.heap_before > BUDGET.heapGrowthBytes) misses.push(`JS heap grew by ${m.heap_after - m.heap_before} B`);
   if (figures.problems.length) misses.push(`console errors or failed requests: ${figures.problems.join('; ')}`);
+  // Lighthouse: accessibility, best practices and SEO are audits of the page itself and fail the
+  // run; the performance score is a timing figure (it moves with the machine's load) like latency.
+  for (const [form, pages] of Object.entries(figures.lighthouse)) {
+    for (const [path, scores] of Object.entries(pages)) {
+      for (const [category, min] of Object.entries(LIGHTHOUSE_BUDGET)) {
+        if (form === 'desktop' && category === 'performance') continue;
+        if (scores[category] < min) {
+          const miss = `Lighthouse ${form} ${path}: ${category} ${scores[category]} < ${min} (${scores.failing.join(', ')})`;
+          (category === 'performance' ? timing : misses).push(miss);
+        }
+      }
+    }
+  }
   if (strict) misses.push(...timing);
   else if (timing.length) console.error(`TIMING BUDGET MISSED (reported, not failing this run):\n- ${timing.join('\n- ')}`);
   if (misses.length) {

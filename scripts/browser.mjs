@@ -2,6 +2,7 @@
 // and Debian's Chromium driven by playwright-core (no browser download, ever).
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,8 @@ const TYPES = {
 
 /**
  * Serves dist/ at /, target/dist-subpath/ at SUBPATH and the example course page at /host/ on
- * 127.0.0.1 (a free port).
+ * 127.0.0.1 (a free port). Like GitHub Pages, it gzips what it sends when the browser accepts it
+ * and lets the browser cache files for ten minutes, so Lighthouse sees what students get.
  */
 export async function serve() {
   const roots = [
@@ -41,8 +43,16 @@ export async function serve() {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+        res.writeHead(200, headers);
+        res.end(gzipSync(body, { level: 9 }));
+      } else {
+        res.writeHead(200, headers);
+        res.end(body);
+      }
     } catch {
       res.writeHead(404).end('not found');
     }
