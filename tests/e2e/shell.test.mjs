@@ -69,3 +69,22 @@ test('the sub-path build (GitHub Pages) loads every file and works', async () =>
   noProblems(assert, problems);
   await context.close();
 });
+
+test('printing a section gives the lesson alone, with its charts and every table open', async () => {
+  const { page, context, problems } = await env.open('/?s=softmax&theme=dark');
+  await settle(page);
+  assert.equal(await page.isVisible('[data-testid=table-probs]'), false, 'tables start closed on screen');
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.masthead', '.layout__nav', '.footer']) {
+    assert.equal(await page.isVisible(chrome), false, `${chrome} is not printed`);
+  }
+  assert.equal(await page.isVisible('[data-testid=table-probs]'), true, 'tables print open');
+  assert.equal(await page.isVisible('[data-testid=chart-probs]'), true);
+  const ink = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  assert.deepEqual(ink, ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'], 'dark ink on white, even from the dark theme');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert.ok(pdf.length > 20_000 && pdf.subarray(0, 5).toString() === '%PDF-', `a real PDF (${pdf.length} B)`);
+  await screenshot(page, 'softmax-print');
+  noProblems(assert, problems);
+  await context.close();
+});
