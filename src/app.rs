@@ -1,7 +1,7 @@
 //! The lesson shell: masthead, section navigation, notices and the section on screen.
 
 use crate::browser;
-use crate::components::{Notices, SectionNav};
+use crate::components::{Notices, ReadAloud, SectionNav};
 use crate::params::{Notice, Params, Section};
 use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
@@ -85,6 +85,11 @@ pub fn Lesson() -> impl IntoView {
                     <header class="section-head">
                         <p class="section-head__num">{move || format!("Section {}", section.get().number())}</p>
                         <h1 class="section-head__title">{move || section.get().title()}</h1>
+                        // Rebuilt with the section, so speech about the old one stops.
+                        {move || {
+                            section.track();
+                            view! { <ReadAloud/> }
+                        }}
                     </header>
                     <div class="section-body" data-section=move || section.get().id()>
                         {move || match section.get() {

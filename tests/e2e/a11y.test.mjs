@@ -104,3 +104,62 @@ test('the softmax section works from the keyboard alone', async () => {
   noProblems(assert, problems);
   await context.close();
 });
+
+/** A stand-in for the browser's speech synthesis that records what the page asks of it. */
+function fakeSpeech() {
+  const calls = [];
+  let paused = false;
+  let queued = 0;
+  window.__speech = calls;
+  Object.defineProperty(window, 'speechSynthesis', {
+    configurable: true,
+    value: {
+      get speaking() { return queued > 0; },
+      get paused() { return paused; },
+      speak(u) { calls.push(['speak', u.text, u.lang]); queued += 1; },
+      pause() { calls.push(['pause']); paused = true; },
+      resume() { calls.push(['resume']); paused = false; },
+      cancel() { calls.push(['cancel']); queued = 0; paused = false; },
+      getVoices() { return []; },
+      addEventListener() {},
+    },
+  });
+}
+
+test('read aloud speaks the section prose, pauses, resumes and stops', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(fakeSpeech);
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/?s=loss`);
+  await page.waitForSelector('[data-testid=read-play]');
+  await page.click('[data-testid=read-play]');
+  const spoken = (await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak');
+  assert.equal(spoken[0][1], 'Cross-entropy', 'the title first');
+  assert.match(spoken[1][1], /^Training needs one number that says how wrong a prediction was/);
+  assert.ok(spoken.some((s) => /Against a one-hot target/.test(s[1])), 'card headings are read');
+  assert.ok(spoken.every((s) => s[2] === 'en' && s[1] === s[1].trim() && !/\s{2}/.test(s[1])));
+  assert.ok(!spoken.some((s) => /^0\.\d{3}$/.test(s[1])), 'table numbers are not read');
+  // A second press while speaking does not queue the section again.
+  await page.click('[data-testid=read-play]');
+  await page.click('[data-testid=read-pause]');
+  await page.click('[data-testid=read-play]');
+  await page.click('[data-testid=read-stop]');
+  const calls = (await page.evaluate(() => window.__speech)).filter((c) => c[0] !== 'speak').map((c) => c[0]);
+  assert.deepEqual(calls, ['pause', 'resume', 'cancel']);
+  assert.equal((await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak').length, spoken.length);
+  // Leaving the section silences it.
+  await page.click('.section-nav >> text=Logits and softmax');
+  assert.equal((await page.evaluate(() => window.__speech)).at(-1)[0], 'cancel');
+  await context.close();
+});
+
+test('read aloud is left out where the browser cannot speak', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => { delete Window.prototype.speechSynthesis; delete window.speechSynthesis; });
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/?s=softmax`);
+  await page.waitForSelector('.section-body');
+  assert.equal(await page.$('[data-testid=read-play]'), null);
+  assert.equal(await page.evaluate(() => 'speechSynthesis' in window), false);
+  await context.close();
+});

@@ -1,0 +1,61 @@
+//! "Read aloud": the browser's own speech synthesis reads the section's prose, with play, pause
+//! and stop. No audio files; the buttons are left out where the browser cannot speak.
+
+use leptos::prelude::*;
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
+
+/// What is read: headings, paragraphs and captions of the section, not the numbers in its tables,
+/// readouts and controls (a screen reader reaches those on its own).
+const PROSE: &str = ".section-head__title, .section-body :is(h2, h3, p, li, figcaption):not(details *, .readouts *, .sum, .visually-hidden)";
+
+/// The read-aloud buttons for the section on screen. Speech stops when the section changes
+/// (this component is rebuilt with it) or the page is left. The browser keeps the state (speaking,
+/// paused), so the buttons need none of their own.
+#[component]
+pub fn ReadAloud() -> impl IntoView {
+    let Some(synth) = window()
+        .speech_synthesis()
+        .ok()
+        .filter(|s| !s.is_undefined())
+    else {
+        return ().into_any();
+    };
+    let stop_synth = synth.clone();
+    on_cleanup(move || stop_synth.cancel());
+    let (play_synth, pause_synth) = (synth.clone(), synth.clone());
+    let play = move |_| {
+        if play_synth.paused() {
+            play_synth.resume();
+        } else if !play_synth.speaking() {
+            speak_section(&play_synth);
+        }
+    };
+    view! {
+        <div class="read-aloud" role="group" aria-label="Read the section aloud">
+            <button class="button button--quiet" data-testid="read-play" on:click=play><span aria-hidden="true">"\u{25b6} "</span>"Read aloud"</button>
+            <button class="button button--quiet" data-testid="read-pause" on:click=move |_| pause_synth.pause()><span aria-hidden="true">"\u{2016} "</span>"Pause"</button>
+            <button class="button button--quiet" data-testid="read-stop" on:click=move |_| synth.cancel()><span aria-hidden="true">"\u{25a0} "</span>"Stop"</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// Queues the section's prose, one utterance per block (long utterances stall in some browsers).
+fn speak_section(synth: &SpeechSynthesis) {
+    let Ok(blocks) = document().query_selector_all(PROSE) else {
+        return;
+    };
+    for i in 0..blocks.length() {
+        let Some(text) = blocks.item(i).and_then(|b| b.text_content()) else {
+            continue;
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            continue;
+        }
+        if let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) {
+            utterance.set_lang("en");
+            synth.speak(&utterance);
+        }
+    }
+}
