@@ -39,13 +39,10 @@ pub fn LossSection() -> impl IntoView {
                 "the probability the model gave the word that really came next, and takes minus its "
                 "logarithm: sure and right costs almost nothing, sure and wrong costs a lot."
             </p>
-            <Formula label="L equals minus the natural log of p of the correct token">
-                <mi>"L"</mi>
-                <mo>"="</mo>
-                <mo>"\u{2212}"</mo>
-                <mi>"ln"</mi>
-                <msub><mi>"p"</mi><mi>"correct"</mi></msub>
-            </Formula>
+            <Formula
+                label="L equals minus the natural log of p of the correct token"
+                mathml="<mi>L</mi><mo>=</mo><mo>\u{2212}</mo><mi>ln</mi><msub><mi>p</mi><mi>correct</mi></msub>"
+            />
         </div>
         <div class="softmax-grid">
             <Confidence/>

@@ -126,17 +126,10 @@ pub fn SamplingSection() -> impl IntoView {
                 "cut off the unlikely tail. Hugging Face and vLLM apply them in this order: divide by T, "
                 "top-k, softmax, top-p, renormalise, draw."
             </p>
-            <Formula label="p i equals e to the z i over T, divided by the sum over j of e to the z j over T">
-                <msub><mi>p</mi><mi>i</mi></msub>
-                <mo>"="</mo>
-                <mfrac>
-                    <msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>"/"</mo><mi>T</mi></mrow></msup>
-                    <mrow>
-                        <munder><mo>"\u{2211}"</mo><mi>j</mi></munder>
-                        <msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>"/"</mo><mi>T</mi></mrow></msup>
-                    </mrow>
-                </mfrac>
-            </Formula>
+            <Formula
+                label="p i equals e to the z i over T, divided by the sum over j of e to the z j over T"
+                mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>/</mo><mi>T</mi></mrow></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>/</mo><mi>T</mi></mrow></msup></mrow></mfrac>"
+            />
         </div>
         <div class="softmax-grid">
             <Controls outcome=outcome/>

@@ -138,3 +138,19 @@ test('screenshots at desktop and phone widths; no sideways scrolling on a phone'
     await context.close();
   }
 });
+
+test('the formula is real MathML, laid out as a fraction, with a spoken form', async () => {
+  const { page, context, problems } = await env.open('/?s=softmax');
+  const math = await page.$eval('.formula math', (m) => ({
+    ns: m.namespaceURI,
+    label: m.getAttribute('aria-label'),
+    fraction: m.querySelector('mfrac')?.namespaceURI,
+    height: m.getBoundingClientRect().height,
+  }));
+  assert.equal(math.ns, 'http://www.w3.org/1998/Math/MathML');
+  assert.equal(math.fraction, 'http://www.w3.org/1998/Math/MathML');
+  assert.match(math.label, /^p i equals e to the z i, divided by the sum/);
+  assert.ok(math.height > 40, `a two-storey fraction, ${math.height}px tall`);
+  noProblems(assert, problems);
+  await context.close();
+});
