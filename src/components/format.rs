@@ -43,3 +43,24 @@ pub fn grouped(n: usize) -> String {
     }
     out
 }
+
+/// `text` safe as HTML text or inside a quoted attribute: `&`, `<`, `>`, `"` and `'` escaped.
+///
+/// ```
+/// use softmax_lab::components::format::escape_html;
+/// assert_eq!(escape_html("<img src=x onerror='a(1)'> & \"b\""), "&lt;img src=x onerror=&#39;a(1)&#39;&gt; &amp; &quot;b&quot;");
+/// ```
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
