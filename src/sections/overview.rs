@@ -3,7 +3,7 @@
 
 use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::CanvasDraw;
-use crate::components::format::{fixed, grouped, signed};
+use crate::components::format::{escape_html, fixed, grouped, signed};
 use crate::components::{ChartCanvas, Stepper};
 use crate::math;
 use crate::params::Section;
@@ -39,9 +39,8 @@ pub fn Overview() -> impl IntoView {
         <div class="card overview">
             <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
             <div class="overview__body">
-                <div class="overview__step" aria-live="polite" data-testid="overview-step">
-                    {move || step_body(current.get(), state)}
-                </div>
+                <div class="overview__step" aria-live="polite" data-testid="overview-step"
+                    inner_html=move || step_html(current.get(), state)></div>
                 <Show when=move || chart.with(|c| c.is_some())>
                     <figure class="overview__chart">
                         <ChartCanvas
@@ -67,106 +66,88 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
-/// The words and the live example for step `i`.
-fn step_body(i: usize, state: crate::state::LessonState) -> AnyView {
+/// The words and the live example for step `i`, as HTML: one string per step is far smaller in
+/// the wasm than six view trees. Token names are escaped, so they can never become markup.
+fn step_html(i: usize, state: crate::state::LessonState) -> String {
     let tokens = state.tokens.get();
     let logits = state.logits.get();
     let probs = state.probs.get();
     let sizes = math::ModelSizes::TYPICAL;
-    let listing = |values: &[f64], digits: usize| {
-        tokens
+    let token = |k: usize| escape_html(tokens.get(k).map(String::as_str).unwrap_or_default());
+    let listing = |values: Vec<String>| {
+        let items: String = values
             .iter()
-            .zip(values)
-            .map(|(t, v)| view! { <li><span class="token">{t.clone()}</span> <span class="num">{fixed(*v, digits)}</span></li> })
-            .collect_view()
+            .enumerate()
+            .map(|(k, v)| {
+                format!(
+                    "<li><span class=\"token\">{}</span> <span class=\"num\">{v}</span></li>",
+                    token(k)
+                )
+            })
+            .collect();
+        format!("<ul class=\"example-list\">{items}</ul>")
     };
+    let target = state.target.get().min(tokens.len().saturating_sub(1));
     match i {
-        0 => view! {
-            <h2>"1. Transformer blocks read the prompt"</h2>
-            <p>
-                "The prompt \u{201c}The cat sat on the\u{201d} is split into tokens. Dozens of "
-                "transformer blocks mix information between positions, using attention, which is "
-                "itself a softmax."
-            </p>
-            <p class="example">"Prompt: " <q>"The cat sat on the"</q> " \u{2192} next token?"</p>
-        }
-        .into_any(),
+        0 => "<h2>1. Transformer blocks read the prompt</h2>\
+              <p>The prompt \u{201c}The cat sat on the\u{201d} is split into tokens. Dozens of \
+              transformer blocks mix information between positions, using attention, which is \
+              itself a softmax.</p>\
+              <p class=\"example\">Prompt: <q>The cat sat on the</q> \u{2192} next token?</p>"
+            .to_string(),
         1 => {
             let mut rng = math::Rng::new(state.seed.get());
             let sample: Vec<String> = (0..6).map(|_| fixed(rng.normal(), 2)).collect();
-            view! {
-                <h2>"2. One hidden state for the last position"</h2>
-                <p>
-                    "What the model knows about \u{201c}what comes next\u{201d} is packed into one vector "
-                    "of about " {grouped(sizes.hidden)} " numbers for the last position."
-                </p>
-                <p class="example">
-                    "h = [" {sample.join(", ")} ", \u{2026}] "
-                    <span class="muted">{format!("(random values for illustration; {} in all)", grouped(sizes.hidden))}</span>
-                </p>
-            }
-            .into_any()
+            format!(
+                "<h2>2. One hidden state for the last position</h2>\
+                 <p>What the model knows about \u{201c}what comes next\u{201d} is packed into one vector \
+                 of about {hidden} numbers for the last position.</p>\
+                 <p class=\"example\">h = [{sample}, \u{2026}] \
+                 <span class=\"muted\">(random values for illustration; {hidden} in all)</span></p>",
+                hidden = grouped(sizes.hidden),
+                sample = sample.join(", ")
+            )
         }
-        2 => view! {
-            <h2>"3. A linear layer gives one logit per token"</h2>
-            <p>
-                "Multiplying h by a weight matrix gives a score, a logit, for every entry of the "
-                "vocabulary: about " {grouped(sizes.vocab)} " of them. Logits can be any real number. "
-                "The playground keeps just " {tokens.len()} " of them:"
-            </p>
-            <ul class="example-list">{listing(&logits, 1)}</ul>
-        }
-        .into_any(),
-        3 => view! {
-            <h2>"4. Softmax turns logits into probabilities"</h2>
-            <p>"Exponentiate each logit, then divide by the total: every value lands between 0 and 1 and they sum to 1."</p>
-            <ul class="example-list">{listing(&probs, 3)}</ul>
-        }
-        .into_any(),
+        2 => format!(
+            "<h2>3. A linear layer gives one logit per token</h2>\
+             <p>Multiplying h by a weight matrix gives a score, a logit, for every entry of the \
+             vocabulary: about {} of them. Logits can be any real number. \
+             The playground keeps just {} of them:</p>{}",
+            grouped(sizes.vocab),
+            tokens.len(),
+            listing(logits.iter().map(|v| fixed(*v, 1)).collect())
+        ),
+        3 => format!(
+            "<h2>4. Softmax turns logits into probabilities</h2>\
+             <p>Exponentiate each logit, then divide by the total: every value lands between 0 and 1 and they sum to 1.</p>{}",
+            listing(probs.iter().map(|v| fixed(*v, 3)).collect())
+        ),
         4 => {
             let mut rng = math::Rng::new(state.seed.get());
             let drawn = math::sample_index(&probs, rng.next_f64());
-            let target = state.target.get().min(tokens.len().saturating_sub(1));
             let loss = math::cross_entropy(&logits, target);
-            let name = |k: usize| tokens.get(k).cloned().unwrap_or_default();
-            view! {
-                <h2>"5. Sample a token, or score the true one"</h2>
-                <p>
-                    "When the model writes, it draws a token at random with these probabilities. "
-                    "When it learns, the true next token is known and the loss is the negative log "
-                    "of the probability given to it."
-                </p>
-                <p class="example">
-                    "Drawn with seed " {state.seed.get()} ": " <strong class="token">{name(drawn)}</strong>
-                </p>
-                <p class="example">
-                    "If the true token is " <strong class="token">{name(target)}</strong> ": loss = "
-                    "\u{2212}ln " {fixed(probs.get(target).copied().unwrap_or(0.0), 4)} " = "
-                    <strong>{fixed(loss, 3)}</strong> " nats"
-                </p>
-            }
-            .into_any()
+            format!(
+                "<h2>5. Sample a token, or score the true one</h2>\
+                 <p>When the model writes, it draws a token at random with these probabilities. \
+                 When it learns, the true next token is known and the loss is the negative log \
+                 of the probability given to it.</p>\
+                 <p class=\"example\">Drawn with seed {}: <strong class=\"token\">{}</strong></p>\
+                 <p class=\"example\">If the true token is <strong class=\"token\">{}</strong>: loss = \
+                 \u{2212}ln {} = <strong>{}</strong> nats</p>",
+                state.seed.get(),
+                token(drawn),
+                token(target),
+                fixed(probs.get(target).copied().unwrap_or(0.0), 4),
+                fixed(loss, 3)
+            )
         }
-        _ => {
-            let target = state.target.get().min(tokens.len().saturating_sub(1));
-            let grad = math::grad_logits(&logits, target);
-            view! {
-                <h2>"6. The gradient flows back"</h2>
-                <p>
-                    "The gradient of the loss with respect to each logit is simply p \u{2212} y: the "
-                    "probability minus 1 for the true token, minus 0 for the rest. It flows back "
-                    "through the linear layer and every block, nudging all the weights."
-                </p>
-                <ul class="example-list">
-                    {tokens
-                        .iter()
-                        .zip(&grad)
-                        .map(|(t, g)| view! { <li><span class="token">{t.clone()}</span> <span class="num">{signed(*g, 3)}</span></li> })
-                        .collect_view()}
-                </ul>
-            }
-            .into_any()
-        }
+        _ => format!(
+            "<h2>6. The gradient flows back</h2>\
+             <p>The gradient of the loss with respect to each logit is simply p \u{2212} y: the \
+             probability minus 1 for the true token, minus 0 for the rest. It flows back \
+             through the linear layer and every block, nudging all the weights.</p>{}",
+            listing(math::grad_logits(&logits, target).iter().map(|g| signed(*g, 3)).collect())
+        ),
     }
 }
 

@@ -88,3 +88,14 @@ test('printing a section gives the lesson alone, with its charts and every table
   noProblems(assert, problems);
   await context.close();
 });
+
+test('the big picture shows token names as text, never as markup', async () => {
+  const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+  const { page, context, problems } = await env.open(`/?tokens=${evil},b&logits=1,0`);
+  for (let i = 0; i < 2; i++) await page.click('text=Next →');
+  const step = await page.textContent('[data-testid=overview-step]');
+  assert.ok(step.includes('<img src=x onerror=alert(1)>'.slice(0, 24)), step);
+  assert.equal(await page.$('[data-testid=overview-step] img'), null, 'no element was injected');
+  noProblems(assert, problems);
+  await context.close();
+});
