@@ -1,7 +1,7 @@
 //! The lesson shell: masthead, section navigation, notices and the section on screen.
 
 use crate::browser;
-use crate::components::{Notices, ReadAloud, SectionNav};
+use crate::components::{Notices, ReadAloud, SectionNav, ShareDialog};
 use crate::params::{Notice, Params, Section};
 use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
@@ -90,6 +90,9 @@ pub fn Lesson() -> impl IntoView {
                             section.track();
                             view! { <ReadAloud/> }
                         }}
+                        <Show when=move || !embed.get()>
+                            <ShareDialog/>
+                        </Show>
                     </header>
                     <div class="section-body" data-section=move || section.get().id()>
                         {move || match section.get() {

@@ -2,7 +2,8 @@
 //!
 //! The pure math lives in [`math`] (std only); [`params`] maps every setting to the URL;
 //! [`charts`] draws on any plotters backend; [`state`] holds the signals every section reads;
-//! [`components`] and [`sections`] build the page; [`App`] is the whole app.
+//! [`components`] and [`sections`] build the page; [`share`] writes instructors' links and
+//! iframe snippets; [`App`] is the whole app.
 
 pub mod app;
 pub mod browser;
@@ -12,6 +13,7 @@ pub mod math;
 pub mod number;
 pub mod params;
 pub mod sections;
+pub mod share;
 pub mod state;
 
 pub use app::App;

@@ -10,6 +10,7 @@ pub mod notices;
 pub mod read_aloud;
 pub mod readouts;
 pub mod section_nav;
+pub mod share_dialog;
 pub mod slider;
 pub mod stepper;
 
@@ -22,5 +23,6 @@ pub use notices::Notices;
 pub use read_aloud::ReadAloud;
 pub use readouts::{Readout, Readouts};
 pub use section_nav::SectionNav;
+pub use share_dialog::ShareDialog;
 pub use slider::Slider;
 pub use stepper::Stepper;

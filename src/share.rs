@@ -1,0 +1,111 @@
+//! What the "Share / embed" dialog hands an instructor: a link to the section with chosen
+//! settings, and an `<iframe>` snippet for a course page. Pure: no browser calls.
+
+use crate::params::{Params, ThemeChoice};
+
+/// The instructor's choices in the dialog.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShareOptions {
+    /// Start from the lesson's default values (same section) instead of the current ones.
+    pub from_defaults: bool,
+    /// The colour theme the link forces (`Auto` follows the reader's system).
+    pub theme: ThemeChoice,
+    /// Controls to hide (ids from [`crate::params::HIDEABLE`]).
+    pub hide: Vec<String>,
+}
+
+/// Smallest and largest iframe height the snippet proposes, in CSS pixels.
+pub const FRAME_HEIGHT_RANGE: (u32, u32) = (480, 2400);
+
+/// The settings a shared link carries: `current` (or the defaults on the same section) with the
+/// chosen theme and hidden controls, embedded or not.
+///
+/// ```
+/// use softmax_lab::params::{Params, Section, ThemeChoice};
+/// use softmax_lab::share::{shared_params, ShareOptions};
+/// let current = Params { section: Section::Sampling, temperature: 0.5, ..Params::default() };
+/// let opts = ShareOptions { from_defaults: true, theme: ThemeChoice::Dark, hide: vec![] };
+/// let p = shared_params(&current, &opts, true);
+/// assert_eq!(p.to_query(), "v=1&s=sampling&embed=1&theme=dark");
+/// ```
+pub fn shared_params(current: &Params, opts: &ShareOptions, embed: bool) -> Params {
+    let base = if opts.from_defaults {
+        Params {
+            section: current.section,
+            ..Params::default()
+        }
+    } else {
+        current.clone()
+    };
+    Params {
+        embed,
+        theme: opts.theme,
+        hide: opts.hide.clone(),
+        ..base
+    }
+}
+
+/// `page` (origin and path, no query) followed by `?` and the query of `p`, or `page` alone when
+/// every value is a default.
+pub fn share_url(page: &str, p: &Params) -> String {
+    let q = p.to_query();
+    if q.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}?{q}")
+    }
+}
+
+/// An iframe that shows `src` at full width and `height` pixels tall, with an accessible `title`,
+/// no border, lazy loading and fullscreen allowed. Attribute values are escaped, so a token name in
+/// the link can never end the attribute.
+///
+/// ```
+/// use softmax_lab::share::iframe_snippet;
+/// assert_eq!(
+///     iframe_snippet("https://x.io/?s=loss&embed=1", "Softmax Lab: \"loss\"", 900),
+///     "<iframe src=\"https://x.io/?s=loss&amp;embed=1\" title=\"Softmax Lab: &quot;loss&quot;\" \
+///      width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>"
+/// );
+/// ```
+pub fn iframe_snippet(src: &str, title: &str, height: u32) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>",
+        escape_attribute(src),
+        escape_attribute(title)
+    )
+}
+
+/// A frame height for content `px` tall: rounded up to a multiple of 50 and kept within
+/// [`FRAME_HEIGHT_RANGE`] (NaN or negative gives the smallest).
+///
+/// ```
+/// use softmax_lab::share::frame_height;
+/// assert_eq!(frame_height(1234.0), 1250);
+/// assert_eq!(frame_height(10.0), 480);
+/// assert_eq!(frame_height(f64::NAN), 480);
+/// assert_eq!(frame_height(1e9), 2400);
+/// ```
+pub fn frame_height(px: f64) -> u32 {
+    let (lo, hi) = FRAME_HEIGHT_RANGE;
+    if px.is_nan() || px <= 0.0 {
+        return lo;
+    }
+    let rounded = (px / 50.0).ceil() * 50.0;
+    (rounded.min(hi as f64) as u32).max(lo)
+}
+
+/// `text` safe inside a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
