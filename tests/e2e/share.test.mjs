@@ -3,7 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { settle, tableRows } from '../../scripts/browser.mjs';
+import { createRequire } from 'node:module';
 import { setup, screenshot, noProblems, softmax3 } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js', { paths: [new URL('../../scripts/', import.meta.url).pathname] });
 
 let env;
 before(async () => { env = await setup(); });
@@ -75,6 +79,14 @@ test('the dialog works by keyboard and fits a phone', async () => {
   for (const want of ['share-theme', 'share-hide-nav', 'Copy link', 'Copy embed code']) {
     assert.ok(seen.includes(want), `${want} in ${seen.join(' | ')}`);
   }
+  // The open dialog passes axe too, in every theme.
+  await page.addScriptTag({ path: AXE });
+  for (const theme of ['light', 'dark', 'contrast']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const found = await page.evaluate(() => window.axe.run(document.querySelector('dialog.share')).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)));
+    assert.deepEqual(found, [], `${theme}: ${found.join('\n')}`);
+  }
+  await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
   const box = await page.$eval('dialog.share', (d) => d.getBoundingClientRect().toJSON());
   assert.ok(box.left >= 0 && box.right <= 390, JSON.stringify(box));
   await settle(page);
