@@ -1,7 +1,6 @@
 //! What the "Share / embed" dialog hands an instructor: a link to the section with chosen
 //! settings, and an `<iframe>` snippet for a course page. Pure: no browser calls.
 
-use crate::components::format::escape_html;
 use crate::params::{Params, ThemeChoice};
 
 /// The instructor's choices in the dialog.
@@ -72,8 +71,8 @@ pub fn share_url(page: &str, p: &Params) -> String {
 pub fn iframe_snippet(src: &str, title: &str, height: u32) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>",
-        escape_html(src),
-        escape_html(title)
+        escape_attribute(src),
+        escape_attribute(title)
     )
 }
 
@@ -94,4 +93,19 @@ pub fn frame_height(px: f64) -> u32 {
     }
     let rounded = (px / 50.0).ceil() * 50.0;
     (rounded.min(hi as f64) as u32).max(lo)
+}
+
+/// `text` safe inside a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
