@@ -2,6 +2,7 @@
 
 use crate::components::format::{escape_html, fixed};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Rows and columns of a table: header cells and text rows (already formatted).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -49,6 +50,9 @@ impl TableData {
     }
 }
 
+/// Tables made so far, for unique element ids.
+static TABLES: AtomicU32 = AtomicU32::new(0);
+
 /// A captioned table, folded under "Show the numbers" unless `open`.
 #[component]
 pub fn DataTable(
@@ -66,21 +70,54 @@ pub fn DataTable(
     testid: Option<String>,
 ) -> impl IntoView {
     let region_label = caption.clone();
-    let body = {
+    // Found by id rather than through a NodeRef, which costs more code than the lookup.
+    let table_id = format!("data-table-{}", TABLES.fetch_add(1, Ordering::Relaxed));
+    {
         let caption = caption.clone();
-        move || data.with(|d| table_html(&caption, d))
-    };
+        let table_id = table_id.clone();
+        // Written by hand, not as views: a table's cells built as views cost about 1.5 KB of the
+        // transfer budget, and every cell here is plain text.
+        Effect::new(move |_| {
+            if let Some(el) = document().get_element_by_id(&table_id) {
+                data.with(|d| fill_table(&el, &caption, d));
+            }
+        });
+    }
     view! {
         <details class="data-table" open=open>
             <summary>"Show the numbers: " {caption.clone()}</summary>
             // Focusable so a keyboard can scroll it when a long token name makes it wider than a phone.
             <div class="data-table__scroll" tabindex="0" role="region" aria-label=region_label>
-                // Written as one escaped HTML string: a table's cells built as views cost about
-                // 1.5 KB of the transfer budget, and every cell here is plain text.
-                <table data-testid=testid inner_html=body></table>
+                <table id=table_id data-testid=testid></table>
             </div>
         </details>
     }
+}
+
+/// Writes `d` into `table`. When the table already has as many cells (a slider moved), only the
+/// cells whose text changed are touched; otherwise the whole table is rebuilt from
+/// [`table_html`]. Rebuilding on every move cost about 1 ms of layout per frame. A table keeps its
+/// columns for life, so the same cell count means the same shape.
+fn fill_table(table: &web_sys::Element, caption: &str, d: &TableData) {
+    let texts: Vec<&String> = d
+        .columns
+        .iter()
+        .chain(d.rows.iter().flatten())
+        .chain(d.footer.iter().flatten())
+        .collect();
+    if let Ok(cells) = table.query_selector_all("th, td") {
+        if cells.length() as usize == texts.len() {
+            for (i, text) in texts.into_iter().enumerate() {
+                if let Some(cell) = cells.item(i as u32) {
+                    if cell.text_content().as_deref() != Some(text.as_str()) {
+                        cell.set_text_content(Some(text));
+                    }
+                }
+            }
+            return;
+        }
+    }
+    table.set_inner_html(&table_html(caption, d));
 }
 
 /// The inside of a `<table>` for `d`: caption, header row, body rows and footer, with the first

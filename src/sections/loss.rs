@@ -250,22 +250,27 @@ fn OneHot() -> impl IntoView {
             ]),
         }
     });
-    // The sum written out term by term; terms with y = 0 are greyed (they add nothing).
-    let terms = move || {
+    // The sum written out term by term; terms with y = 0 are greyed (they add nothing). One HTML
+    // string of numbers and fixed markup: smaller in the wasm than a view per term.
+    let sum_html = move || {
         let probs = state.probs.get();
         let c = target.get();
-        probs
+        let terms: Vec<String> = probs
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let y = if i == c { "1" } else { "0" };
-                let sep = if i == 0 { "" } else { " + " };
-                view! {
-                    {sep}
-                    <span class="term" class:term--zero=i != c>{format!("{y} \u{b7} ln {}", fixed(*p, 3))}</span>
-                }
+                let (y, class) = if i == c {
+                    ("1", "term")
+                } else {
+                    ("0", "term term--zero")
+                };
+                format!(
+                    "<span class=\"{class}\">{y} \u{b7} ln {}</span>",
+                    fixed(*p, 3)
+                )
             })
-            .collect_view()
+            .collect();
+        format!("L = \u{2212}({})", terms.join(" + "))
     };
     let readouts = vec![
         Readout {
@@ -300,9 +305,7 @@ fn OneHot() -> impl IntoView {
                 </button>
             </Show>
             <Readouts items=readouts/>
-            <p class="sum" data-testid="onehot-sum">
-                "L = \u{2212}(" {terms} ")"
-            </p>
+            <p class="sum" data-testid="onehot-sum" inner_html=sum_html></p>
             <div class="presets" role="group" aria-label="Scenarios">
                 <span class="presets__label">"Scenarios: "</span>
                 {SCENARIOS
