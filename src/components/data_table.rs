@@ -59,7 +59,8 @@ pub fn DataTable(
     /// Caption saying what the table holds ("Probabilities").
     #[prop(into)]
     caption: String,
-    /// The cells, re-rendered when they change.
+    /// The cells, re-rendered when they change. A table keeps its number of columns (and its
+    /// footer or lack of one) for life: a move that keeps the cell count updates cells in place.
     #[prop(into)]
     data: Signal<TableData>,
     /// Shown unfolded (default false: folded, one click away).
