@@ -13,6 +13,7 @@ pub mod math;
 pub mod number;
 pub mod params;
 pub mod sections;
+pub mod quiz;
 pub mod share;
 pub mod state;
 
