@@ -114,8 +114,8 @@ pub fn draw_bars<DB: DrawingBackend>(
     let (w, h) = (w as f64, h as f64);
     let s = theme.scale;
     let small = theme.font_px(12.0);
-    let tick_font = (theme.font, small).into_font().color(&theme.muted);
-    let label_font = (theme.font, theme.font_px(13.0))
+    let tick_font = (theme.family(), small).into_font().color(&theme.muted);
+    let label_font = (theme.family(), theme.font_px(13.0))
         .into_font()
         .color(&theme.text);
 
@@ -225,7 +225,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             label = fit_label(&format!("\u{2715} {}", b.label), room);
         }
         let style = if b.state == BarState::Highlight {
-            (theme.font, theme.font_px(13.0), FontStyle::Bold)
+            (theme.family(), theme.font_px(13.0), FontStyle::Bold)
                 .into_font()
                 .color(&theme.text)
         } else {

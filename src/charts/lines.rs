@@ -75,10 +75,10 @@ pub fn draw_lines<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as f64, h as f64);
     let s = theme.scale;
-    let tick_font = (theme.font, theme.font_px(12.0))
+    let tick_font = (theme.family(), theme.font_px(12.0))
         .into_font()
         .color(&theme.muted);
-    let text_font = (theme.font, theme.font_px(13.0))
+    let text_font = (theme.family(), theme.font_px(13.0))
         .into_font()
         .color(&theme.text);
     let left = 46.0 * s;
@@ -285,7 +285,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         root.draw(&Text::new(
             m.label.clone(),
             ((p.0 as f64 + dx) as i32, p.1 - theme.px(8.0)),
-            (theme.font, theme.font_px(13.0), FontStyle::Bold)
+            (theme.family(), theme.font_px(13.0), FontStyle::Bold)
                 .into_font()
                 .color(&theme.text)
                 .pos(Pos::new(hpos, VPos::Bottom)),

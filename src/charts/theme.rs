@@ -1,6 +1,6 @@
 //! Chart colours, fonts and the pixel density they are drawn at.
 
-use plotters::style::RGBColor;
+use plotters::style::{FontFamily, RGBColor};
 
 /// Colours, font and scale a chart is drawn with. Colours follow the page theme; the series are
 /// Okabe-Ito, which stay distinct for colour-blind readers.
@@ -35,6 +35,13 @@ pub struct Theme {
 const FONT: &str = "system-ui, sans-serif";
 
 impl Theme {
+    /// The label font as plotters' `FontFamily`, built directly: plotters' `From<&str>` lowercases
+    /// the name, and that alone links the standard library's Unicode case tables (about 4 KB
+    /// compressed).
+    pub fn family(&self) -> FontFamily<'static> {
+        FontFamily::Name(self.font)
+    }
+
     /// Light page.
     pub fn light(scale: f64) -> Self {
         Theme {
