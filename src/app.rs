@@ -5,6 +5,7 @@ use crate::components::{Notices, ReadAloud, SectionNav, ShareDialog};
 use crate::params::{Notice, Params, Section};
 use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
+use crate::sections::quiz::QuizSection;
 use crate::sections::sampling::SamplingSection;
 use crate::sections::softmax::SoftmaxSection;
 use crate::sections::AVAILABLE;
@@ -99,6 +100,7 @@ pub fn Lesson() -> impl IntoView {
                             Section::Softmax => view! { <SoftmaxSection/> }.into_any(),
                             Section::Sampling => view! { <SamplingSection/> }.into_any(),
                             Section::Loss => view! { <LossSection/> }.into_any(),
+                            Section::Quiz => view! { <QuizSection/> }.into_any(),
                             _ => view! { <Overview/> }.into_any(),
                         }}
                     </div>

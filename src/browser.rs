@@ -103,13 +103,9 @@ pub fn sync_title(state: LessonState) {
 /// LMS's `{subject: "lti.frameResize", height}`. A `ResizeObserver` on `<html>` fires after fonts,
 /// charts and MathML change the layout; only new heights are sent. Does nothing at top level.
 pub fn post_height_to_host() {
-    let win = window();
-    let Some(parent) = win.parent().ok().flatten() else {
+    let Some(parent) = host() else {
         return;
     };
-    if js_sys::Object::is(&parent, &win) {
-        return;
-    }
     let Some(root) = document().document_element() else {
         return;
     };
@@ -143,4 +139,53 @@ fn post_to_host(host: &web_sys::Window, json: &str) {
     if let Ok(message) = js_sys::JSON::parse(json) {
         let _ = host.post_message(&message, "*");
     }
+}
+
+/// The page embedding the lesson, or `None` at top level.
+fn host() -> Option<web_sys::Window> {
+    let win = window();
+    let parent = win.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, &win)).then_some(parent)
+}
+
+/// Where the best passing quiz score is kept (a fraction from 0 to 1, as text).
+const QUIZ_BEST_KEY: &str = "softmax-lab:quiz-best";
+
+/// The best quiz score kept in this browser, if any (storage may be blocked, as in some
+/// embeds: then there is none).
+pub fn best_quiz_score() -> Option<f64> {
+    let stored = window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(QUIZ_BEST_KEY)
+        .ok()
+        .flatten()?;
+    crate::number::parse_decimal(&stored).filter(|s| (0.0..=1.0).contains(s))
+}
+
+/// A passing quiz `score` (right answers / questions): kept as the best in localStorage and,
+/// inside an iframe, posted to the host as `{type: "softmax-lab:complete", score}`.
+pub fn report_quiz_pass(score: f64) {
+    if best_quiz_score().is_none_or(|best| score > best) {
+        if let Some(storage) = window().local_storage().ok().flatten() {
+            let _ = storage.set_item(QUIZ_BEST_KEY, &score.to_string());
+        }
+    }
+    if let Some(parent) = host() {
+        post_to_host(
+            &parent,
+            &format!(r#"{{"type":"softmax-lab:complete","score":{score}}}"#),
+        );
+    }
+}
+
+/// The element matching `selector`, as a `T`: for the parts of the page built as HTML strings.
+pub fn find<T: JsCast>(selector: &str) -> Option<T> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
 }

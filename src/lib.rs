@@ -12,8 +12,8 @@ pub mod components;
 pub mod math;
 pub mod number;
 pub mod params;
-pub mod sections;
 pub mod quiz;
+pub mod sections;
 pub mod share;
 pub mod state;
 

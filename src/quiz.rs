@@ -74,7 +74,13 @@ impl Question {
     /// assert_eq!(q.grade("ln 2"), Verdict::Unreadable);
     /// ```
     pub fn grade(&self, response: &str) -> Verdict {
-        let verdict = |right: bool| if right { Verdict::Right } else { Verdict::Wrong };
+        let verdict = |right: bool| {
+            if right {
+                Verdict::Right
+            } else {
+                Verdict::Wrong
+            }
+        };
         match &self.answer {
             Answer::Choice { options, right } => match response.trim().parse::<usize>() {
                 Ok(i) if i < options.len() => verdict(i == *right),
@@ -143,9 +149,33 @@ pub fn questions(seed: u64) -> Vec<Question> {
 /// The three tokens the numeric questions score.
 const TOKENS: [&str; 3] = ["cat", "dog", "bird"];
 
-/// A multiple of 0.5 in `[lo, hi]`.
-fn halves(r: &mut Rng, lo: i32, hi: i32) -> f64 {
-    f64::from(lo * 2 + r.below(((hi - lo) * 2 + 1) as usize) as i32) / 2.0
+/// `template` with its holes filled: `#` followed by two digits `i d` is `nums[i]` written with
+/// `d` decimals (by [`fixed`]), and `@` is `word`. One small filler instead of a `format!` per
+/// sentence keeps the quiz's share of the wasm small.
+///
+/// ```text
+/// fill("#01 and #12 for @", &[2.0, 0.5], "cat") == "2.0 and 0.50 for cat"
+/// ```
+fn fill(template: &str, nums: &[f64], word: &str) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut chars = template.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '#' => {
+                let mut digit = || chars.next().and_then(|d| d.to_digit(10)).unwrap_or(0) as usize;
+                let (i, d) = (digit(), digit());
+                out += &fixed(nums.get(i).copied().unwrap_or(f64::NAN), d);
+            }
+            '@' => out += word,
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A multiple of 0.5 in `[lo, lo + span / 2]`.
+fn halves(r: &mut Rng, lo: f64, span: usize) -> f64 {
+    lo + r.below(span + 1) as f64 / 2.0
 }
 
 /// A number asked for to two decimals: rounded or truncated answers both count.
@@ -157,8 +187,10 @@ fn two_decimals(value: f64) -> Answer {
     }
 }
 
-/// `options` shuffled (Fisher–Yates), following where the first one, the right one, lands.
-fn choice(r: &mut Rng, mut options: Vec<String>) -> Answer {
+/// The `options` (the right one first) shuffled by Fisher–Yates, following where the right one
+/// lands; holes filled from `nums` as in [`fill`].
+fn choice(r: &mut Rng, options: [&str; 4], nums: &[f64]) -> Answer {
+    let mut options: Vec<String> = options.iter().map(|o| fill(o, nums, "")).collect();
     let mut right = 0;
     for i in (1..options.len()).rev() {
         let j = r.below(i + 1);
@@ -172,20 +204,12 @@ fn choice(r: &mut Rng, mut options: Vec<String>) -> Answer {
     Answer::Choice { options, right }
 }
 
-/// Numbers as a reader writes a list: `2.0, 1.0 and 0.5`.
-fn listed(xs: &[f64], decimals: usize) -> String {
-    let parts: Vec<String> = xs.iter().map(|&x| fixed(x, decimals)).collect();
-    match parts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => parts.concat(),
-    }
-}
-
-/// Three logits for cat, dog and bird, in descending order: `[1..4, -1..2, -2..1]` in halves.
-fn three_logits(r: &mut Rng) -> Vec<f64> {
-    let mut z = vec![halves(r, 1, 4), halves(r, -1, 2), halves(r, -2, 1)];
-    z.sort_by(|a, b| b.total_cmp(a));
-    z
+/// Three logits for cat, dog and bird in descending order: the first in 1..4, each next one
+/// 0.5..2.5 and 0..2 lower, all in halves.
+fn three_logits(r: &mut Rng) -> [f64; 3] {
+    let a = halves(r, 1.0, 6);
+    let b = a - halves(r, 0.5, 4);
+    [a, b, b - halves(r, 0.0, 4)]
 }
 
 /// p_i = e^(z_i) / sum_j e^(z_j) for one of three tokens.
@@ -195,51 +219,51 @@ fn softmax_question(r: &mut Rng) -> Question {
     let e = math::exp_terms(&z);
     let sum: f64 = e.iter().sum();
     let p = math::softmax(&z)[i];
+    let nums = [z[0], z[1], z[2], e[0], e[1], e[2], sum, e[i], p];
     Question {
         kind: "softmax",
-        prompt: format!(
-            "The logits for cat, dog and bird are {}. What probability does softmax give {}? Two decimals are enough.",
-            listed(&z, 1),
-            TOKENS[i]
+        prompt: fill(
+            "The logits for cat, dog and bird are #01, #11 and #21. What probability does softmax give @? Two decimals are enough.",
+            &nums,
+            TOKENS[i],
         ),
         answer: two_decimals(p),
-        reason: format!(
-            "e^z is {}, which sum to {}. So {} gets {} / {} = {}.",
-            listed(&e, 3),
-            fixed(sum, 3),
+        reason: fill(
+            "e^z is #33, #43 and #53, which sum to #63. So @ gets #73 / #63 = #83.",
+            &nums,
             TOKENS[i],
-            fixed(e[i], 3),
-            fixed(sum, 3),
-            fixed(p, 3)
         ),
     }
 }
 
 /// Shift invariance: softmax(z + c) = softmax(z).
 fn shift_question(r: &mut Rng) -> Question {
-    let c = 1 + r.below(9);
+    let c = (1 + r.below(9)) as f64;
     let z = three_logits(r);
-    let moved: Vec<f64> = z.iter().map(|x| x + c as f64).collect();
-    let (p, q) = (math::softmax(&z), math::softmax(&moved));
+    let p = math::softmax(&z);
+    let q = math::softmax(&[z[0] + c, z[1] + c, z[2] + c]);
+    let nums = [z[0], z[1], z[2], c, p[0], p[1], p[2], q[0], q[1], q[2]];
     Question {
         kind: "shift",
-        prompt: format!(
-            "The logits {} all go up by {c}. What happens to the probabilities?",
-            listed(&z, 1)
+        prompt: fill(
+            "The logits #01, #11 and #21 all go up by #30. What happens to the probabilities?",
+            &nums,
+            "",
         ),
         answer: choice(
             r,
-            vec![
-                "They stay exactly the same".into(),
-                "They all go up".into(),
-                "They move toward uniform".into(),
-                "The largest one grows and the others shrink".into(),
+            [
+                "They stay exactly the same",
+                "They all go up",
+                "They move toward uniform",
+                "The largest one grows and the others shrink",
             ],
+            &nums,
         ),
-        reason: format!(
-            "e^(z + {c}) = e^{c} \u{00b7} e^z: the same factor multiplies every term and their sum, so it cancels. Before: {}; after: {}.",
-            listed(&p, 3),
-            listed(&q, 3)
+        reason: fill(
+            "e^(z + #30) = e^#30 \u{00b7} e^z: the same factor multiplies every term and their sum, so it cancels. Before: #43, #53 and #63; after: #73, #83 and #93.",
+            &nums,
+            "",
         ),
     }
 }
@@ -248,24 +272,34 @@ fn shift_question(r: &mut Rng) -> Question {
 fn temperature_question(r: &mut Rng) -> Question {
     let z = three_logits(r);
     let t = [0.5, 0.8, 1.5, 2.0][r.below(4)];
-    let scaled = math::apply_temperature(&z, t);
     let p = math::softmax_t(&z, t)[0];
-    let p1 = math::softmax(&z)[0];
+    let nums = [
+        z[0],
+        z[1],
+        z[2],
+        t,
+        z[0] / t,
+        z[1] / t,
+        z[2] / t,
+        p,
+        math::softmax(&z)[0],
+    ];
     Question {
         kind: "temperature",
-        prompt: format!(
-            "The logits for cat, dog and bird are {}. With temperature T = {}, what probability does cat get? Two decimals are enough.",
-            listed(&z, 1),
-            fixed(t, 1)
+        prompt: fill(
+            "The logits for cat, dog and bird are #01, #11 and #21. With temperature T = #31, what probability does cat get? Two decimals are enough.",
+            &nums,
+            "",
         ),
         answer: two_decimals(p),
-        reason: format!(
-            "Divide the logits by T first: {}. Softmax of those gives cat {}, against {} at T = 1: a temperature {} 1 {} the distribution.",
-            listed(&scaled, 2),
-            fixed(p, 3),
-            fixed(p1, 3),
-            if t < 1.0 { "below" } else { "above" },
-            if t < 1.0 { "sharpens" } else { "flattens" }
+        reason: fill(
+            "Divide the logits by T first: #42, #52 and #62. Softmax of those gives cat #73, against #83 at T = 1: @.",
+            &nums,
+            if t < 1.0 {
+                "a temperature below 1 sharpens the distribution"
+            } else {
+                "a temperature above 1 flattens the distribution"
+            },
         ),
     }
 }
@@ -274,27 +308,29 @@ fn temperature_question(r: &mut Rng) -> Question {
 fn placement_question(r: &mut Rng) -> Question {
     let t = [0.5, 0.7, 2.0][r.below(3)];
     let p = math::softmax(&three_logits(r));
-    let divided: Vec<f64> = p.iter().map(|x| x / t).collect();
-    let renormalised = math::plain_normalise(&divided);
+    let again = math::plain_normalise(&[p[0] / t, p[1] / t, p[2] / t]);
+    let nums = [t, p[0], p[1], p[2], again[0], again[1], again[2]];
     Question {
         kind: "placement",
-        prompt: format!(
-            "A sampler uses temperature T = {}. Where in the pipeline does T act?",
-            fixed(t, 1)
+        prompt: fill(
+            "A sampler uses temperature T = #01. Where in the pipeline does T act?",
+            &nums,
+            "",
         ),
         answer: choice(
             r,
-            vec![
-                "It divides the logits, before softmax".into(),
-                "It divides the probabilities, after softmax".into(),
-                "It is added to every logit".into(),
-                "It only changes the loss".into(),
+            [
+                "It divides the logits, before softmax",
+                "It divides the probabilities, after softmax",
+                "It is added to every logit",
+                "It only changes the loss",
             ],
+            &nums,
         ),
-        reason: format!(
-            "Dividing the probabilities by T and renormalising changes nothing ({} stays {}): T must divide the logits, where it changes their gaps.",
-            listed(&p, 3),
-            listed(&renormalised, 3)
+        reason: fill(
+            "Dividing the probabilities #13, #23 and #33 by T and renormalising gives #43, #53 and #63 again: nothing changes. T must divide the logits, where it changes their gaps.",
+            &nums,
+            "",
         ),
     }
 }
@@ -311,23 +347,26 @@ fn top_p_question(r: &mut Rng) -> Question {
     fiftieths.sort_unstable_by(|a, b| b.cmp(a));
     let rest: usize = fiftieths[1..].iter().sum();
     fiftieths[0] = 50 - rest;
-    let probs: Vec<f64> = fiftieths.iter().map(|&f| f as f64 / 50.0).collect();
+    let mut nums: Vec<f64> = fiftieths.iter().map(|&f| f as f64 / 50.0).collect();
     let p = [0.55, 0.65, 0.75, 0.85, 0.95][r.below(5)];
-    let kept = math::nucleus_size(&probs, p);
-    let running: Vec<f64> = probs
+    let kept = math::nucleus_size(&nums, p);
+    nums.push(p);
+    nums.push(kept as f64);
+    // The running totals up to the token that crosses p.
+    let mut total = 0.0;
+    let running: Vec<String> = nums[..kept]
         .iter()
-        .scan(0.0, |s, q| {
-            *s += q;
-            Some(*s)
+        .map(|q| {
+            total += q;
+            fixed(total, 2)
         })
-        .take(kept)
         .collect();
     Question {
         kind: "top-p",
-        prompt: format!(
-            "Five tokens have probabilities {}. How many tokens does top-p with p = {} keep?",
-            listed(&probs, 2),
-            fixed(p, 2)
+        prompt: fill(
+            "Five tokens have probabilities #02, #12, #22, #32 and #42. How many tokens does top-p with p = #52 keep?",
+            &nums,
+            "",
         ),
         answer: Answer::Number {
             value: kept as f64,
@@ -335,10 +374,10 @@ fn top_p_question(r: &mut Rng) -> Question {
             // Any other whole number is wrong.
             tolerance: 0.4,
         },
-        reason: format!(
-            "The running totals are {}: the first to reach {} is number {kept}, and the token that crosses the threshold is kept.",
-            listed(&running, 2),
-            fixed(p, 2)
+        reason: fill(
+            "The running totals are @: the first to reach #52 is number #60, and the token that crosses the threshold is kept.",
+            &nums,
+            &running.join(", "),
         ),
     }
 }
@@ -347,17 +386,19 @@ fn top_p_question(r: &mut Rng) -> Question {
 fn loss_question(r: &mut Rng) -> Question {
     let p = (1 + r.below(98)) as f64 / 100.0;
     let loss = math::neg_log(p);
+    let nums = [p, loss];
     Question {
         kind: "loss",
-        prompt: format!(
-            "In \u{201c}The cat sat\u{201d}, the model gives the correct word \u{201c}sat\u{201d} probability {}. What is the cross-entropy loss, in nats? Two decimals are enough.",
-            fixed(p, 2)
+        prompt: fill(
+            "In \u{201c}The cat sat\u{201d}, the model gives the correct word \u{201c}sat\u{201d} probability #02. What is the cross-entropy loss, in nats? Two decimals are enough.",
+            &nums,
+            "",
         ),
         answer: two_decimals(loss),
-        reason: format!(
-            "The loss is \u{2212}ln p = \u{2212}ln {} = {} nats. It is 0 only when p = 1 and grows without limit as p falls to 0.",
-            fixed(p, 2),
-            fixed(loss, 3)
+        reason: fill(
+            "The loss is \u{2212}ln p = \u{2212}ln #02 = #13 nats. It is 0 only when p = 1 and grows without limit as p falls to 0.",
+            &nums,
+            "",
         ),
     }
 }
@@ -366,22 +407,23 @@ fn loss_question(r: &mut Rng) -> Question {
 fn perplexity_question(r: &mut Rng) -> Question {
     let mean = (2 + r.below(29)) as f64 / 10.0;
     let ppl = math::perplexity(mean);
+    let nums = [mean, ppl];
     Question {
         kind: "perplexity",
-        prompt: format!(
-            "Over a sentence, the mean cross-entropy is {} nats per token. What is the perplexity? One decimal is enough.",
-            fixed(mean, 1)
+        prompt: fill(
+            "Over a sentence, the mean cross-entropy is #01 nats per token. What is the perplexity? One decimal is enough.",
+            &nums,
+            "",
         ),
         answer: Answer::Number {
             value: ppl,
             decimals: 1,
             tolerance: 0.1,
         },
-        reason: format!(
-            "Perplexity = e^(mean loss) = e^{} = {}: the model is as unsure as if it picked evenly among about {} words.",
-            fixed(mean, 1),
-            fixed(ppl, 2),
-            fixed(ppl, 0)
+        reason: fill(
+            "Perplexity = e^(mean loss) = e^#01 = #12: the model is as unsure as if it picked evenly among about #10 words.",
+            &nums,
+            "",
         ),
     }
 }
@@ -389,32 +431,35 @@ fn perplexity_question(r: &mut Rng) -> Question {
 /// The three scenarios of section 3, ranked by -ln p(correct).
 fn ranking_question(r: &mut Rng) -> Question {
     let sure = (85 + r.below(14)) as f64 / 100.0;
-    let n = 3 + r.below(4);
-    let even = 1.0 / n as f64;
+    let n = (3 + r.below(4)) as f64;
     let wrong = (1 + r.below(6)) as f64 / 100.0;
     let favourite = (80 + r.below(10)) as f64 / 100.0;
+    let nums = [
+        favourite,
+        wrong,
+        sure,
+        n,
+        math::neg_log(sure),
+        math::neg_log(1.0 / n),
+        math::neg_log(wrong),
+    ];
     Question {
         kind: "ranking",
         prompt: "Three models predict the next word. Which prediction has the largest cross-entropy loss?".into(),
         answer: choice(
             r,
-            vec![
-                format!(
-                    "Probability {} on a wrong word and {} on the correct one",
-                    fixed(favourite, 2),
-                    fixed(wrong, 2)
-                ),
-                format!("Probability {} on the correct word", fixed(sure, 2)),
-                format!("Probability 1/{n} on each of {n} words, the correct one among them"),
+            [
+                "Probability #02 on a wrong word and #12 on the correct one",
+                "Probability #22 on the correct word",
+                "Probability 1/#30 on each of #30 words, the correct one among them",
+                "All three have the same loss",
             ],
+            &nums,
         ),
-        reason: format!(
-            "The loss is \u{2212}ln p of the correct word: \u{2212}ln {} = {}, \u{2212}ln(1/{n}) = {} and \u{2212}ln {} = {} nats. Confident and wrong costs the most.",
-            fixed(sure, 2),
-            fixed(math::neg_log(sure), 3),
-            fixed(math::neg_log(even), 3),
-            fixed(wrong, 2),
-            fixed(math::neg_log(wrong), 3)
+        reason: fill(
+            "The loss is \u{2212}ln p of the correct word: \u{2212}ln #22 = #43, \u{2212}ln(1/#30) = #53 and \u{2212}ln #12 = #63 nats. Confident and wrong costs the most.",
+            &nums,
+            "",
         ),
     }
 }

@@ -332,6 +332,14 @@ impl LessonState {
         }
     }
 
+    /// Moves to a new seed drawn from the current one (new sampling draws, new quiz questions)
+    /// and clears the draws made with the old one. Seeds stay below a million, short in links.
+    pub fn reroll_seed(&self) {
+        let next = math::Rng::new(self.seed.get_untracked()).next_u64() % 1_000_000;
+        self.seed.set(next);
+        self.draws.set(0);
+    }
+
     /// Whether the instructor hid control `id`.
     pub fn hidden(&self, id: &'static str) -> Signal<bool> {
         let hide = self.hide;

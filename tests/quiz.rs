@@ -63,7 +63,16 @@ fn every_seed_gives_eight_questions_in_lesson_order() {
         assert_eq!(kinds.len(), QUESTION_COUNT);
         assert_eq!(
             kinds,
-            ["softmax", "shift", "temperature", "placement", "top-p", "loss", "perplexity", "ranking"]
+            [
+                "softmax",
+                "shift",
+                "temperature",
+                "placement",
+                "top-p",
+                "loss",
+                "perplexity",
+                "ranking"
+            ]
         );
     }
 }
@@ -79,7 +88,11 @@ fn softmax_answers_match_the_logits_in_the_question() {
             .iter()
             .position(|t| q.prompt.contains(&format!("softmax give {t}?")))
             .unwrap();
-        assert!(close(number(q), reference_softmax(&z)[token]), "{}", q.prompt);
+        assert!(
+            close(number(q), reference_softmax(&z)[token]),
+            "{}",
+            q.prompt
+        );
     }
 }
 
@@ -91,8 +104,14 @@ fn temperature_answers_divide_the_logits_first() {
         let n = numbers(&q.prompt);
         let (z, t) = (&n[..3], n[3]);
         let scaled: Vec<f64> = z.iter().map(|x| x / t).collect();
-        assert!(close(number(q), reference_softmax(&scaled)[0]), "{}", q.prompt);
-        assert!(q.reason.contains(if t < 1.0 { "sharpens" } else { "flattens" }));
+        assert!(
+            close(number(q), reference_softmax(&scaled)[0]),
+            "{}",
+            q.prompt
+        );
+        assert!(q
+            .reason
+            .contains(if t < 1.0 { "sharpens" } else { "flattens" }));
     }
 }
 
@@ -168,19 +187,34 @@ fn the_right_option_moves_between_seeds() {
             _ => unreachable!(),
         })
         .collect();
-    assert_eq!(places.len(), 4, "the shuffle leaves the right option in place");
+    assert_eq!(
+        places.len(),
+        4,
+        "the shuffle leaves the right option in place"
+    );
 }
 
 #[test]
 fn numbers_change_between_seeds() {
-    for kind in ["softmax", "temperature", "top-p", "loss", "perplexity", "ranking"] {
+    for kind in [
+        "softmax",
+        "temperature",
+        "top-p",
+        "loss",
+        "perplexity",
+        "ranking",
+    ] {
         let prompts: std::collections::HashSet<String> = SEEDS
             .map(|s| {
                 let q = questions(s).into_iter().find(|q| q.kind == kind).unwrap();
                 format!("{} {:?}", q.prompt, q.answer)
             })
             .collect();
-        assert!(prompts.len() > 20, "{kind}: only {} variants", prompts.len());
+        assert!(
+            prompts.len() > 20,
+            "{kind}: only {} variants",
+            prompts.len()
+        );
     }
 }
 
@@ -191,7 +225,11 @@ fn the_shown_solution_grades_right_and_others_wrong() {
             match &q.answer {
                 Answer::Choice { options, right } => {
                     for i in 0..options.len() {
-                        let expected = if i == *right { Verdict::Right } else { Verdict::Wrong };
+                        let expected = if i == *right {
+                            Verdict::Right
+                        } else {
+                            Verdict::Wrong
+                        };
                         assert_eq!(q.grade(&i.to_string()), expected);
                     }
                     assert_eq!(q.grade(""), Verdict::Unreadable);
@@ -201,8 +239,14 @@ fn the_shown_solution_grades_right_and_others_wrong() {
                     value, tolerance, ..
                 } => {
                     assert_eq!(q.grade(&q.solution()), Verdict::Right, "{}", q.prompt);
-                    assert_eq!(q.grade(&format!("{}", value + 2.0 * tolerance)), Verdict::Wrong);
-                    assert_eq!(q.grade(&format!("{}", value - 2.0 * tolerance)), Verdict::Wrong);
+                    assert_eq!(
+                        q.grade(&format!("{}", value + 2.0 * tolerance)),
+                        Verdict::Wrong
+                    );
+                    assert_eq!(
+                        q.grade(&format!("{}", value - 2.0 * tolerance)),
+                        Verdict::Wrong
+                    );
                     assert_eq!(q.grade("NaN"), Verdict::Unreadable);
                     assert_eq!(q.grade("1e999"), Verdict::Unreadable);
                 }
@@ -217,9 +261,17 @@ fn reasons_show_the_worked_numbers() {
     let q = find(&qs, "softmax");
     // The reason ends with the answer to three decimals.
     let shown = numbers(&q.reason);
-    assert!((shown.last().unwrap() - number(q)).abs() < 5e-4, "{}", q.reason);
+    assert!(
+        (shown.last().unwrap() - number(q)).abs() < 5e-4,
+        "{}",
+        q.reason
+    );
     let q = find(&qs, "loss");
-    assert!(q.reason.contains(&format!("{:.3}", number(q))), "{}", q.reason);
+    assert!(
+        q.reason.contains(&format!("{:.3}", number(q))),
+        "{}",
+        q.reason
+    );
 }
 
 #[test]

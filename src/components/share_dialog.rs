@@ -6,6 +6,7 @@
 //! about 2 KB. The link still follows the lesson, because the dialog is modal: nothing else
 //! changes while it is open, and opening it writes everything afresh.
 
+use crate::browser::find;
 use crate::params::{ThemeChoice, HIDEABLE};
 use crate::share::{frame_height, iframe_snippet, share_url, shared_params, ShareOptions};
 use crate::state::{use_lesson, LessonState};
@@ -88,16 +89,6 @@ pub fn ShareDialog() -> impl IntoView {
             </div>
         </dialog>
     }
-}
-
-/// The element matching `selector`, as a `T`.
-fn find<T: JsCast>(selector: &str) -> Option<T> {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
 }
 
 /// Sets the text of the element matching `selector`.

@@ -682,11 +682,7 @@ fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
                 <button
                     class="button button--quiet"
                     data-testid="reroll"
-                    on:click=move |_| {
-                        let next = math::Rng::new(state.seed.get_untracked()).next_u64() % 1_000_000;
-                        state.seed.set(next);
-                        state.draws.set(0);
-                    }
+                    on:click=move |_| state.reroll_seed()
                 >
                     "New seed"
                 </button>
