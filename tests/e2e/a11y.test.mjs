@@ -2,28 +2,15 @@
 // open; and the softmax section can be used from the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { settle, tableRows } from '../../scripts/browser.mjs';
-import { setup, noProblems, softmax3 } from './support.mjs';
+import { setup, noProblems, softmax3, violations } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js', { paths: [new URL('../../scripts/', import.meta.url).pathname] });
-
-const SECTIONS = ['overview', 'softmax', 'sampling', 'loss'];
+const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'quiz'];
 const THEMES = ['light', 'dark', 'contrast'];
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
-
-/** axe-core's violations on the page as it is, one line each. */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
-  );
-}
 
 for (const theme of THEMES) {
   test(`axe finds no violations in any section, ${theme} theme`, async () => {

@@ -1,6 +1,7 @@
 // Helpers for the end-to-end specs: one browser and server per spec file, screenshots, a
 // reference softmax written independently of the Rust one.
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve, launch, open, ROOT } from '../../scripts/browser.mjs';
 
@@ -33,4 +34,99 @@ export async function screenshot(page, name) {
 /** Fails with every console error, page error and failed request seen so far. */
 export function noProblems(assert, problems) {
   assert.deepEqual(problems, [], problems.join('\n'));
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js', {
+  paths: [join(ROOT, 'scripts')],
+});
+
+/** axe-core's violations in `root` (default: the whole page), one line each. */
+export async function violations(page, root = null) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (sel) => window.axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] }),
+    root,
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+/** The quiz on the page (or frame) as data: kind, prompt text and option texts per question. */
+export function quizQuestions(page) {
+  return page.$$eval('form.quiz-q', (forms) => forms.map((f) => ({
+    kind: f.dataset.kind,
+    prompt: f.querySelector('legend').lastChild.textContent.trim(),
+    options: [...f.querySelectorAll('input[type=radio]')].map((r) => r.parentElement.textContent.trim()),
+  })));
+}
+
+/** Every number written in `text`, the Unicode minus read as a sign. */
+const numbersIn = (text) => (text.replace(/\u2212/g, '-').match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+
+/** softmax(z) in full precision, written independently of the Rust one. */
+function softmax(z) {
+  const m = Math.max(...z);
+  const e = z.map((x) => Math.exp(x - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / s);
+}
+
+/**
+ * The answer to one quiz question, worked out here from the numbers in its text:
+ * `{ option }` (the index to pick) or `{ text }` (what to type).
+ */
+export function solve({ kind, prompt, options }) {
+  const n = numbersIn(prompt);
+  const pick = (test) => {
+    const hits = options.map((o, i) => (test(o) ? i : -1)).filter((i) => i >= 0);
+    if (hits.length !== 1) throw new Error(`${kind}: no single option fits in ${JSON.stringify(options)}`);
+    return { option: hits[0] };
+  };
+  switch (kind) {
+    case 'softmax': {
+      const token = ['cat', 'dog', 'bird'].findIndex((t) => prompt.includes(`softmax give ${t}?`));
+      return { text: softmax(n.slice(0, 3))[token].toFixed(2) };
+    }
+    case 'temperature':
+      return { text: softmax(n.slice(0, 3).map((z) => z / n[3]))[0].toFixed(2) };
+    case 'top-p': {
+      const [probs, p] = [n.slice(0, 5), n[5]];
+      let total = 0;
+      return { text: String(probs.findIndex((q) => (total += q) >= p - 1e-9) + 1) };
+    }
+    case 'loss':
+      return { text: (-Math.log(n[0])).toFixed(2) };
+    case 'perplexity':
+      return { text: Math.exp(n[0]).toFixed(1) };
+    case 'shift':
+      return pick((o) => /stay exactly the same/.test(o));
+    case 'placement':
+      return pick((o) => /divides the logits/.test(o));
+    case 'ranking': {
+      // The loss is -ln p of the correct word: the largest loss is the smallest p.
+      const pCorrect = options.map((o) => {
+        const m = o.match(/1\/(\d+) on each/);
+        if (m) return 1 / Number(m[1]);
+        const nums = numbersIn(o.replace(/1\/\d+/, ''));
+        return nums.length ? nums.at(-1) : Infinity;
+      });
+      const smallest = Math.min(...pCorrect);
+      return pick((o) => pCorrect[options.indexOf(o)] === smallest);
+    }
+    default:
+      throw new Error(`no solver for ${kind}`);
+  }
+}
+
+/** Gives `answer` to question `i` with the mouse and keyboard as a student would, and checks it. */
+export async function answerQuestion(page, i, answer) {
+  const form = `form.quiz-q[data-q="${i}"]`;
+  if ('option' in answer) {
+    await page.click(`${form} input[value="${answer.option}"]`);
+  } else {
+    await page.fill(`${form} input[name=answer]`, answer.text);
+  }
+  await page.click(`${form} button`);
+  return page.textContent(`${form} .quiz-q__feedback`);
 }

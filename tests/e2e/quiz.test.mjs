@@ -1,0 +1,132 @@
+// Check yourself: every question is worked out here from its own numbers and graded right; wrong
+// and unreadable answers get the right feedback; passing is remembered; new questions come with
+// a new seed in the link; the answered quiz passes axe in every theme.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { settle } from '../../scripts/browser.mjs';
+import { setup, screenshot, noProblems, violations, quizQuestions, solve, answerQuestion } from './support.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const score = (page) => page.textContent('[data-testid=quiz-score]');
+const best = (page) => page.evaluate(() => localStorage.getItem('softmax-lab:quiz-best'));
+
+for (const seed of [42, 7, 901234]) {
+  test(`every question of seed ${seed}, worked out independently, is graded right`, async () => {
+    const { page, context, problems } = await env.open(`/?s=quiz&seed=${seed}`);
+    await page.waitForSelector('form.quiz-q');
+    const questions = await quizQuestions(page);
+    assert.equal(questions.length, 8);
+    assert.deepEqual(
+      questions.map((q) => q.kind),
+      ['softmax', 'shift', 'temperature', 'placement', 'top-p', 'loss', 'perplexity', 'ranking'],
+    );
+    assert.match(await score(page), /^0 right of 0 answered, out of 8\.$/);
+    for (const [i, q] of questions.entries()) {
+      const feedback = await answerQuestion(page, i, solve(q));
+      assert.match(feedback, /^\u2713 Right\. \S/, `question ${i + 1} (${q.kind}): ${q.prompt} -> ${feedback}`);
+      assert.equal(await page.$eval(`form[data-q="${i}"] fieldset`, (f) => f.disabled), true);
+      const passed = i + 1 >= 6;
+      assert.equal(/You passed/.test(await score(page)), passed, await score(page));
+      assert.equal(await best(page), passed ? String((i + 1) / 8) : null);
+    }
+    assert.equal(await score(page), '8 right of 8 answered, out of 8. You passed: the lesson is marked complete.');
+    if (seed === 42) await screenshot(page, 'quiz-passed');
+    noProblems(assert, problems);
+    await context.close();
+  });
+}
+
+test('a wrong answer shows the right one and why; an unreadable one asks again', async () => {
+  const { page, context, problems } = await env.open('/?s=quiz&seed=5');
+  await page.waitForSelector('form.quiz-q');
+  const questions = await quizQuestions(page);
+  // Nothing picked: asked to pick, and the question stays open.
+  await page.click('form[data-q="1"] button');
+  assert.equal(await page.textContent('form[data-q="1"] .quiz-q__feedback'), 'Pick one of the answers first.');
+  assert.equal(await page.$eval('form[data-q="1"] fieldset', (f) => f.disabled), false);
+  // Text that is not a number: asked for a number, still open, not counted.
+  assert.match(await answerQuestion(page, 6, { text: 'about e^2' }), /^Type a number/);
+  assert.equal(await page.$eval('form[data-q="6"] fieldset', (f) => f.disabled), false);
+  assert.match(await score(page), /^0 right of 0 answered/);
+  // A wrong number: the right one is shown, with the worked reason.
+  const loss = solve(questions[5]).text;
+  const wrong = (Number(loss) + 0.5).toFixed(2);
+  const feedback = await answerQuestion(page, 5, { text: wrong });
+  assert.ok(feedback.startsWith(`\u2717 Not quite: the answer is ${loss}. The loss is \u2212ln p`), feedback);
+  assert.equal(await page.getAttribute('form[data-q="5"]', 'data-result'), 'wrong');
+  // A wrong option: the right option's text is in the feedback.
+  const right = solve(questions[1]).option;
+  const other = (right + 1) % questions[1].options.length;
+  const shift = await answerQuestion(page, 1, { option: other });
+  assert.ok(shift.includes(`the answer is ${questions[1].options[right]}.`), shift);
+  // Typed like a person: a comma for the decimal point, spaces around.
+  const comma = ` ${solve(questions[0]).text.replace('.', ',')} `;
+  assert.match(await answerQuestion(page, 0, { text: comma }), /^\u2713 Right/);
+  assert.equal(await score(page), '1 right of 3 answered, out of 8.');
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('failing every question is not a pass and keeps nothing', async () => {
+  const { page, context, problems } = await env.open('/?s=quiz&seed=11');
+  await page.waitForSelector('form.quiz-q');
+  for (const [i, q] of (await quizQuestions(page)).entries()) {
+    const a = solve(q);
+    const wrong = 'option' in a ? { option: (a.option + 1) % q.options.length } : { text: String(Number(a.text) + 3) };
+    assert.match(await answerQuestion(page, i, wrong), /^\u2717 Not quite/);
+  }
+  assert.equal(await score(page), '0 right of 8 answered, out of 8. Not a pass yet: try new questions.');
+  assert.equal(await best(page), null);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('new questions come with a new seed in the link; a pass is remembered', async () => {
+  const { page, context, problems } = await env.open('/?s=quiz&seed=42');
+  await page.waitForSelector('form.quiz-q');
+  assert.equal(await page.$('[data-testid=quiz-best]'), null);
+  const first = await quizQuestions(page);
+  await answerQuestion(page, 0, solve(first[0]));
+  await page.click('[data-testid=quiz-new]');
+  await settle(page);
+  const second = await quizQuestions(page);
+  assert.notDeepEqual(second.map((q) => q.prompt), first.map((q) => q.prompt));
+  assert.match(await score(page), /^0 right of 0 answered/, 'the score starts again');
+  assert.equal(await page.$$eval('form.quiz-q[data-result]', (f) => f.length), 0);
+  const seed = new URL(page.url()).searchParams.get('seed');
+  assert.ok(seed && seed !== '42', `new seed in the link: ${page.url()}`);
+  // The link gives the same questions.
+  await page.reload();
+  await page.waitForSelector('form.quiz-q');
+  assert.deepEqual((await quizQuestions(page)).map((q) => q.prompt), second.map((q) => q.prompt));
+  // Pass, come back: the page says so.
+  for (const [i, q] of second.entries()) await answerQuestion(page, i, solve(q));
+  await page.reload();
+  await page.waitForSelector('form.quiz-q');
+  assert.equal(await page.textContent('[data-testid=quiz-best]'),
+    'You passed this check before, with 100% right. Try new questions any time.');
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('the quiz, answered right and wrong, passes axe in every theme and at phone width', async () => {
+  const found = [];
+  for (const theme of ['light', 'dark', 'contrast']) {
+    for (const width of [1280, 390]) {
+      const { page, context, problems } = await env.open(`/?s=quiz&seed=3&theme=${theme}`, { width, height: 900 });
+      await page.waitForSelector('form.quiz-q');
+      const questions = await quizQuestions(page);
+      await answerQuestion(page, 0, solve(questions[0]));
+      await answerQuestion(page, 1, { option: (solve(questions[1]).option + 1) % 4 });
+      await answerQuestion(page, 2, { text: 'x' });
+      for (const v of await violations(page)) found.push(`${theme} @${width}px: ${v}`);
+      if (width === 390 && theme === 'dark') await screenshot(page, 'quiz-phone-dark');
+      noProblems(assert, problems);
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, [], found.join('\n'));
+});
