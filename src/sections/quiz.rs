@@ -32,9 +32,10 @@ pub fn QuizSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">
                 {format!(
-                    "{QUESTION_COUNT} short questions on logits, softmax, temperature, top-p and cross-entropy. \
-                     Work them out on paper, with a calculator or with the sliders of the earlier sections. \
-                     {needed} right answers pass and mark the lesson complete."
+                    "Short questions on logits, softmax, temperature, top-p and cross-entropy, with new numbers \
+                     each time you ask for new questions. Work them out on paper, with a calculator or with the \
+                     sliders of the earlier sections. Get {needed} of the {QUESTION_COUNT} right to pass and mark \
+                     the lesson complete."
                 )}
             </p>
             {best.map(|s| view! {
@@ -147,6 +148,17 @@ fn check(form: &Element, seed: u64) {
     }
     if verdict == Verdict::Unreadable {
         return;
+    }
+    // The right option stands out once the question is closed, whatever was picked.
+    if let Answer::Choice { right, .. } = q.answer {
+        if let Some(label) = form
+            .query_selector(&format!("input[value=\"{right}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|input| input.parent_element())
+        {
+            let _ = label.set_attribute("data-right", "");
+        }
     }
     let _ = form.set_attribute(
         "data-result",

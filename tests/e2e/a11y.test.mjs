@@ -1,9 +1,9 @@
 // Accessibility: axe-core finds no violation in any section, in any theme, with every data table
-// open; and the softmax section can be used from the keyboard alone.
+// open; the softmax section can be used, and the quiz passed, from the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { settle, tableRows } from '../../scripts/browser.mjs';
-import { setup, noProblems, softmax3, violations } from './support.mjs';
+import { setup, noProblems, softmax3, violations, quizQuestions, solve } from './support.mjs';
 
 const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'quiz'];
 const THEMES = ['light', 'dark', 'contrast'];
@@ -32,7 +32,8 @@ for (const theme of THEMES) {
 /** What has the focus: tag, id and a little text, for the failure message. */
 const focused = (page) => page.evaluate(() => {
   const el = document.activeElement;
-  return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent || el.value || '').trim().slice(0, 40),
+  return { tag: el.tagName.toLowerCase(), id: el.id, name: el.name, q: el.closest('form.quiz-q')?.dataset.q,
+    text: (el.textContent || el.value || '').trim().slice(0, 40),
     visible: getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none' };
 });
 
@@ -88,6 +89,43 @@ test('the softmax section works from the keyboard alone', async () => {
   await settle(page);
   assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), ['0.250', '0.250', '0.250', '0.250']);
   assert.match(await page.evaluate(() => location.search), /logits=1,1,1,1/);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('the quiz can be passed from the keyboard alone', async () => {
+  const { page, context, problems } = await env.open('/?s=quiz&seed=42');
+  await page.waitForSelector('form.quiz-q');
+  const questions = await quizQuestions(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  for (const [i, q] of questions.entries()) {
+    const answer = solve(q);
+    const where = `question ${i + 1} (${q.kind})`;
+    if ('option' in answer) {
+      // Tab enters the radio group; Space picks the first option, arrows pick the others.
+      await tabTo(page, (f) => f.tag === 'input' && f.name === `quiz-q${i}`, `${where}'s options`);
+      if (answer.option === 0) await page.keyboard.press('Space');
+      for (let k = 0; k < answer.option; k++) await page.keyboard.press('ArrowDown');
+      await tabTo(page, (f) => f.tag === 'button' && f.q === String(i), `${where}'s Check button`);
+      await page.keyboard.press('Enter');
+    } else {
+      // Type the number; Enter checks it.
+      await tabTo(page, (f) => f.name === 'answer' && f.q === String(i), `${where}'s answer box`);
+      await page.keyboard.type(answer.text);
+      await page.keyboard.press('Enter');
+    }
+    // The focus moves to the verdict, so it is read next and Tab goes on to the next question.
+    const f = await focused(page);
+    assert.equal(f.q, String(i), `${where}: focus stays in the question`);
+    assert.match(f.text, /^\u2713 Right/, `${where}: ${f.text}`);
+  }
+  assert.match(await page.textContent('[data-testid=quiz-score]'), /^8 right of 8 answered, out of 8\. You passed/);
+  // The last stop: new questions, from the keyboard too.
+  await tabTo(page, (f) => f.text === 'New questions', 'the "New questions" button');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.match(await page.textContent('[data-testid=quiz-score]'), /^0 right of 0 answered/);
   noProblems(assert, problems);
   await context.close();
 });

@@ -1,9 +1,10 @@
 // Embedding: the example course page (tests/e2e/host/) frames a section from another origin,
-// receives the resize messages, and the frame fits the lesson as it grows and shrinks.
+// receives the resize messages, and the frame fits the lesson as it grows and shrinks; passing
+// the quiz in the frame reports the score.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, settle } from '../../scripts/browser.mjs';
-import { setup, screenshot, noProblems } from './support.mjs';
+import { setup, screenshot, noProblems, quizQuestions, solve, answerQuestion } from './support.mjs';
 
 let env;
 let lessonServer;
@@ -101,6 +102,31 @@ test('the frame grows and shrinks with the lesson', async () => {
   const narrow = await fitted(page, frame);
   assert.ok(narrow.box > shrunk.box, `narrow ${narrow.box} > wide ${shrunk.box}`);
   assert.equal(narrow.box, narrow.content);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('passing the quiz in a frame tells the course page the score', async () => {
+  const { page, frame, context, problems } = await openHost('/?s=quiz&embed=1&seed=42');
+  const questions = await quizQuestions(frame);
+  // The first answer wrong, the other seven right: a pass at the sixth right answer (6 of 8),
+  // and a better score with the seventh.
+  const first = solve(questions[0]);
+  await answerQuestion(frame, 0, { text: String(Number(first.text) + 0.5) });
+  const completions = () => page.evaluate(() => window.__messages.filter((m) => m.data?.type === 'softmax-lab:complete'));
+  for (let i = 1; i < questions.length; i++) {
+    await answerQuestion(frame, i, solve(questions[i]));
+    if (i < 6) assert.deepEqual(await completions(), [], `no completion after ${i} right`);
+  }
+  await page.waitForFunction(() => window.__messages.filter((m) => m.data?.type === 'softmax-lab:complete').length === 2);
+  const done = await completions();
+  assert.deepEqual(done.map((m) => m.data), [
+    { type: 'softmax-lab:complete', score: 0.75 },
+    { type: 'softmax-lab:complete', score: 0.875 },
+  ]);
+  for (const { origin } of done) assert.equal(origin, lessonServer.base);
+  assert.equal(await page.textContent('#status'), 'Quiz passed with 88%. Well done!');
+  await screenshot(page, 'embed-quiz-host');
   noProblems(assert, problems);
   await context.close();
 });

@@ -62,6 +62,7 @@ test('a wrong answer shows the right one and why; an unreadable one asks again',
   const other = (right + 1) % questions[1].options.length;
   const shift = await answerQuestion(page, 1, { option: other });
   assert.ok(shift.includes(`the answer is ${questions[1].options[right]}.`), shift);
+  assert.equal(await page.$eval('form[data-q="1"] [data-right]', (l) => l.textContent.trim()), questions[1].options[right]);
   // Typed like a person: a comma for the decimal point, spaces around.
   const comma = ` ${solve(questions[0]).text.replace('.', ',')} `;
   assert.match(await answerQuestion(page, 0, { text: comma }), /^\u2713 Right/);
