@@ -333,3 +333,57 @@ async fn loss_follows_the_confidence_slider_and_the_clicked_word() {
         .length();
     assert_eq!(zero_terms, 3, "only the true word's term counts");
 }
+
+#[wasm_bindgen_test]
+async fn the_quiz_grades_a_typed_answer_and_a_picked_option() {
+    let (host, _handle) = mount("s=quiz&seed=17");
+    settle().await;
+    let questions = softmax_lab::quiz::questions(17);
+    let forms = host.query_selector_all("form.quiz-q").unwrap().length();
+    assert_eq!(forms as usize, questions.len());
+    let legend = find(&host, "form[data-q=\"5\"] legend")
+        .text_content()
+        .unwrap();
+    assert!(legend.ends_with(&questions[5].prompt), "{legend}");
+
+    // Question 6 (the loss): type the rounded answer and press its Check button.
+    let boxed: HtmlInputElement =
+        find(&host, "form[data-q=\"5\"] input[name=answer]").unchecked_into();
+    boxed.set_value(&questions[5].solution());
+    find(&host, "form[data-q=\"5\"] button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let feedback = find(&host, "form[data-q=\"5\"] .quiz-q__feedback")
+        .text_content()
+        .unwrap();
+    assert_eq!(feedback, format!("\u{2713} Right. {}", questions[5].reason));
+
+    // Question 2 (shift): pick an option that is not the right one.
+    let softmax_lab::quiz::Answer::Choice { right, .. } = questions[1].answer else {
+        panic!("question 2 is a choice");
+    };
+    let wrong = (right + 1) % 4;
+    find(
+        &host,
+        &format!("form[data-q=\"1\"] input[value=\"{wrong}\"]"),
+    )
+    .unchecked_into::<HtmlElement>()
+    .click();
+    find(&host, "form[data-q=\"1\"] button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(
+        find(&host, "form[data-q=\"1\"]")
+            .get_attribute("data-result")
+            .as_deref(),
+        Some("wrong")
+    );
+    assert_eq!(
+        find(&host, "[data-testid=quiz-score]")
+            .text_content()
+            .unwrap(),
+        "1 right of 2 answered, out of 8."
+    );
+}
