@@ -6,7 +6,7 @@ use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
 /// What is read: headings, paragraphs and captions of the section, not the numbers in its tables,
 /// readouts and controls (a screen reader reaches those on its own).
-const PROSE: &str = ".section-head__title, .section-body :is(h2, h3, p, li, figcaption):not(details *, .readouts *, .sum, .visually-hidden)";
+const PROSE: &str = ".section-head__title, .section-body :is(h2, h3, p, li, figcaption, legend, .quiz-q__options label):not(details *, .readouts *, .sum, .visually-hidden)";
 
 /// The read-aloud buttons for the section on screen. Speech stops when the section changes
 /// (this component is rebuilt with it) or the page is left. The browser keeps the state (speaking,

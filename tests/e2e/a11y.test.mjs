@@ -178,6 +178,23 @@ test('read aloud speaks the section prose, pauses, resumes and stops', async () 
   await context.close();
 });
 
+test('read aloud reads the quiz: each question with its options', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(fakeSpeech);
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/?s=quiz&seed=42`);
+  await page.waitForSelector('form.quiz-q');
+  const questions = await quizQuestions(page);
+  await page.click('[data-testid=read-play]');
+  const spoken = (await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak').map((c) => c[1]);
+  assert.equal(spoken[0], 'Check yourself');
+  const first = spoken.indexOf(`Question 1 of 8 ${questions[0].prompt}`);
+  assert.ok(first > 0, spoken.join('\n'));
+  const shift = spoken.indexOf(`Question 2 of 8 ${questions[1].prompt}`);
+  assert.deepEqual(spoken.slice(shift + 1, shift + 5), questions[1].options);
+  await context.close();
+});
+
 test('read aloud is left out where the browser cannot speak', async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => { delete Window.prototype.speechSynthesis; delete window.speechSynthesis; });
