@@ -24,7 +24,7 @@ const SCENARIOS = [
   { name: 'vocab_128k', path: '/?s=sampling&vocab=1&top_p=0.9', input: '#temperature', chart: 'chart-sampling', p95Ms: 16 },
 ];
 /** Pages Lighthouse scores: every section of this build. */
-const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss'];
+const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=quiz'];
 const MOVES = 500;
 // Three rounds of MOVES; the budget is checked on the median round's p95, so one noisy round
 // (another process waking up) neither fails nor passes the check on its own.
