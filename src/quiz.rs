@@ -173,6 +173,24 @@ fn fill(template: &str, nums: &[f64], word: &str) -> String {
     out
 }
 
+/// A question whose prompt and reason are templates filled (by [`fill`]) from the same numbers
+/// and word.
+fn worked(
+    kind: &'static str,
+    nums: &[f64],
+    word: &str,
+    prompt: &str,
+    answer: Answer,
+    reason: &str,
+) -> Question {
+    Question {
+        kind,
+        prompt: fill(prompt, nums, word),
+        answer,
+        reason: fill(reason, nums, word),
+    }
+}
+
 /// A multiple of 0.5 in `[lo, lo + span / 2]`.
 fn halves(r: &mut Rng, lo: f64, span: usize) -> f64 {
     lo + r.below(span + 1) as f64 / 2.0
@@ -220,20 +238,14 @@ fn softmax_question(r: &mut Rng) -> Question {
     let sum: f64 = e.iter().sum();
     let p = math::softmax(&z)[i];
     let nums = [z[0], z[1], z[2], e[0], e[1], e[2], sum, e[i], p];
-    Question {
-        kind: "softmax",
-        prompt: fill(
-            "The logits for cat, dog and bird are #01, #11 and #21. What probability does softmax give @? Two decimals are enough.",
-            &nums,
-            TOKENS[i],
-        ),
-        answer: two_decimals(p),
-        reason: fill(
-            "e^z is #33, #43 and #53, which sum to #63. So @ gets #73 / #63 = #83.",
-            &nums,
-            TOKENS[i],
-        ),
-    }
+    worked(
+        "softmax",
+        &nums,
+        TOKENS[i],
+        "The logits for cat, dog and bird are #01, #11 and #21. What probability does softmax give @? Two decimals are enough.",
+        two_decimals(p),
+        "e^z is #33, #43 and #53, which sum to #63. So @ gets #73 / #63 = #83.",
+    )
 }
 
 /// Shift invariance: softmax(z + c) = softmax(z).
@@ -243,14 +255,12 @@ fn shift_question(r: &mut Rng) -> Question {
     let p = math::softmax(&z);
     let q = math::softmax(&[z[0] + c, z[1] + c, z[2] + c]);
     let nums = [z[0], z[1], z[2], c, p[0], p[1], p[2], q[0], q[1], q[2]];
-    Question {
-        kind: "shift",
-        prompt: fill(
-            "The logits #01, #11 and #21 all go up by #30. What happens to the probabilities?",
-            &nums,
-            "",
-        ),
-        answer: choice(
+    worked(
+        "shift",
+        &nums,
+        "",
+        "The logits #01, #11 and #21 all go up by #30. What happens to the probabilities?",
+        choice(
             r,
             [
                 "They stay exactly the same",
@@ -260,12 +270,8 @@ fn shift_question(r: &mut Rng) -> Question {
             ],
             &nums,
         ),
-        reason: fill(
-            "e^(z + #30) = e^#30 \u{00b7} e^z: the same factor multiplies every term and their sum, so it cancels. Before: #43, #53 and #63; after: #73, #83 and #93.",
-            &nums,
-            "",
-        ),
-    }
+        "e^(z + #30) = e^#30 \u{00b7} e^z: the same factor multiplies every term and their sum, so it cancels. Before: #43, #53 and #63; after: #73, #83 and #93.",
+    )
 }
 
 /// softmax(z / T) for the most likely token.
@@ -284,24 +290,18 @@ fn temperature_question(r: &mut Rng) -> Question {
         p,
         math::softmax(&z)[0],
     ];
-    Question {
-        kind: "temperature",
-        prompt: fill(
-            "The logits for cat, dog and bird are #01, #11 and #21. With temperature T = #31, what probability does cat get? Two decimals are enough.",
-            &nums,
-            "",
-        ),
-        answer: two_decimals(p),
-        reason: fill(
-            "Divide the logits by T first: #42, #52 and #62. Softmax of those gives cat #73, against #83 at T = 1: @.",
-            &nums,
-            if t < 1.0 {
+    worked(
+        "temperature",
+        &nums,
+        if t < 1.0 {
                 "a temperature below 1 sharpens the distribution"
             } else {
                 "a temperature above 1 flattens the distribution"
             },
-        ),
-    }
+        "The logits for cat, dog and bird are #01, #11 and #21. With temperature T = #31, what probability does cat get? Two decimals are enough.",
+        two_decimals(p),
+        "Divide the logits by T first: #42, #52 and #62. Softmax of those gives cat #73, against #83 at T = 1: @.",
+    )
 }
 
 /// Where temperature acts: on the logits, before softmax.
@@ -310,14 +310,12 @@ fn placement_question(r: &mut Rng) -> Question {
     let p = math::softmax(&three_logits(r));
     let again = math::plain_normalise(&[p[0] / t, p[1] / t, p[2] / t]);
     let nums = [t, p[0], p[1], p[2], again[0], again[1], again[2]];
-    Question {
-        kind: "placement",
-        prompt: fill(
-            "A sampler uses temperature T = #01. Where in the pipeline does T act?",
-            &nums,
-            "",
-        ),
-        answer: choice(
+    worked(
+        "placement",
+        &nums,
+        "",
+        "A sampler uses temperature T = #01. Where in the pipeline does T act?",
+        choice(
             r,
             [
                 "It divides the logits, before softmax",
@@ -327,12 +325,8 @@ fn placement_question(r: &mut Rng) -> Question {
             ],
             &nums,
         ),
-        reason: fill(
-            "Dividing the probabilities #13, #23 and #33 by T and renormalising gives #43, #53 and #63 again: nothing changes. T must divide the logits, where it changes their gaps.",
-            &nums,
-            "",
-        ),
-    }
+        "Dividing the probabilities #13, #23 and #33 by T and renormalising gives #43, #53 and #63 again: nothing changes. T must divide the logits, where it changes their gaps.",
+    )
 }
 
 /// The nucleus: the shortest sorted prefix whose mass reaches p.
@@ -361,25 +355,19 @@ fn top_p_question(r: &mut Rng) -> Question {
             fixed(total, 2)
         })
         .collect();
-    Question {
-        kind: "top-p",
-        prompt: fill(
-            "Five tokens have probabilities #02, #12, #22, #32 and #42. How many tokens does top-p with p = #52 keep?",
-            &nums,
-            "",
-        ),
-        answer: Answer::Number {
+    worked(
+        "top-p",
+        &nums,
+        &running.join(", "),
+        "Five tokens have probabilities #02, #12, #22, #32 and #42. How many tokens does top-p with p = #52 keep?",
+        Answer::Number {
             value: kept as f64,
             decimals: 0,
             // Any other whole number is wrong.
             tolerance: 0.4,
         },
-        reason: fill(
-            "The running totals are @: the first to reach #52 is number #60, and the token that crosses the threshold is kept.",
-            &nums,
-            &running.join(", "),
-        ),
-    }
+        "The running totals are @: the first to reach #52 is number #60, and the token that crosses the threshold is kept.",
+    )
 }
 
 /// Cross-entropy for one token: -ln p.
@@ -387,20 +375,14 @@ fn loss_question(r: &mut Rng) -> Question {
     let p = (1 + r.below(98)) as f64 / 100.0;
     let loss = math::neg_log(p);
     let nums = [p, loss];
-    Question {
-        kind: "loss",
-        prompt: fill(
-            "In \u{201c}The cat sat\u{201d}, the model gives the correct word \u{201c}sat\u{201d} probability #02. What is the cross-entropy loss, in nats? Two decimals are enough.",
-            &nums,
-            "",
-        ),
-        answer: two_decimals(loss),
-        reason: fill(
-            "The loss is \u{2212}ln p = \u{2212}ln #02 = #13 nats. It is 0 only when p = 1 and grows without limit as p falls to 0.",
-            &nums,
-            "",
-        ),
-    }
+    worked(
+        "loss",
+        &nums,
+        "",
+        "In \u{201c}The cat sat\u{201d}, the model gives the correct word \u{201c}sat\u{201d} probability #02. What is the cross-entropy loss, in nats? Two decimals are enough.",
+        two_decimals(loss),
+        "The loss is \u{2212}ln p = \u{2212}ln #02 = #13 nats. It is 0 only when p = 1 and grows without limit as p falls to 0.",
+    )
 }
 
 /// Perplexity = exp(mean loss in nats).
@@ -408,24 +390,18 @@ fn perplexity_question(r: &mut Rng) -> Question {
     let mean = (2 + r.below(29)) as f64 / 10.0;
     let ppl = math::perplexity(mean);
     let nums = [mean, ppl];
-    Question {
-        kind: "perplexity",
-        prompt: fill(
-            "Over a sentence, the mean cross-entropy is #01 nats per token. What is the perplexity? One decimal is enough.",
-            &nums,
-            "",
-        ),
-        answer: Answer::Number {
+    worked(
+        "perplexity",
+        &nums,
+        "",
+        "Over a sentence, the mean cross-entropy is #01 nats per token. What is the perplexity? One decimal is enough.",
+        Answer::Number {
             value: ppl,
             decimals: 1,
             tolerance: 0.1,
         },
-        reason: fill(
-            "Perplexity = e^(mean loss) = e^#01 = #12: the model is as unsure as if it picked evenly among about #10 words.",
-            &nums,
-            "",
-        ),
-    }
+        "Perplexity = e^(mean loss) = e^#01 = #12: the model is as unsure as if it picked evenly among about #10 words.",
+    )
 }
 
 /// The three scenarios of section 3, ranked by -ln p(correct).
@@ -443,10 +419,12 @@ fn ranking_question(r: &mut Rng) -> Question {
         math::neg_log(1.0 / n),
         math::neg_log(wrong),
     ];
-    Question {
-        kind: "ranking",
-        prompt: "Three models predict the next word. Which prediction has the largest cross-entropy loss?".into(),
-        answer: choice(
+    worked(
+        "ranking",
+        &nums,
+        "",
+        "Three models predict the next word. Which prediction has the largest cross-entropy loss?",
+        choice(
             r,
             [
                 "Probability #02 on a wrong word and #12 on the correct one",
@@ -456,10 +434,6 @@ fn ranking_question(r: &mut Rng) -> Question {
             ],
             &nums,
         ),
-        reason: fill(
-            "The loss is \u{2212}ln p of the correct word: \u{2212}ln #22 = #43, \u{2212}ln(1/#30) = #53 and \u{2212}ln #12 = #63 nats. Confident and wrong costs the most.",
-            &nums,
-            "",
-        ),
-    }
+        "The loss is \u{2212}ln p of the correct word: \u{2212}ln #22 = #43, \u{2212}ln(1/#30) = #53 and \u{2212}ln #12 = #63 nats. Confident and wrong costs the most.",
+    )
 }
