@@ -1,6 +1,6 @@
 // Trunk post_build hook: minifies wasm-bindgen's JavaScript glue in release builds (Trunk minifies
 // the CSS and the HTML, not this file) and updates its subresource-integrity hash in index.html.
-// About 1.5 KB less gzip of the 200 KB transfer budget. Fails loudly if the hash is not found, so a
+// About 1.5 KB less gzip of the transfer budget. Fails loudly if the hash is not found, so a
 // page whose script the browser would refuse can never be produced.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
