@@ -1,16 +1,17 @@
 //! The lesson shell: masthead, section navigation, notices and the section on screen.
 
 use crate::browser;
+use crate::components::use_debounced::use_debounced;
 use crate::components::{Notices, ReadAloud, SectionNav, ShareDialog};
-use crate::params::{Notice, Params, Section};
+use crate::params::{Control, Notice, Params, Section};
 use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
 use crate::sections::quiz::QuizSection;
 use crate::sections::sampling::SamplingSection;
 use crate::sections::softmax::SoftmaxSection;
-use crate::sections::AVAILABLE;
 use crate::state::LessonState;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The whole app: reads the URL once, provides [`LessonState`], keeps the URL in step.
 #[component]
@@ -18,7 +19,7 @@ pub fn App() -> impl IntoView {
     let (params, notices) = Params::from_query(&browser::current_query());
     let state = lesson_state(params, notices);
     provide_context(state);
-    browser::sync_url(state);
+    sync_url(state);
     browser::apply_theme(state);
     browser::sync_title(state);
     browser::watch_color_scheme(state);
@@ -27,9 +28,19 @@ pub fn App() -> impl IntoView {
     view! { <Lesson/> }
 }
 
+/// How long the URL waits after the last change before it is rewritten (a drag fires 60 events a
+/// second; the address bar needs one).
+const URL_DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// Keeps the address bar equal to the current settings, once a change has rested.
+fn sync_url(state: LessonState) {
+    let write = use_debounced(URL_DEBOUNCE, |query: String| browser::replace_query(&query));
+    Effect::new(move |_| write.call(state.params().to_query()));
+}
+
 /// The state for `params`, with sections this build does not have replaced by the big picture.
 pub fn lesson_state(mut params: Params, mut notices: Vec<Notice>) -> LessonState {
-    if !AVAILABLE.contains(&params.section) {
+    if !Section::AVAILABLE.contains(&params.section) {
         notices.push(Notice {
             key: "s".into(),
             message: format!(
@@ -47,7 +58,7 @@ pub fn lesson_state(mut params: Params, mut notices: Vec<Notice>) -> LessonState
 pub fn Lesson() -> impl IntoView {
     let state = crate::state::use_lesson();
     let embed = state.embed;
-    let nav_hidden = state.hidden("nav");
+    let nav_hidden = state.hidden(Control::Nav);
     let section = state.section;
     let full_lesson_href = move || {
         let p = Params {

@@ -3,33 +3,16 @@
 
 use crate::state::LessonState;
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::prelude::*;
-
-/// How long the URL waits after the last change before it is rewritten (a drag fires 60 events a
-/// second; the address bar needs one).
-const URL_DEBOUNCE: Duration = Duration::from_millis(200);
 
 /// The page's query string, with its `?` (empty when there is none or it cannot be read).
 pub fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Keeps the address bar equal to the current settings, with `history.replaceState` so that
-/// moving a slider adds no history entry.
-pub fn sync_url(state: LessonState) {
-    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        let query = state.params().to_query();
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(move || replace_query(&query), URL_DEBOUNCE).ok();
-        pending.set_value(handle);
-    });
-}
-
-fn replace_query(query: &str) {
+/// Puts `query` (without `?`) in the address bar with `history.replaceState`, so that moving a
+/// slider adds no history entry.
+pub fn replace_query(query: &str) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();

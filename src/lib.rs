@@ -9,6 +9,8 @@ pub mod app;
 pub mod browser;
 pub mod charts;
 pub mod components;
+pub mod format;
+pub mod markup;
 pub mod math;
 pub mod number;
 pub mod params;

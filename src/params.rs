@@ -71,25 +71,39 @@ impl Section {
         Section::Quiz,
     ];
 
+    /// The URL ids (`s=softmax`), in the order of [`Section::ALL`].
+    pub const IDS: [&'static str; 10] = [
+        "overview",
+        "softmax",
+        "sampling",
+        "loss",
+        "gradients",
+        "training",
+        "stability",
+        "attention",
+        "pitfalls",
+        "quiz",
+    ];
+
+    /// The sections this build of the lesson contains, in order: the navigation lists exactly
+    /// these, and a link to any other shows the big picture.
+    pub const AVAILABLE: [Section; 5] = [
+        Section::Overview,
+        Section::Softmax,
+        Section::Sampling,
+        Section::Loss,
+        Section::Quiz,
+    ];
+
     /// The id used in the URL (`s=softmax`) and in element ids.
     pub fn id(self) -> &'static str {
-        match self {
-            Section::Overview => "overview",
-            Section::Softmax => "softmax",
-            Section::Sampling => "sampling",
-            Section::Loss => "loss",
-            Section::Gradients => "gradients",
-            Section::Training => "training",
-            Section::Stability => "stability",
-            Section::Attention => "attention",
-            Section::Pitfalls => "pitfalls",
-            Section::Quiz => "quiz",
-        }
+        Self::IDS[self.number()]
     }
 
     /// The section whose URL id is `id`, if any.
     pub fn from_id(id: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|s| s.id() == id)
+        let i = Self::IDS.iter().position(|x| *x == id)?;
+        Some(Self::ALL[i])
     }
 
     /// The title shown in the navigation and as the section heading.
@@ -110,7 +124,13 @@ impl Section {
 
     /// The section's number in the lesson (0 for the big picture).
     pub fn number(self) -> usize {
-        Section::ALL.iter().position(|s| *s == self).unwrap_or(0)
+        self as usize
+    }
+
+    /// The next section of this build, in lesson order, if any.
+    pub fn next(self) -> Option<Section> {
+        let i = Self::AVAILABLE.iter().position(|x| *x == self)?;
+        Self::AVAILABLE.get(i + 1).copied()
     }
 }
 
@@ -129,28 +149,75 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
-    /// The URL value (`auto` is the default and never written).
+    /// Every theme, in the order of [`ThemeChoice::IDS`].
+    pub const ALL: [ThemeChoice; 4] = [Self::Auto, Self::Light, Self::Dark, Self::Contrast];
+    /// The URL values (`auto` is the default and never written).
+    pub const IDS: [&'static str; 4] = ["auto", "light", "dark", "contrast"];
+
+    /// The URL value.
     pub fn id(self) -> &'static str {
-        match self {
-            ThemeChoice::Auto => "auto",
-            ThemeChoice::Light => "light",
-            ThemeChoice::Dark => "dark",
-            ThemeChoice::Contrast => "contrast",
-        }
+        Self::IDS[self as usize]
     }
 
     /// The theme named `id`, if any.
     pub fn from_id(id: &str) -> Option<ThemeChoice> {
-        [Self::Auto, Self::Light, Self::Dark, Self::Contrast]
-            .into_iter()
-            .find(|t| t.id() == id)
+        let i = Self::IDS.iter().position(|x| *x == id)?;
+        Some(Self::ALL[i])
     }
 }
 
-/// Controls an instructor can hide with `hide=` (comma-separated ids).
-pub const HIDEABLE: [&str; 5] = ["nav", "editor", "presets", "shift", "arithmetic"];
+/// The controls an instructor can hide with `hide=` (a comma-separated list of ids).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Control {
+    /// The section navigation.
+    Nav,
+    /// The token editor (names, add and remove).
+    Editor,
+    /// Preset and example buttons.
+    Presets,
+    /// The shift-every-logit buttons.
+    Shift,
+    /// The step-by-step arithmetic.
+    Arithmetic,
+}
 
-/// Every setting the lesson has; one field per URL key.
+impl Control {
+    /// Every hideable control, in the order the share dialog lists them.
+    pub const ALL: [Control; 5] = [
+        Control::Nav,
+        Control::Editor,
+        Control::Presets,
+        Control::Shift,
+        Control::Arithmetic,
+    ];
+    /// The URL ids, in the order of [`Control::ALL`].
+    pub const IDS: [&'static str; 5] = ["nav", "editor", "presets", "shift", "arithmetic"];
+
+    /// The URL id (`hide=nav`).
+    pub fn id(self) -> &'static str {
+        Self::IDS[self as usize]
+    }
+
+    /// The control whose id is `id`, if any.
+    pub fn from_id(id: &str) -> Option<Control> {
+        let i = Self::IDS.iter().position(|x| *x == id)?;
+        Some(Self::ALL[i])
+    }
+
+    /// What the share dialog calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Control::Nav => "Section navigation",
+            Control::Editor => "Token editor",
+            Control::Presets => "Preset buttons",
+            Control::Shift => "Shift buttons",
+            Control::Arithmetic => "Step-by-step arithmetic",
+        }
+    }
+}
+
+/// Every setting the lesson has; one field per URL key. The defaults, ranges and URL names of
+/// the plain keys are in [`KEYS`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
     /// `s`: the section shown.
@@ -177,31 +244,345 @@ pub struct Params {
     pub embed: bool,
     /// `theme`: colour theme.
     pub theme: ThemeChoice,
-    /// `hide`: ids from [`HIDEABLE`] to hide.
-    pub hide: Vec<String>,
+    /// `hide`: controls to hide, in the order the link gives them.
+    pub hide: Vec<Control>,
     /// `vocab=1`: the sampling section uses a synthetic [`VOCAB_SIZE`]-token vocabulary.
     pub vocab: bool,
 }
 
 impl Default for Params {
     fn default() -> Self {
-        Params {
+        // The plain keys' defaults live in KEYS: placeholders here, then each key's own default.
+        let mut p = Params {
             section: Section::Overview,
             tokens: default_tokens(),
             logits: default_logits(),
-            temperature: 1.0,
+            temperature: 0.0,
             top_k: 0,
-            top_p: 1.0,
-            p_true: 0.5,
+            top_p: 0.0,
+            p_true: 0.0,
             target: 0,
-            lr: 0.5,
-            seed: 42,
+            lr: 0.0,
+            seed: 0,
             embed: false,
             theme: ThemeChoice::Auto,
             hide: Vec::new(),
             vocab: false,
+        };
+        for key in KEYS {
+            key.kind.reset(&mut p);
+        }
+        p
+    }
+}
+
+/// One URL key: its name, what it means (the sentence the README's key table uses) and how it
+/// is read and written. `from_query`, `to_query` and `Params::default` all loop over [`KEYS`].
+pub struct Key {
+    /// The name in the query (`t`).
+    pub name: &'static str,
+    /// What it means, for the README's table of keys.
+    pub doc: &'static str,
+    /// Its type, range, default and field.
+    pub kind: Kind,
+}
+
+/// How a key's value is read, checked and written.
+pub enum Kind {
+    /// A decimal number, clamped into `range` (a notice says so); not a number gives `default`.
+    Number {
+        /// How a notice names it ("Temperature").
+        label: &'static str,
+        /// Lowest and highest value.
+        range: (f64, f64),
+        /// The value when the key is absent.
+        default: f64,
+        /// Reads the field.
+        get: fn(&Params) -> f64,
+        /// Writes the field.
+        set: fn(&mut Params, f64),
+    },
+    /// A whole number in `range`; anything else gives `default` with a notice.
+    Whole {
+        /// How a notice names it ("The seed").
+        label: &'static str,
+        /// Lowest and highest value.
+        range: (u64, u64),
+        /// The value when the key is absent.
+        default: u64,
+        /// Reads the field.
+        get: fn(&Params) -> u64,
+        /// Writes the field.
+        set: fn(&mut Params, u64),
+    },
+    /// `1`/`true`/empty or `0`/`false`.
+    Flag {
+        /// The value when the key is absent.
+        default: bool,
+        /// Reads the field.
+        get: fn(&Params) -> bool,
+        /// Writes the field.
+        set: fn(&mut Params, bool),
+    },
+    /// One of `ids`; anything else keeps `default`, and the notice ends with `otherwise`.
+    Choice {
+        /// What one value is called in a notice ("section").
+        noun: &'static str,
+        /// The allowed values.
+        ids: &'static [&'static str],
+        /// The value when the key is absent (one of `ids`).
+        default: &'static str,
+        /// What the lesson does with a bad value, for the notice ("showing the big picture").
+        otherwise: &'static str,
+        /// Reads the field as its id.
+        get: fn(&Params) -> &'static str,
+        /// Writes the field from one of `ids`.
+        set: fn(&mut Params, &str),
+    },
+    /// Read and written by hand, because it depends on other keys (`tokens`, `logits`,
+    /// `target`, `top_k`), is a list (`hide`) or is the format version (`v`).
+    Custom,
+}
+
+impl Kind {
+    /// Puts the key's default into `p` (custom keys keep theirs).
+    fn reset(&self, p: &mut Params) {
+        match self {
+            Kind::Number { default, set, .. } => set(p, *default),
+            Kind::Whole { default, set, .. } => set(p, *default),
+            Kind::Flag { default, set, .. } => set(p, *default),
+            Kind::Choice { default, set, .. } => set(p, default),
+            Kind::Custom => {}
         }
     }
+
+    /// The value of `p` as written in a link, or `None` when it is the default.
+    fn write(&self, p: &Params) -> Option<String> {
+        match self {
+            Kind::Number { default, get, .. } => {
+                (get(p) != *default).then(|| format_number(get(p)))
+            }
+            Kind::Whole { default, get, .. } => (get(p) != *default).then(|| get(p).to_string()),
+            Kind::Flag { default, get, .. } => {
+                (get(p) != *default).then(|| if get(p) { "1" } else { "0" }.to_string())
+            }
+            Kind::Choice { default, get, .. } => (get(p) != *default).then(|| get(p).to_string()),
+            Kind::Custom => None,
+        }
+    }
+
+    /// Reads `text` (already percent-decoded) into `p`, or notes what was wrong with it.
+    fn read(&self, name: &str, text: &str, p: &mut Params, notes: &mut Vec<Notice>) {
+        let t = text.trim();
+        match self {
+            Kind::Number {
+                label,
+                range,
+                default,
+                set,
+                ..
+            } => {
+                let x = number(notes, name, label, text, *range, *default);
+                set(p, x);
+            }
+            Kind::Whole {
+                label,
+                range,
+                default,
+                set,
+                ..
+            } => match t.parse::<u64>() {
+                Ok(x) => {
+                    let c = x.clamp(range.0, range.1);
+                    if c != x {
+                        notes.push(Notice::new(
+                            name,
+                            format!(
+                                "{label} goes from {} to {}; {x} was changed to {c}.",
+                                range.0, range.1
+                            ),
+                        ));
+                    }
+                    set(p, c);
+                }
+                Err(_) => notes.push(Notice::new(
+                    name,
+                    format!(
+                        "{label} must be a whole number from {} to {}; using {default}.",
+                        range.0, range.1
+                    ),
+                )),
+            },
+            Kind::Flag { set, .. } => match t {
+                "1" | "true" | "" => set(p, true),
+                "0" | "false" => set(p, false),
+                other => notes.push(Notice::new(
+                    name,
+                    format!(
+                        "{name} takes 1 or 0, not \u{201c}{}\u{201d}.",
+                        shorten(other)
+                    ),
+                )),
+            },
+            Kind::Choice {
+                noun,
+                ids,
+                otherwise,
+                set,
+                ..
+            } => {
+                if ids.contains(&t) {
+                    set(p, t);
+                } else {
+                    notes.push(Notice::new(
+                        name,
+                        format!(
+                            "There is no {noun} called \u{201c}{}\u{201d}; {otherwise}.",
+                            shorten(t)
+                        ),
+                    ));
+                }
+            }
+            Kind::Custom => {}
+        }
+    }
+}
+
+/// Every URL key, in the order a link writes them. A new plain key is one entry here plus the
+/// field it sets.
+pub static KEYS: &[Key] = &[
+    Key {
+        name: "v",
+        doc: "link format version",
+        kind: Kind::Custom,
+    },
+    Key {
+        name: "s",
+        doc: "the section shown, by its id (the list below)",
+        kind: Kind::Choice {
+            noun: "section",
+            ids: &Section::IDS,
+            default: "overview",
+            otherwise: "showing the big picture",
+            get: |p| p.section.id(),
+            set: |p, id| p.section = Section::from_id(id).unwrap_or(Section::Overview),
+        },
+    },
+    Key {
+        name: "tokens",
+        doc: "comma-separated token names, percent-encoded (2 to 12, at most 24 characters each)",
+        kind: Kind::Custom,
+    },
+    Key {
+        name: "logits",
+        doc: "comma-separated logits, one per token, each from \u{2212}10 to 10",
+        kind: Kind::Custom,
+    },
+    Key {
+        name: "t",
+        doc: "sampling temperature, from 0.05 (practically greedy) to 5",
+        kind: Kind::Number {
+            label: "Temperature",
+            range: TEMPERATURE_RANGE,
+            default: 1.0,
+            get: |p| p.temperature,
+            set: |p, x| p.temperature = x,
+        },
+    },
+    Key {
+        name: "top_k",
+        doc: "keep the k most likely tokens, ties included (0 = off; up to the token count, or 100 with `vocab`)",
+        kind: Kind::Custom,
+    },
+    Key {
+        name: "top_p",
+        doc: "keep the smallest set of most likely tokens whose probability reaches p (0 to 1; 1 keeps all)",
+        kind: Kind::Number {
+            label: "Top-p",
+            range: (0.0, 1.0),
+            default: 1.0,
+            get: |p| p.top_p,
+            set: |p, x| p.top_p = x,
+        },
+    },
+    Key {
+        name: "p_true",
+        doc: "the probability the model gives the correct word in the cross-entropy section (0.001 to 1)",
+        kind: Kind::Number {
+            label: "The probability of the correct token",
+            range: P_TRUE_RANGE,
+            default: 0.5,
+            get: |p| p.p_true,
+            set: |p, x| p.p_true = x,
+        },
+    },
+    Key {
+        name: "target",
+        doc: "the index of the correct token, from 0",
+        kind: Kind::Custom,
+    },
+    Key {
+        name: "lr",
+        doc: "the learning rate of a gradient step (0.01 to 5)",
+        kind: Kind::Number {
+            label: "The learning rate",
+            range: LR_RANGE,
+            default: 0.5,
+            get: |p| p.lr,
+            set: |p, x| p.lr = x,
+        },
+    },
+    Key {
+        name: "seed",
+        doc: "seed of the random generator, so a link replays the same draws, the same 128,000-token vocabulary and the same quiz questions",
+        kind: Kind::Whole {
+            label: "The seed",
+            range: (0, u64::MAX),
+            default: 42,
+            get: |p| p.seed,
+            set: |p, x| p.seed = x,
+        },
+    },
+    Key {
+        name: "vocab",
+        doc: "`1` switches the sampling section to the 128,000-token vocabulary (top-k then goes up to 100)",
+        kind: Kind::Flag {
+            default: false,
+            get: |p| p.vocab,
+            set: |p, x| p.vocab = x,
+        },
+    },
+    Key {
+        name: "embed",
+        doc: "`1` shows one section without the site's header and navigation, for an iframe",
+        kind: Kind::Flag {
+            default: false,
+            get: |p| p.embed,
+            set: |p, x| p.embed = x,
+        },
+    },
+    Key {
+        name: "theme",
+        doc: "`light`, `dark` or `contrast` (for projectors); otherwise the reader's system decides",
+        kind: Kind::Choice {
+            noun: "theme",
+            ids: &ThemeChoice::IDS,
+            default: "auto",
+            otherwise: "use light, dark or contrast",
+            get: |p| p.theme.id(),
+            set: |p, id| p.theme = ThemeChoice::from_id(id).unwrap_or_default(),
+        },
+    },
+    Key {
+        name: "hide",
+        doc: "comma-separated controls to hide: `nav`, `editor`, `presets`, `shift`, `arithmetic`",
+        kind: Kind::Custom,
+    },
+];
+
+/// The key named `name`, if there is one.
+pub fn key(name: &str) -> Option<&'static Key> {
+    KEYS.iter().find(|k| k.name == name)
 }
 
 /// The lesson's default tokens: cat, dog, bird, fish.
@@ -243,213 +624,81 @@ impl Params {
         let mut notes = Vec::new();
         let query = query.strip_prefix('?').unwrap_or(query);
         let query = truncate_chars(query, MAX_QUERY_CHARS);
-        let mut raw_tokens: Option<&str> = None;
-        let mut raw_logits: Option<&str> = None;
-        let mut raw_target: Option<&str> = None;
-        let mut raw_top_k: Option<&str> = None;
+        // Custom keys are read after the loop, in dependency order, from their raw values.
+        let mut custom: Vec<(&str, &str)> = Vec::new();
         for pair in query.split('&').filter(|s| !s.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(key);
-            match key.as_str() {
-                "v" if percent_decode(value).trim() != FORMAT_VERSION.to_string() => {
-                    notes.push(Notice::new(
-                        "v",
-                        "This link was made by another version of the lesson; it was read as version 1.",
-                    ));
-                }
-                "s" => {
-                    let id = percent_decode(value);
-                    match Section::from_id(id.trim()) {
-                        Some(s) => p.section = s,
-                        None => notes.push(Notice::new(
-                            "s",
-                            format!("There is no section called \u{201c}{}\u{201d}; showing the big picture.", shorten(&id)),
-                        )),
-                    }
-                }
-                "tokens" => raw_tokens = Some(value),
-                "logits" => raw_logits = Some(value),
-                "target" => raw_target = Some(value),
-                "top_k" => raw_top_k = Some(value),
-                "t" => {
-                    p.temperature = number(
-                        &mut notes,
-                        "t",
-                        "Temperature",
-                        value,
-                        TEMPERATURE_RANGE,
-                        1.0,
-                    )
-                }
-                "top_p" => p.top_p = number(&mut notes, "top_p", "Top-p", value, (0.0, 1.0), 1.0),
-                "p_true" => {
-                    p.p_true = number(
-                        &mut notes,
-                        "p_true",
-                        "The probability of the correct token",
-                        value,
-                        P_TRUE_RANGE,
-                        0.5,
-                    )
-                }
-                "lr" => p.lr = number(&mut notes, "lr", "The learning rate", value, LR_RANGE, 0.5),
-                "seed" => match percent_decode(value).trim().parse::<u64>() {
-                    Ok(s) => p.seed = s,
-                    Err(_) => notes.push(Notice::new(
-                        "seed",
-                        format!(
-                            "The seed must be a whole number from 0 to {}; using 42.",
-                            u64::MAX
-                        ),
-                    )),
-                },
-                "embed" => match percent_decode(value).trim() {
-                    "1" | "true" | "" => p.embed = true,
-                    "0" | "false" => p.embed = false,
-                    other => notes.push(Notice::new(
-                        "embed",
-                        format!(
-                            "embed takes 1 or 0, not \u{201c}{}\u{201d}.",
-                            shorten(other)
-                        ),
-                    )),
-                },
-                "vocab" => match percent_decode(value).trim() {
-                    "1" | "true" | "" => p.vocab = true,
-                    "0" | "false" => p.vocab = false,
-                    other => notes.push(Notice::new(
-                        "vocab",
-                        format!(
-                            "vocab takes 1 or 0, not \u{201c}{}\u{201d}.",
-                            shorten(other)
-                        ),
-                    )),
-                },
-                "theme" => {
-                    let id = percent_decode(value);
-                    match ThemeChoice::from_id(id.trim()) {
-                        Some(t) => p.theme = t,
-                        None => notes.push(Notice::new(
-                            "theme",
-                            format!("There is no theme called \u{201c}{}\u{201d}; use light, dark or contrast.", shorten(&id)),
-                        )),
-                    }
-                }
-                "hide" => {
-                    for item in value.split(',').take(HIDEABLE.len() * 4) {
-                        let id = percent_decode(item);
-                        let id = id.trim();
-                        if id.is_empty() {
-                            continue;
-                        }
-                        if HIDEABLE.contains(&id) {
-                            if !p.hide.iter().any(|h| h == id) {
-                                p.hide.push(id.to_string());
-                            }
-                        } else {
-                            notes.push(Notice::new(
-                                "hide",
-                                format!(
-                                    "There is no control called \u{201c}{}\u{201d} to hide.",
-                                    shorten(id)
-                                ),
-                            ));
-                        }
-                    }
-                }
-                _ => {} // Unknown keys (utm_*, LMS additions) are harmless: ignore them quietly.
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = percent_decode(name);
+            // Unknown keys (utm_*, LMS additions) are harmless: ignore them quietly.
+            let Some(key) = key(&name) else { continue };
+            match key.kind {
+                Kind::Custom => custom.push((key.name, value)),
+                ref kind => kind.read(key.name, &percent_decode(value), &mut p, &mut notes),
             }
         }
-        read_tokens_and_logits(&mut p, &mut notes, raw_tokens, raw_logits);
-        let n = p.top_k_max();
-        if let Some(raw) = raw_top_k {
-            let text = percent_decode(raw);
-            match parse_decimal(&text) {
-                Some(k) if k.is_finite() && k >= 0.0 && k.fract() == 0.0 => {
-                    if k as usize > n {
-                        notes.push(Notice::new(
-                            "top_k",
-                            format!(
-                                "Top-k was {text}, above the largest offered ({n}); it is now off."
-                            ),
-                        ));
-                    } else {
-                        p.top_k = k as usize;
-                    }
-                }
-                _ => notes.push(Notice::new(
-                    "top_k",
-                    format!("Top-k must be a whole number from 0 (off) to {n}; it is off."),
-                )),
+        let raw = |name: &str| {
+            custom
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| *v)
+        };
+        if let Some(v) = raw("v") {
+            if percent_decode(v).trim() != FORMAT_VERSION.to_string() {
+                notes.push(Notice::new(
+                    "v",
+                    "This link was made by another version of the lesson; it was read as version 1.",
+                ));
             }
         }
-        if let Some(raw) = raw_target {
-            let text = percent_decode(raw);
-            match text.trim().parse::<usize>() {
-                Ok(t) if t < n => p.target = t,
-                _ => notes.push(Notice::new(
-                    "target",
-                    format!(
-                        "The correct token must be a number from 0 to {}; using the first.",
-                        n - 1
-                    ),
-                )),
-            }
+        read_tokens_and_logits(&mut p, &mut notes, raw("tokens"), raw("logits"));
+        if let Some(v) = raw("top_k") {
+            read_top_k(&mut p, &mut notes, v);
+        }
+        if let Some(v) = raw("target") {
+            read_target(&mut p, &mut notes, v);
+        }
+        if let Some(v) = raw("hide") {
+            read_hide(&mut p, &mut notes, v);
         }
         (p, notes)
     }
 
     /// Writes the query string (without `?`) holding every value that differs from the default,
-    /// starting with `v=1`; the default settings give an empty string.
+    /// in the order of [`KEYS`], starting with `v=1`; the default settings give an empty string.
     pub fn to_query(&self) -> String {
         let d = Params::default();
         let mut q = String::new();
-        let mut put = |key: &str, value: &str| {
-            let _ = write!(q, "&{key}={value}");
-        };
-        if self.section != d.section {
-            put("s", self.section.id());
-        }
-        if self.tokens != d.tokens {
-            let list: Vec<String> = self.tokens.iter().map(|t| percent_encode(t)).collect();
-            put("tokens", &list.join(","));
-        }
-        if self.logits != d.logits {
-            let list: Vec<String> = self.logits.iter().map(|x| format_number(*x)).collect();
-            put("logits", &list.join(","));
-        }
-        if self.temperature != d.temperature {
-            put("t", &format_number(self.temperature));
-        }
-        if self.top_k != d.top_k {
-            put("top_k", &self.top_k.to_string());
-        }
-        if self.top_p != d.top_p {
-            put("top_p", &format_number(self.top_p));
-        }
-        if self.p_true != d.p_true {
-            put("p_true", &format_number(self.p_true));
-        }
-        if self.target != d.target {
-            put("target", &self.target.to_string());
-        }
-        if self.lr != d.lr {
-            put("lr", &format_number(self.lr));
-        }
-        if self.seed != d.seed {
-            put("seed", &self.seed.to_string());
-        }
-        if self.vocab {
-            put("vocab", "1");
-        }
-        if self.embed {
-            put("embed", "1");
-        }
-        if self.theme != d.theme {
-            put("theme", self.theme.id());
-        }
-        if !self.hide.is_empty() {
-            put("hide", &self.hide.join(","));
+        for key in KEYS {
+            let value = match key.name {
+                "tokens" if self.tokens != d.tokens => Some(
+                    self.tokens
+                        .iter()
+                        .map(|t| percent_encode(t))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ),
+                "logits" if self.logits != d.logits => Some(
+                    self.logits
+                        .iter()
+                        .map(|x| format_number(*x))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ),
+                "top_k" if self.top_k != d.top_k => Some(self.top_k.to_string()),
+                "target" if self.target != d.target => Some(self.target.to_string()),
+                "hide" if !self.hide.is_empty() => Some(
+                    self.hide
+                        .iter()
+                        .map(|c| c.id())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ),
+                _ => key.kind.write(self),
+            };
+            if let Some(value) = value {
+                let _ = write!(q, "&{}={value}", key.name);
+            }
         }
         if q.is_empty() {
             q
@@ -468,9 +717,68 @@ impl Params {
         }
     }
 
-    /// Whether the instructor asked to hide the control `id` (one of [`HIDEABLE`]).
-    pub fn hides(&self, id: &str) -> bool {
-        self.hide.iter().any(|h| h == id)
+    /// Whether the instructor asked to hide `control`.
+    pub fn hides(&self, control: Control) -> bool {
+        self.hide.contains(&control)
+    }
+}
+
+/// Reads `top_k` (after the tokens, which bound it).
+fn read_top_k(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
+    let n = p.top_k_max();
+    let text = percent_decode(raw);
+    match parse_decimal(&text) {
+        Some(k) if k.is_finite() && k >= 0.0 && k.fract() == 0.0 => {
+            if k as usize > n {
+                notes.push(Notice::new(
+                    "top_k",
+                    format!("Top-k was {text}, above the largest offered ({n}); it is now off."),
+                ));
+            } else {
+                p.top_k = k as usize;
+            }
+        }
+        _ => notes.push(Notice::new(
+            "top_k",
+            format!("Top-k must be a whole number from 0 (off) to {n}; it is off."),
+        )),
+    }
+}
+
+/// Reads `target` (after the tokens: it must name one of them).
+fn read_target(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
+    let n = p.tokens.len();
+    match percent_decode(raw).trim().parse::<usize>() {
+        Ok(t) if t < n => p.target = t,
+        _ => notes.push(Notice::new(
+            "target",
+            format!(
+                "The correct token must be a number from 0 to {}; using the first.",
+                n - 1
+            ),
+        )),
+    }
+}
+
+/// Reads `hide`: known controls are kept once each, in the order given; unknown ones are named.
+fn read_hide(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
+    for item in raw.split(',').take(Control::ALL.len() * 4) {
+        let id = percent_decode(item);
+        let id = id.trim();
+        if id.is_empty() {
+            continue;
+        }
+        match Control::from_id(id) {
+            Some(c) if !p.hide.contains(&c) => p.hide.push(c),
+            Some(_) => {}
+            None => notes.push(Notice::new(
+                "hide",
+                format!(
+                    "There is no control called \u{201c}{}\u{201d} to hide.",
+                    shorten(id)
+                ),
+            )),
+        }
     }
 }
 
@@ -630,17 +938,17 @@ fn read_tokens_and_logits(
     }
 }
 
-/// Parses a number for `key`; not a finite number -> `default`, outside `range` -> clamped.
+/// Parses `text` (percent-decoded) for `key`; not a finite number -> `default`, outside `range`
+/// -> clamped, each with a notice naming the setting as `name`.
 fn number(
     notes: &mut Vec<Notice>,
     key: &str,
     name: &str,
-    raw: &str,
+    text: &str,
     range: (f64, f64),
     default: f64,
 ) -> f64 {
-    let text = percent_decode(raw);
-    match parse_decimal(&text) {
+    match parse_decimal(text) {
         Some(x) if x.is_finite() => {
             let c = x.clamp(range.0, range.1);
             if c != x {

@@ -3,7 +3,7 @@
 //!
 //! The same seed gives the same questions, so a shared link gives a class the same quiz.
 
-use crate::components::format::fixed;
+use crate::format::fixed;
 use crate::math::{self, Rng};
 use crate::number::parse_decimal;
 

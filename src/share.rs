@@ -1,7 +1,8 @@
 //! What the "Share / embed" dialog hands an instructor: a link to the section with chosen
 //! settings, and an `<iframe>` snippet for a course page. Pure: no browser calls.
 
-use crate::params::{Params, ThemeChoice};
+use crate::markup::escape;
+use crate::params::{Control, Params, ThemeChoice};
 
 /// The instructor's choices in the dialog.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10,8 +11,8 @@ pub struct ShareOptions {
     pub from_defaults: bool,
     /// The colour theme the link forces (`Auto` follows the reader's system).
     pub theme: ThemeChoice,
-    /// Controls to hide (ids from [`crate::params::HIDEABLE`]).
-    pub hide: Vec<String>,
+    /// Controls to hide.
+    pub hide: Vec<Control>,
 }
 
 /// Smallest and largest iframe height the snippet proposes, in CSS pixels.
@@ -71,8 +72,8 @@ pub fn share_url(page: &str, p: &Params) -> String {
 pub fn iframe_snippet(src: &str, title: &str, height: u32) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>",
-        escape_attribute(src),
-        escape_attribute(title)
+        escape(src),
+        escape(title)
     )
 }
 
@@ -93,19 +94,4 @@ pub fn frame_height(px: f64) -> u32 {
     }
     let rounded = (px / 50.0).ceil() * 50.0;
     (rounded.min(hi as f64) as u32).max(lo)
-}
-
-/// `text` safe inside a double-quoted HTML attribute.
-fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }

@@ -4,7 +4,8 @@
 use crate::charts::Theme;
 use crate::math;
 use crate::params::{
-    clean_token_name, Notice, Params, Section, ThemeChoice, LOGIT_RANGE, MAX_TOKENS, MIN_TOKENS,
+    clean_token_name, Control, Notice, Params, Section, ThemeChoice, LOGIT_RANGE, MAX_TOKENS,
+    MIN_TOKENS,
 };
 use leptos::prelude::*;
 
@@ -137,7 +138,7 @@ pub struct LessonState {
     /// Colour theme chosen in the URL.
     pub theme: RwSignal<ThemeChoice>,
     /// Controls hidden by the instructor.
-    pub hide: RwSignal<Vec<String>>,
+    pub hide: RwSignal<Vec<Control>>,
     /// What was wrong with the link, for the notice bar.
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the system asks for a dark page (`prefers-color-scheme`).
@@ -340,10 +341,10 @@ impl LessonState {
         self.draws.set(0);
     }
 
-    /// Whether the instructor hid control `id`.
-    pub fn hidden(&self, id: &'static str) -> Signal<bool> {
+    /// Whether the instructor hid `control`.
+    pub fn hidden(&self, control: Control) -> Signal<bool> {
         let hide = self.hide;
-        Signal::derive(move || hide.with(|h| h.iter().any(|x| x == id)))
+        Signal::derive(move || hide.with(|h| h.contains(&control)))
     }
 }
 

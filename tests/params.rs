@@ -3,7 +3,8 @@
 
 use proptest::prelude::*;
 use softmax_lab::params::{
-    percent_decode, percent_encode, Params, Section, ThemeChoice, MAX_TOKENS, MAX_TOKEN_CHARS,
+    key, percent_decode, percent_encode, Control, Kind, Params, Section, ThemeChoice, KEYS,
+    MAX_TOKENS, MAX_TOKEN_CHARS,
 };
 
 #[test]
@@ -63,7 +64,7 @@ fn every_field_round_trips() {
         seed: u64::MAX,
         embed: true,
         theme: ThemeChoice::Contrast,
-        hide: vec!["presets".into(), "nav".into()],
+        hide: vec![Control::Presets, Control::Nav],
         vocab: true,
     };
     let q = p.to_query();
@@ -179,7 +180,7 @@ fn unknown_section_theme_and_hide_are_reported() {
     let (p, notes) = Params::from_query("s=%3Cb%3E&theme=neon&hide=presets,bogus&v=9&embed=maybe");
     assert_eq!(p.section, Section::Overview);
     assert_eq!(p.theme, ThemeChoice::Auto);
-    assert_eq!(p.hide, ["presets"]);
+    assert_eq!(p.hide, [Control::Presets]);
     assert_eq!(notes.len(), 5, "{notes:?}");
 }
 
@@ -248,4 +249,95 @@ fn the_real_vocabulary_widens_top_k() {
         notes[0].message,
         "vocab takes 1 or 0, not \u{201c}maybe\u{201d}."
     );
+}
+
+#[test]
+fn the_readme_documents_exactly_the_keys_of_the_table() {
+    // Rows of the README's key table: | `name` | doc | default |
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("| key | meaning | default |")
+        .expect("README has a key table");
+    let rows: Vec<(&str, &str)> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (cells[1].trim_matches('`'), cells[2])
+        })
+        .collect();
+    let names: Vec<&str> = rows.iter().map(|r| r.0).collect();
+    let keys: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+    assert_eq!(
+        names, keys,
+        "the README lists the keys of params::KEYS, in order"
+    );
+    for (name, doc) in rows {
+        let key = key(name).unwrap();
+        assert!(
+            doc.starts_with(key.doc),
+            "README row for `{name}` should start with the table's sentence:\n  {}",
+            key.doc
+        );
+    }
+}
+
+#[test]
+fn every_plain_key_has_its_default_in_params_default_and_writes_nothing_there() {
+    let d = Params::default();
+    for k in KEYS {
+        let ok = match &k.kind {
+            Kind::Number {
+                default,
+                get,
+                range,
+                ..
+            } => get(&d) == *default && (range.0..=range.1).contains(default),
+            Kind::Whole {
+                default,
+                get,
+                range,
+                ..
+            } => get(&d) == *default && (range.0..=range.1).contains(default),
+            Kind::Flag { default, get, .. } => get(&d) == *default,
+            Kind::Choice {
+                default, get, ids, ..
+            } => get(&d) == *default && ids.contains(default),
+            Kind::Custom => true,
+        };
+        assert!(ok, "default of `{}`", k.name);
+    }
+    let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "no key is declared twice");
+}
+
+#[test]
+fn every_plain_key_reports_bad_values_under_its_own_name() {
+    for k in KEYS.iter().filter(|k| !matches!(k.kind, Kind::Custom)) {
+        let bad = match k.kind {
+            Kind::Flag { .. } => "maybe",
+            _ => "%3Cb%3Ex",
+        };
+        let (p, notes) = Params::from_query(&format!("{}={bad}", k.name));
+        assert_eq!(p, Params::default(), "`{}`={bad} keeps the default", k.name);
+        assert_eq!(notes.len(), 1, "`{}`: {notes:?}", k.name);
+        assert_eq!(notes[0].key, k.name);
+    }
+}
+
+#[test]
+fn hidden_controls_are_an_enum_read_once_each_in_order() {
+    let (p, notes) = Params::from_query("hide=shift,nav,shift,bogus,,arithmetic");
+    assert_eq!(p.hide, [Control::Shift, Control::Nav, Control::Arithmetic]);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].message.contains("bogus"));
+    assert_eq!(p.to_query(), "v=1&hide=shift,nav,arithmetic");
+    for c in Control::ALL {
+        assert_eq!(Control::from_id(c.id()), Some(c));
+        assert!(p.hides(c) == [Control::Shift, Control::Nav, Control::Arithmetic].contains(&c));
+    }
 }

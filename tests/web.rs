@@ -349,7 +349,7 @@ async fn the_quiz_grades_a_typed_answer_and_a_picked_option() {
     // Question 6 (the loss): type the rounded answer and press its Check button.
     let boxed: HtmlInputElement =
         find(&host, "form[data-q=\"5\"] input[name=answer]").unchecked_into();
-    boxed.set_value(&questions[5].solution());
+    fire(&boxed, &questions[5].solution(), "input");
     find(&host, "form[data-q=\"5\"] button")
         .unchecked_into::<HtmlElement>()
         .click();
@@ -385,5 +385,120 @@ async fn the_quiz_grades_a_typed_answer_and_a_picked_option() {
             .text_content()
             .unwrap(),
         "1 right of 2 answered, out of 8."
+    );
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn use_animation_frame_runs_once_per_frame_pauses_and_stops_on_unmount() {
+    use softmax_lab::components::{use_animation_frame, AnimationFrame};
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::sync::Arc;
+    let calls = Arc::new(AtomicU32::new(0));
+    let handle_out: Arc<std::sync::Mutex<Option<AnimationFrame>>> = Default::default();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let (c, h) = (calls.clone(), handle_out.clone());
+    let mounted = leptos::mount::mount_to(host, move || {
+        let c = c.clone();
+        let frames = use_animation_frame(move |dt| {
+            assert!(dt >= 0.0);
+            c.fetch_add(1, Ordering::Relaxed);
+        });
+        *h.lock().unwrap() = Some(frames);
+        view! { <p>{move || if frames.is_running() { "running" } else { "paused" }}</p> }
+    });
+    let frames = handle_out.lock().unwrap().unwrap();
+    for _ in 0..3 {
+        next_frame().await;
+    }
+    assert_eq!(calls.load(Ordering::Relaxed), 0, "it starts paused");
+    frames.start();
+    frames.start(); // a second start does not double the calls
+    for _ in 0..5 {
+        next_frame().await;
+    }
+    let ran = calls.load(Ordering::Relaxed);
+    assert!(
+        (4..=6).contains(&ran),
+        "about one call per frame, got {ran}"
+    );
+    leptos::task::tick().await;
+    frames.pause();
+    next_frame().await;
+    let paused_at = calls.load(Ordering::Relaxed);
+    for _ in 0..3 {
+        next_frame().await;
+    }
+    assert_eq!(
+        calls.load(Ordering::Relaxed),
+        paused_at,
+        "no calls while paused"
+    );
+    frames.start();
+    next_frame().await;
+    next_frame().await;
+    assert!(
+        calls.load(Ordering::Relaxed) > paused_at,
+        "runs again after start"
+    );
+    drop(mounted);
+    next_frame().await;
+    let gone_at = calls.load(Ordering::Relaxed);
+    for _ in 0..3 {
+        next_frame().await;
+    }
+    assert_eq!(
+        calls.load(Ordering::Relaxed),
+        gone_at,
+        "no calls once unmounted"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn use_debounced_passes_only_the_last_call_once_it_rests() {
+    use softmax_lab::components::{use_debounced, Debounced};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+    let seen: Arc<Mutex<Vec<u32>>> = Default::default();
+    let out: Arc<Mutex<Option<Debounced<u32>>>> = Default::default();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let (s, o) = (seen.clone(), out.clone());
+    let mounted = leptos::mount::mount_to(host, move || {
+        let s = s.clone();
+        let d = use_debounced(Duration::from_millis(40), move |x: u32| {
+            s.lock().unwrap().push(x)
+        });
+        *o.lock().unwrap() = Some(d);
+        view! { <p>"debounced"</p> }
+    });
+    let d = out.lock().unwrap().unwrap();
+    for x in 1..=5 {
+        d.call(x);
+        sleep(5).await;
+    }
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "nothing while the calls keep coming"
+    );
+    sleep(80).await;
+    assert_eq!(*seen.lock().unwrap(), [5], "only the last call, once");
+    d.call(6);
+    drop(mounted);
+    sleep(80).await;
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [5],
+        "a pending call is dropped on unmount"
     );
 }

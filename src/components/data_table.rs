@@ -1,8 +1,10 @@
 //! The numbers behind a chart, as a real table: the chart's text alternative and what tests read.
 
-use crate::components::format::{escape_html, fixed};
+use crate::components::html_block::set_markup;
+use crate::format::fixed;
+use crate::markup::Markup;
+use leptos::html::Table;
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Rows and columns of a table: header cells and text rows (already formatted).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -50,9 +52,6 @@ impl TableData {
     }
 }
 
-/// Tables made so far, for unique element ids.
-static TABLES: AtomicU32 = AtomicU32::new(0);
-
 /// A captioned table, folded under "Show the numbers" unless `open`.
 #[component]
 pub fn DataTable(
@@ -71,15 +70,13 @@ pub fn DataTable(
     testid: Option<String>,
 ) -> impl IntoView {
     let region_label = caption.clone();
-    // Found by id rather than through a NodeRef, which costs more code than the lookup.
-    let table_id = format!("data-table-{}", TABLES.fetch_add(1, Ordering::Relaxed));
+    let table = NodeRef::<Table>::new();
     {
         let caption = caption.clone();
-        let table_id = table_id.clone();
-        // Written by hand, not as views: a table's cells built as views cost about 1.5 KB of the
-        // transfer budget, and every cell here is plain text.
+        // Cells are written by hand, not as views: a slider move then touches only the cells
+        // whose text changed, which keeps the layout work per frame small (see `fill_table`).
         Effect::new(move |_| {
-            if let Some(el) = document().get_element_by_id(&table_id) {
+            if let Some(el) = table.get() {
                 data.with(|d| fill_table(&el, &caption, d));
             }
         });
@@ -89,7 +86,7 @@ pub fn DataTable(
             <summary>"Show the numbers: " {caption.clone()}</summary>
             // Focusable so a keyboard can scroll it when a long token name makes it wider than a phone.
             <div class="data-table__scroll" tabindex="0" role="region" aria-label=region_label>
-                <table id=table_id data-testid=testid></table>
+                <table node_ref=table data-testid=testid></table>
             </div>
         </details>
     }
@@ -118,7 +115,7 @@ fn fill_table(table: &web_sys::Element, caption: &str, d: &TableData) {
             return;
         }
     }
-    table.set_inner_html(&table_html(caption, d));
+    set_markup(table, &table_html(caption, d));
 }
 
 /// The inside of a `<table>` for `d`: caption, header row, body rows and footer, with the first
@@ -133,37 +130,44 @@ fn fill_table(table: &web_sys::Element, caption: &str, d: &TableData) {
 ///     footer: Some(vec!["Sum".into(), "1.000".into()]),
 /// };
 /// assert_eq!(
-///     table_html("Probabilities", &d),
+///     table_html("Probabilities", &d).as_str(),
 ///     "<caption>Probabilities</caption><thead><tr><th scope=\"col\">Token</th><th scope=\"col\">p</th></tr></thead>\
 ///      <tbody><tr><th scope=\"row\">&lt;b&gt;cat&lt;/b&gt;</th><td>0.609</td></tr></tbody>\
 ///      <tfoot><tr><th scope=\"row\">Sum</th><td>1.000</td></tr></tfoot>"
 /// );
 /// ```
-pub fn table_html(caption: &str, d: &TableData) -> String {
-    let mut html = format!("<caption>{}</caption><thead><tr>", escape_html(caption));
+pub fn table_html(caption: &str, d: &TableData) -> Markup {
+    let mut html = Markup::raw("<caption>");
+    html.push_text(caption).push_raw("</caption><thead><tr>");
     for c in &d.columns {
-        html.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(c)));
+        html.push_raw("<th scope=\"col\">")
+            .push_text(c)
+            .push_raw("</th>");
     }
-    html.push_str("</tr></thead><tbody>");
+    html.push_raw("</tr></thead><tbody>");
     for r in &d.rows {
         push_row(&mut html, r);
     }
-    html.push_str("</tbody>");
+    html.push_raw("</tbody>");
     if let Some(f) = &d.footer {
-        html.push_str("<tfoot>");
+        html.push_raw("<tfoot>");
         push_row(&mut html, f);
-        html.push_str("</tfoot>");
+        html.push_raw("</tfoot>");
     }
     html
 }
 
 /// One `<tr>`: the first cell as the row header, the rest as data.
-fn push_row(html: &mut String, cells: &[String]) {
-    html.push_str("<tr>");
+fn push_row(html: &mut Markup, cells: &[String]) {
+    html.push_raw("<tr>");
     for (i, c) in cells.iter().enumerate() {
-        let tag = if i == 0 { "th scope=\"row\"" } else { "td" };
-        let close = if i == 0 { "th" } else { "td" };
-        html.push_str(&format!("<{tag}>{}</{close}>", escape_html(c)));
+        if i == 0 {
+            html.push_raw("<th scope=\"row\">")
+                .push_text(c)
+                .push_raw("</th>");
+        } else {
+            html.push_raw("<td>").push_text(c).push_raw("</td>");
+        }
     }
-    html.push_str("</tr>");
+    html.push_raw("</tr>");
 }

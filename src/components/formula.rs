@@ -1,23 +1,27 @@
 //! Formulas in MathML, which browsers render natively (no font or script to download).
 //!
-//! The MathML is a static string written here, set as the element's inner HTML: built element by
-//! element it cost about 1 KB of the transfer budget per formula. Only compile-time constants
-//! ever reach `inner_html`, never text from a link or an input.
+//! Each formula is static MathML written in this program, set through [`HtmlBlock`]: a formula
+//! has no reactive parts, and a tree of a dozen MathML views per formula would only cost size.
 
+use crate::components::HtmlBlock;
+use crate::markup::Markup;
 use leptos::prelude::*;
 
 /// A block formula with a spoken form for screen readers.
 #[component]
 pub fn Formula(
-    /// How the formula reads aloud ("p i equals …"); a constant with no `"` in it.
+    /// How the formula reads aloud ("p i equals …"); a constant.
     label: &'static str,
     /// The MathML inside `<math>` (`<mi>`, `<mfrac>`, …): a constant.
     mathml: &'static str,
 ) -> impl IntoView {
-    let html = format!("<math display=\"block\" aria-label=\"{label}\">{mathml}</math>");
-    view! { <div class="formula" inner_html=html></div> }
+    let mut html = Markup::raw("<math display=\"block\" aria-label=\"");
+    html.push_text(label)
+        .push_raw("\">")
+        .push_raw(mathml)
+        .push_raw("</math>");
+    view! { <HtmlBlock class="formula" markup=Signal::stored(html)/> }
 }
-
 /// p_i = e^{z_i} / Σ_j e^{z_j}.
 #[component]
 pub fn SoftmaxFormula() -> impl IntoView {

@@ -1,7 +1,6 @@
 //! The lesson's section navigation: real links (they work in a new tab) that switch in place.
 
 use crate::params::Section;
-use crate::sections::AVAILABLE;
 use crate::state::use_lesson;
 use leptos::prelude::*;
 
@@ -9,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let state = use_lesson();
-    let links = AVAILABLE
+    let links = Section::AVAILABLE
         .iter()
         .map(|&s| {
             let href = format!("?s={}", s.id());
@@ -41,10 +40,4 @@ pub fn SectionNav() -> impl IntoView {
             <ol class="section-nav__list">{links}</ol>
         </nav>
     }
-}
-
-/// The section after `s` in this build, if any (for the "next" link at the end of a section).
-pub fn next_section(s: Section) -> Option<Section> {
-    let i = AVAILABLE.iter().position(|x| *x == s)?;
-    AVAILABLE.get(i + 1).copied()
 }

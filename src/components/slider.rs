@@ -1,6 +1,6 @@
 //! A labelled range input with a number box beside it: drag, use the keyboard or type.
 
-use super::format::fixed;
+use crate::format::fixed;
 use crate::number::parse_decimal;
 use leptos::html::Input;
 use leptos::prelude::*;

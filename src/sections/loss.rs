@@ -5,11 +5,12 @@
 use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::format::fixed;
-use crate::components::{Card, ChartFigure, DataTable, Formula, Readout, Readouts, Slider};
+use crate::components::{
+    Card, ChartFigure, DataTable, Formula, LiveAnnouncer, Readout, Readouts, Slider, TargetPicker,
+};
+use crate::format::fixed;
 use crate::math;
 use crate::params::P_TRUE_RANGE;
-use crate::sections::live::LiveAnnouncer;
 use crate::state::{use_lesson, Example, LessonState};
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -250,27 +251,24 @@ fn OneHot() -> impl IntoView {
             ]),
         }
     });
-    // The sum written out term by term; terms with y = 0 are greyed (they add nothing). One HTML
-    // string of numbers and fixed markup: smaller in the wasm than a view per term.
-    let sum_html = move || {
-        let probs = state.probs.get();
+    // The sum written out term by term; terms with y = 0 are greyed (they add nothing).
+    let sum_terms = move || {
         let c = target.get();
-        let terms: Vec<String> = probs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let (y, class) = if i == c {
-                    ("1", "term")
-                } else {
-                    ("0", "term term--zero")
-                };
-                format!(
-                    "<span class=\"{class}\">{y} \u{b7} ln {}</span>",
-                    fixed(*p, 3)
-                )
-            })
-            .collect();
-        format!("L = \u{2212}({})", terms.join(" + "))
+        state.probs.with(|probs| {
+            probs
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let right = i == c;
+                    view! {
+                        {(i > 0).then_some(" + ")}
+                        <span class="term" class:term--zero=!right>
+                            {format!("{} \u{b7} ln {}", if right { 1 } else { 0 }, fixed(*p, 3))}
+                        </span>
+                    }
+                })
+                .collect_view()
+        })
     };
     let readouts = vec![
         Readout {
@@ -305,7 +303,7 @@ fn OneHot() -> impl IntoView {
                 </button>
             </Show>
             <Readouts items=readouts/>
-            <p class="sum" data-testid="onehot-sum" inner_html=sum_html></p>
+            <p class="sum" data-testid="onehot-sum">"L = \u{2212}(" {sum_terms} ")"</p>
             <div class="presets" role="group" aria-label="Scenarios">
                 <span class="presets__label">"Scenarios: "</span>
                 {SCENARIOS
@@ -317,37 +315,6 @@ fn OneHot() -> impl IntoView {
             <DataTable caption="Prediction, target and each term of the sum" data=table testid="table-onehot" open=true/>
         </Card>
     }
-}
-
-/// One button per token, with its probability; the pressed one is the word that came next
-/// (`target`). Shared by the cross-entropy and gradient sections.
-#[component]
-pub(crate) fn TargetPicker() -> impl IntoView {
-    let state = use_lesson();
-    let buttons = move || {
-        // Only the tokens and probabilities rebuild the buttons: a click changes `target` alone,
-        // so the pressed button keeps the keyboard focus.
-        let probs = state.probs.get();
-        state.tokens.with(|t| {
-            t.iter()
-                .zip(probs)
-                .enumerate()
-                .map(|(i, (name, p))| {
-                    view! {
-                        <button
-                            class="chip candidate"
-                            aria-pressed=move || (state.target.get() == i).to_string()
-                            on:click=move |_| state.target.set(i)
-                        >
-                            <strong>{name.clone()}</strong>
-                            <span class="num">{format!(" {}", fixed(p, 2))}</span>
-                        </button>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    view! { <div class="candidates" role="group" aria-label="The word that came next">{buttons}</div> }
 }
 
 /// Loads the sentence's five candidates, with "mat" as the word that came next.

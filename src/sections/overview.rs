@@ -3,8 +3,9 @@
 
 use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::CanvasDraw;
-use crate::components::format::{escape_html, fixed, grouped, signed};
-use crate::components::{ChartCanvas, Stepper};
+use crate::components::{ChartCanvas, HtmlBlock, Stepper};
+use crate::format::{fixed, grouped, signed};
+use crate::markup::Markup;
 use crate::math;
 use crate::params::Section;
 use crate::state::use_lesson;
@@ -39,8 +40,8 @@ pub fn Overview() -> impl IntoView {
         <div class="card overview">
             <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
             <div class="overview__body">
-                <div class="overview__step" aria-live="polite" data-testid="overview-step"
-                    inner_html=move || step_html(current.get(), state)></div>
+                <HtmlBlock class="overview__step" live=true testid="overview-step"
+                    markup=Signal::derive(move || step_html(current.get(), state))/>
                 <Show when=move || chart.with(|c| c.is_some())>
                     <figure class="overview__chart">
                         <ChartCanvas
@@ -66,88 +67,110 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
-/// The words and the live example for step `i`, as HTML: one string per step is far smaller in
-/// the wasm than six view trees. Token names are escaped, so they can never become markup.
-fn step_html(i: usize, state: crate::state::LessonState) -> String {
+/// The words and the live example for step `i`. Prose with a few numbers in it, so one
+/// [`Markup`] per step; token names and numbers go in as escaped text.
+fn step_html(i: usize, state: crate::state::LessonState) -> Markup {
     let tokens = state.tokens.get();
     let logits = state.logits.get();
     let probs = state.probs.get();
     let sizes = math::ModelSizes::TYPICAL;
-    let token = |k: usize| escape_html(tokens.get(k).map(String::as_str).unwrap_or_default());
-    let listing = |values: Vec<String>| {
-        let items: String = values
-            .iter()
-            .enumerate()
-            .map(|(k, v)| {
-                format!(
-                    "<li><span class=\"token\">{}</span> <span class=\"num\">{v}</span></li>",
-                    token(k)
-                )
-            })
-            .collect();
-        format!("<ul class=\"example-list\">{items}</ul>")
+    let token = |k: usize| tokens.get(k).map(String::as_str).unwrap_or_default();
+    let listing = |html: &mut Markup, values: Vec<String>| {
+        html.push_raw("<ul class=\"example-list\">");
+        for (k, v) in values.iter().enumerate() {
+            html.push_raw("<li><span class=\"token\">")
+                .push_text(token(k))
+                .push_raw("</span> <span class=\"num\">")
+                .push_text(v)
+                .push_raw("</span></li>");
+        }
+        html.push_raw("</ul>");
     };
     let target = state.target.get().min(tokens.len().saturating_sub(1));
     match i {
-        0 => "<h2>1. Transformer blocks read the prompt</h2>\
+        0 => Markup::raw(
+            "<h2>1. Transformer blocks read the prompt</h2>\
               <p>The prompt \u{201c}The cat sat on the\u{201d} is split into tokens. Dozens of \
               transformer blocks mix information between positions, using attention, which is \
               itself a softmax.</p>\
-              <p class=\"example\">Prompt: <q>The cat sat on the</q> \u{2192} next token?</p>"
-            .to_string(),
+              <p class=\"example\">Prompt: <q>The cat sat on the</q> \u{2192} next token?</p>",
+        ),
         1 => {
             let mut rng = math::Rng::new(state.seed.get());
             let sample: Vec<String> = (0..6).map(|_| fixed(rng.normal(), 2)).collect();
-            format!(
+            let hidden = grouped(sizes.hidden);
+            let mut html = Markup::raw(
                 "<h2>2. One hidden state for the last position</h2>\
                  <p>What the model knows about \u{201c}what comes next\u{201d} is packed into one vector \
-                 of about {hidden} numbers for the last position.</p>\
-                 <p class=\"example\">h = [{sample}, \u{2026}] \
-                 <span class=\"muted\">(random values for illustration; {hidden} in all)</span></p>",
-                hidden = grouped(sizes.hidden),
-                sample = sample.join(", ")
-            )
+                 of about ",
+            );
+            html.push_text(&hidden)
+                .push_raw(" numbers for the last position.</p><p class=\"example\">h = [")
+                .push_text(&sample.join(", "))
+                .push_raw(", \u{2026}] <span class=\"muted\">(random values for illustration; ")
+                .push_text(&hidden)
+                .push_raw(" in all)</span></p>");
+            html
         }
-        2 => format!(
-            "<h2>3. A linear layer gives one logit per token</h2>\
-             <p>Multiplying h by a weight matrix gives a score, a logit, for every entry of the \
-             vocabulary: about {} of them. Logits can be any real number. \
-             The playground keeps just {} of them:</p>{}",
-            grouped(sizes.vocab),
-            tokens.len(),
-            listing(logits.iter().map(|v| fixed(*v, 1)).collect())
-        ),
-        3 => format!(
-            "<h2>4. Softmax turns logits into probabilities</h2>\
-             <p>Exponentiate each logit, then divide by the total: every value lands between 0 and 1 and they sum to 1.</p>{}",
-            listing(probs.iter().map(|v| fixed(*v, 3)).collect())
-        ),
+        2 => {
+            let mut html = Markup::raw(
+                "<h2>3. A linear layer gives one logit per token</h2>\
+                 <p>Multiplying h by a weight matrix gives a score, a logit, for every entry of the \
+                 vocabulary: about ",
+            );
+            html.push_text(&grouped(sizes.vocab))
+                .push_raw(" of them. Logits can be any real number. The playground keeps just ")
+                .push_text(&tokens.len().to_string())
+                .push_raw(" of them:</p>");
+            listing(&mut html, logits.iter().map(|v| fixed(*v, 1)).collect());
+            html
+        }
+        3 => {
+            let mut html = Markup::raw(
+                "<h2>4. Softmax turns logits into probabilities</h2>\
+                 <p>Exponentiate each logit, then divide by the total: every value lands between 0 and 1 and they sum to 1.</p>",
+            );
+            listing(&mut html, probs.iter().map(|v| fixed(*v, 3)).collect());
+            html
+        }
         4 => {
             let mut rng = math::Rng::new(state.seed.get());
             let drawn = math::sample_index(&probs, rng.next_f64());
             let loss = math::cross_entropy(&logits, target);
-            format!(
+            let mut html = Markup::raw(
                 "<h2>5. Sample a token, or score the true one</h2>\
                  <p>When the model writes, it draws a token at random with these probabilities. \
                  When it learns, the true next token is known and the loss is the negative log \
-                 of the probability given to it.</p>\
-                 <p class=\"example\">Drawn with seed {}: <strong class=\"token\">{}</strong></p>\
-                 <p class=\"example\">If the true token is <strong class=\"token\">{}</strong>: loss = \
-                 \u{2212}ln {} = <strong>{}</strong> nats</p>",
-                state.seed.get(),
-                token(drawn),
-                token(target),
-                fixed(probs.get(target).copied().unwrap_or(0.0), 4),
-                fixed(loss, 3)
-            )
+                 of the probability given to it.</p><p class=\"example\">Drawn with seed ",
+            );
+            html.push_text(&state.seed.get().to_string())
+                .push_raw(": <strong class=\"token\">")
+                .push_text(token(drawn))
+                .push_raw("</strong></p><p class=\"example\">If the true token is <strong class=\"token\">")
+                .push_text(token(target))
+                .push_raw("</strong>: loss = \u{2212}ln ")
+                .push_text(&fixed(probs.get(target).copied().unwrap_or(0.0), 4))
+                .push_raw(" = <strong>")
+                .push_text(&fixed(loss, 3))
+                .push_raw("</strong> nats</p>");
+            html
         }
-        _ => format!(
-            "<h2>6. The gradient flows back</h2>\
-             <p>The gradient of the loss with respect to each logit is simply p \u{2212} y: the \
-             probability minus 1 for the true token, minus 0 for the rest. It flows back \
-             through the linear layer and every block, nudging all the weights.</p>{}",
-            listing(math::grad_logits(&logits, target).iter().map(|g| signed(*g, 3)).collect())
-        ),
+        _ => {
+            let mut html = Markup::raw(
+                "<h2>6. The gradient flows back</h2>\
+                 <p>The gradient of the loss with respect to each logit is simply p \u{2212} y: the \
+                 probability minus 1 for the true token, minus 0 for the rest. It flows back \
+                 through the linear layer and every block, nudging all the weights.</p>",
+            );
+            listing(
+                &mut html,
+                math::grad_logits(&logits, target)
+                    .iter()
+                    .map(|g| signed(*g, 3))
+                    .collect(),
+            );
+            html
+        }
     }
 }
 

@@ -1,31 +1,55 @@
 //! Section 9, check yourself: the questions of [`crate::quiz`] for the lesson's seed, each with
 //! a "Check" button, feedback with the worked reason, a score, and completion at 75%.
 //!
-//! Like the share dialog, the questions are static markup written once per seed from one
-//! escaped HTML string, with one submit handler for all of them and no signals of their own:
-//! what a student has answered lives in the form itself (`data-result`), and the answers are
-//! drawn again from the seed when a question is checked. New questions come with a new seed, so
-//! a shared link gives the same quiz.
+//! What has been answered lives in one signal, tagged with the seed it belongs to: new questions
+//! (a new seed) start with nothing answered, without an Effect resetting anything. Each question
+//! keeps its own response and feedback while it is on screen.
 
-use crate::browser::{self, find};
-use crate::components::format::escape_html;
+use crate::browser;
 use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE, QUESTION_COUNT};
 use crate::state::use_lesson;
+use leptos::html::P;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+/// The verdicts given so far (`None`: not answered), and the seed they were given for.
+type Answered = (u64, Vec<Option<Verdict>>);
 
 /// Section 9.
 #[component]
 pub fn QuizSection() -> impl IntoView {
     let state = use_lesson();
-    Effect::new(move |_| {
-        let seed = state.seed.get();
-        if let Some(list) = find::<Element>(".quiz__list") {
-            list.set_inner_html(&quiz_html(&questions(seed)));
-        }
-        show_score();
+    let quiz = Memo::new(move |_| questions(state.seed.get()));
+    let answered: RwSignal<Answered> = RwSignal::new((0, Vec::new()));
+    // The verdicts for the questions on screen: empty for a seed nothing was answered for.
+    let verdicts = Memo::new(move |_| {
+        let (n, seed) = (quiz.with(Vec::len), state.seed.get());
+        answered.with(|(s, v)| if *s == seed { v.clone() } else { vec![None; n] })
     });
+    let record = Callback::new(move |(i, verdict): (usize, Verdict)| {
+        let seed = state.seed.get_untracked();
+        let mut now = verdicts.get_untracked();
+        if let Some(slot) = now.get_mut(i) {
+            *slot = Some(verdict);
+        }
+        let (right, total) = score(&now);
+        answered.set((seed, now));
+        if verdict == Verdict::Right && passes(right, total) {
+            browser::report_quiz_pass(right as f64 / total as f64);
+        }
+    });
+    let score_line = move || {
+        verdicts.with(|v| {
+            let (right, total) = score(v);
+            let answered = v.iter().filter(|x| x.is_some()).count();
+            let mut text = format!("{right} right of {answered} answered, out of {total}.");
+            if passes(right, total) {
+                text += " You passed: the lesson is marked complete.";
+            } else if answered == total && total > 0 {
+                text += " Not a pass yet: try new questions.";
+            }
+            text
+        })
+    };
     let needed = (PASS_SHARE * QUESTION_COUNT as f64).ceil();
     let best = browser::best_quiz_score().filter(|&s| s >= PASS_SHARE);
     view! {
@@ -44,14 +68,21 @@ pub fn QuizSection() -> impl IntoView {
                 </p>
             })}
         </div>
-        <div class="quiz__list" data-testid="quiz" on:submit=move |ev: web_sys::SubmitEvent| {
-            ev.prevent_default();
-            if let Some(form) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                check(&form, state.seed.get_untracked());
-            }
-        }></div>
+        <div class="quiz__list" data-testid="quiz">
+            {move || {
+                let total = quiz.with(Vec::len);
+                quiz.get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, question)| {
+                        let verdict = Signal::derive(move || verdicts.with(|v| v.get(i).copied().flatten()));
+                        view! { <QuizQuestion index=i total=total question=question verdict=verdict record=record/> }
+                    })
+                    .collect_view()
+            }}
+        </div>
         <div class="card quiz__footer">
-            <p class="quiz__score" role="status" data-testid="quiz-score"></p>
+            <p class="quiz__score" role="status" data-testid="quiz-score">{score_line}</p>
             <button class="button" data-testid="quiz-new" on:click=move |_| state.reroll_seed()>
                 "New questions"
             </button>
@@ -59,150 +90,111 @@ pub fn QuizSection() -> impl IntoView {
     }
 }
 
-/// The whole quiz as HTML: one `<form>` per question with its options or a number box, a
-/// "Check" button and an empty feedback paragraph. Every text is escaped.
-///
-/// ```
-/// use softmax_lab::quiz::{Answer, Question};
-/// use softmax_lab::sections::quiz::quiz_html;
-/// let q = Question { kind: "loss", prompt: "Is <b> bold?".into(), reason: String::new(),
-///     answer: Answer::Choice { options: vec!["Yes & no".into()], right: 0 } };
-/// let html = quiz_html(&[q]);
-/// assert!(html.contains("Is &lt;b&gt; bold?") && html.contains("Yes &amp; no"));
-/// assert!(!html.contains("<b>"));
-/// ```
-pub fn quiz_html(questions: &[Question]) -> String {
-    let total = questions.len();
-    let mut html = String::new();
-    for (i, q) in questions.iter().enumerate() {
-        let n = i + 1;
-        html += &format!(
-            "<form class=\"card quiz-q\" data-q=\"{i}\" data-kind=\"{}\"><fieldset><legend id=\"quiz-q{i}\"><span class=\"quiz-q__num\">Question {n} of {total}</span> {}</legend>",
-            q.kind,
-            escape_html(&q.prompt)
-        );
-        match &q.answer {
-            Answer::Choice { options, .. } => {
-                html += "<div class=\"quiz-q__options\">";
-                for (j, option) in options.iter().enumerate() {
-                    html += &format!(
-                        "<label class=\"check\"><input type=\"radio\" name=\"quiz-q{i}\" value=\"{j}\">{}</label>",
-                        escape_html(option)
-                    );
-                }
-                html += "</div>";
-            }
-            Answer::Number { .. } => {
-                html += &format!(
-                    "<label class=\"quiz-q__answer\">Your answer <input class=\"slider__box\" name=\"answer\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"quiz-f{i}\"></label>"
-                );
-            }
-        }
-        html += &format!(
-            "<button class=\"button button--primary\">Check</button></fieldset><p class=\"quiz-q__feedback\" id=\"quiz-f{i}\" tabindex=\"-1\"></p></form>"
-        );
-    }
-    html
+/// (right answers, questions).
+fn score(verdicts: &[Option<Verdict>]) -> (usize, usize) {
+    let right = verdicts
+        .iter()
+        .filter(|v| **v == Some(Verdict::Right))
+        .count();
+    (right, verdicts.len())
 }
 
-/// Grades the question in `form` against the quiz for `seed`, shows the verdict with its reason,
-/// locks the question, updates the score and reports a pass.
-fn check(form: &Element, seed: u64) {
-    let Some(q) = form
-        .get_attribute("data-q")
-        .and_then(|i| i.parse::<usize>().ok())
-        .and_then(|i| questions(seed).into_iter().nth(i))
-    else {
-        return;
+/// One question as a form: its options or a number box, a "Check" button, and the feedback.
+/// Once graded it is closed: the fieldset is disabled and the right option is marked.
+#[component]
+fn QuizQuestion(
+    /// Position in the quiz, from 0.
+    index: usize,
+    /// Questions in the quiz.
+    total: usize,
+    /// The question.
+    question: Question,
+    /// Its verdict so far (`None` until graded right or wrong).
+    verdict: Signal<Option<Verdict>>,
+    /// Called with (index, verdict) when the question is graded.
+    record: Callback<(usize, Verdict)>,
+) -> impl IntoView {
+    let response = RwSignal::new(String::new());
+    let feedback = RwSignal::new(String::new());
+    let feedback_node = NodeRef::<P>::new();
+    let closed = move || verdict.get().is_some();
+    let result = move || {
+        verdict.get().map(|v| match v {
+            Verdict::Right => "right",
+            _ => "wrong",
+        })
     };
-    let picked = |selector: &str| {
-        form.query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-            .map(|input| input.value())
-    };
-    let response = picked("input:checked")
-        .or_else(|| picked("input[name=answer]"))
-        .unwrap_or_default();
-    let verdict = q.grade(&response);
-    let text = match verdict {
-        Verdict::Right => format!("\u{2713} Right. {}", q.reason),
-        Verdict::Wrong => format!(
-            "\u{2717} Not quite: the answer is {}. {}",
-            q.solution(),
-            q.reason
-        ),
-        Verdict::Unreadable if matches!(q.answer, Answer::Choice { .. }) => {
-            "Pick one of the answers first.".into()
+    let is_choice = matches!(question.answer, Answer::Choice { .. });
+    let q = StoredValue::new(question.clone());
+    let check = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        if verdict.get_untracked().is_some() {
+            return;
         }
-        Verdict::Unreadable => "Type a number, like 0.25 or \u{2212}1.5.".into(),
-    };
-    let feedback = form
-        .query_selector(".quiz-q__feedback")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(feedback) = &feedback {
-        feedback.set_text_content(Some(&text));
-    }
-    if verdict == Verdict::Unreadable {
-        return;
-    }
-    // The right option stands out once the question is closed, whatever was picked.
-    if let Answer::Choice { right, .. } = q.answer {
-        if let Some(label) = form
-            .query_selector(&format!("input[value=\"{right}\"]"))
-            .ok()
-            .flatten()
-            .and_then(|input| input.parent_element())
-        {
-            let _ = label.set_attribute("data-right", "");
+        let got = q.with_value(|q| {
+            let v = q.grade(&response.get_untracked());
+            let text = match v {
+                Verdict::Right => format!("\u{2713} Right. {}", q.reason),
+                Verdict::Wrong => format!(
+                    "\u{2717} Not quite: the answer is {}. {}",
+                    q.solution(),
+                    q.reason
+                ),
+                Verdict::Unreadable if is_choice => "Pick one of the answers first.".into(),
+                Verdict::Unreadable => "Type a number, like 0.25 or \u{2212}1.5.".into(),
+            };
+            feedback.set(text);
+            v
+        });
+        if got != Verdict::Unreadable {
+            record.run((index, got));
+            // The button goes away with its fieldset: the reason is where the reader goes
+            // next, and Tab from it reaches the next question.
+            if let Some(p) = feedback_node.get_untracked() {
+                let _ = p.focus();
+            }
         }
-    }
-    let _ = form.set_attribute(
-        "data-result",
-        if verdict == Verdict::Right {
-            "right"
-        } else {
-            "wrong"
-        },
-    );
-    if let Some(fieldset) = form.query_selector("fieldset").ok().flatten() {
-        let _ = fieldset.set_attribute("disabled", "");
-    }
-    // The button just went away with its fieldset: the reason is where the reader goes next,
-    // and Tab from it reaches the next question.
-    if let Some(feedback) = feedback {
-        let _ = feedback.focus();
-    }
-    let (right, total) = show_score();
-    if verdict == Verdict::Right && passes(right, total) {
-        browser::report_quiz_pass(right as f64 / total as f64);
-    }
-}
-
-/// Writes the score line from the answered questions on the page; returns (right, total).
-fn show_score() -> (usize, usize) {
-    let count = |selector: &str| {
-        document()
-            .query_selector_all(selector)
-            .map(|l| l.length() as usize)
-            .unwrap_or(0)
     };
-    let (answered, right, total) = (
-        count(".quiz-q[data-result]"),
-        count(".quiz-q[data-result=right]"),
-        count(".quiz-q"),
-    );
-    let mut text = format!("{right} right of {answered} answered, out of {total}.");
-    if passes(right, total) {
-        text += " You passed: the lesson is marked complete.";
-    } else if answered == total && total > 0 {
-        text += " Not a pass yet: try new questions.";
+    let feedback_id = format!("quiz-f{index}");
+    let answer = match question.answer {
+        Answer::Choice { options, right } => {
+            let name = format!("quiz-q{index}");
+            let items = options
+                .into_iter()
+                .enumerate()
+                .map(|(j, option)| {
+                    view! {
+                        <label class="check" data-right=move || (j == right && closed()).then_some("")>
+                            <input type="radio" name=name.clone() value=j.to_string()
+                                on:change=move |_| response.set(j.to_string())/>
+                            {option}
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! { <div class="quiz-q__options">{items}</div> }.into_any()
+        }
+        Answer::Number { .. } => view! {
+            <label class="quiz-q__answer">
+                "Your answer "
+                <input class="slider__box" name="answer" type="text" inputmode="decimal"
+                    autocomplete="off" spellcheck="false" aria-describedby=feedback_id.clone()
+                    on:input:target=move |ev| response.set(ev.target().value())/>
+            </label>
+        }
+        .into_any(),
+    };
+    view! {
+        <form class="card quiz-q" data-q=index data-kind=question.kind data-result=result on:submit=check>
+            <fieldset disabled=closed>
+                <legend id=format!("quiz-q{index}")>
+                    <span class="quiz-q__num">{format!("Question {} of {total}", index + 1)}</span>
+                    {format!(" {}", question.prompt)}
+                </legend>
+                {answer}
+                <button class="button button--primary">"Check"</button>
+            </fieldset>
+            <p class="quiz-q__feedback" id=feedback_id tabindex="-1" node_ref=feedback_node>{feedback}</p>
+        </form>
     }
-    if let Some(score) = find::<Element>(".quiz__score") {
-        score.set_text_content(Some(&text));
-    }
-    (right, total)
 }

@@ -10,12 +10,12 @@ use crate::charts::{
 };
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::format::{fixed, grouped};
-use crate::components::{Card, ChartFigure, DataTable, Formula, Readout, Readouts, Slider};
+use crate::components::{
+    Card, ChartFigure, DataTable, Formula, LiveAnnouncer, Readout, Readouts, Slider, TokenRow,
+};
+use crate::format::{fixed, grouped};
 use crate::math;
-use crate::params::{TEMPERATURE_RANGE, VOCAB_SIZE, VOCAB_TOP_K_MAX};
-use crate::sections::live::LiveAnnouncer;
-use crate::sections::softmax::TokenRow;
+use crate::params::{Control, TEMPERATURE_RANGE, VOCAB_SIZE, VOCAB_TOP_K_MAX};
 use crate::state::{use_lesson, Example, LessonState};
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -227,8 +227,8 @@ fn vocab_outcome(
 #[component]
 fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_lesson();
-    let editor_hidden = state.hidden("editor");
-    let presets_hidden = state.hidden("presets");
+    let editor_hidden = state.hidden(Control::Editor);
+    let presets_hidden = state.hidden(Control::Presets);
     let kept_text = move || {
         outcome.with(|o| {
             format!(

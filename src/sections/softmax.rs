@@ -4,11 +4,10 @@
 use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::format::{fixed, signed};
-use crate::components::{Card, ChartFigure, DataTable, Slider, SoftmaxFormula};
+use crate::components::{Card, ChartFigure, DataTable, LiveAnnouncer, SoftmaxFormula, TokenRow};
+use crate::format::{fixed, signed};
 use crate::math;
-use crate::params::{LOGIT_RANGE, MAX_TOKENS, MIN_TOKENS};
-use crate::sections::live::LiveAnnouncer;
+use crate::params::{Control, LOGIT_RANGE, MAX_TOKENS};
 use crate::state::{use_lesson, Preset};
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -49,8 +48,8 @@ pub fn SoftmaxSection() -> impl IntoView {
 fn Playground() -> impl IntoView {
     let state = use_lesson();
     let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
-    let editor_hidden = state.hidden("editor");
-    let presets_hidden = state.hidden("presets");
+    let editor_hidden = state.hidden(Control::Editor);
+    let presets_hidden = state.hidden(Control::Presets);
     let rows = move || {
         (0..count.get())
             .map(|i| view! { <TokenRow index=i editable=Signal::derive(move || !editor_hidden.get())/> })
@@ -90,80 +89,6 @@ fn Playground() -> impl IntoView {
                 </div>
             </Show>
         </Card>
-    }
-}
-
-/// One token: its name box, its logit slider and a remove button.
-#[component]
-pub(crate) fn TokenRow(index: usize, #[prop(into)] editable: Signal<bool>) -> impl IntoView {
-    let state = use_lesson();
-    let name = Signal::derive(move || {
-        state
-            .tokens
-            .with(|t| t.get(index).cloned().unwrap_or_default())
-    });
-    let value = Signal::derive(move || state.logits.with(|z| z.get(index).copied().unwrap_or(0.0)));
-    let valuetext = Callback::new(move |v: f64| {
-        let p = state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
-        format!(
-            "{}: logit {}, probability {}",
-            name.get_untracked(),
-            fixed(v, 1),
-            fixed(p, 3)
-        )
-    });
-    let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
-    let swatch = move || state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
-    view! {
-        <div class="token-row">
-            <Show
-                when=move || editable.get()
-                fallback=move || view! { <span class="token-row__name">{name}</span> }
-            >
-                <input
-                    class="token-row__name-input"
-                    type="text"
-                    maxlength="24"
-                    aria-label=move || format!("Name of token {}", index + 1)
-                    prop:value=name
-                    on:change:target=move |ev| {
-                        let kept = state.rename(index, &ev.target().value());
-                        ev.target().set_value(&kept);
-                    }
-                />
-            </Show>
-            <Slider
-                id=format!("logit-{index}")
-                label=Signal::derive(move || format!("Logit of {}", name.get()))
-                value=value
-                on_change=Callback::new(move |v| state.set_logit(index, v))
-                min=LOGIT_RANGE.0
-                max=LOGIT_RANGE.1
-                step=0.1
-                decimals=1
-                valuetext=valuetext
-                compact=true
-            />
-            <span class="token-row__prob" aria-hidden="true">{move || fixed(swatch(), 3)}</span>
-            <Show when=move || editable.get()>
-                <button
-                    class="icon-button"
-                    aria-label=move || format!("Remove {}", name.get())
-                    title="Remove this token"
-                    disabled=move || { count.get() <= MIN_TOKENS }
-                    on:click=move |_| {
-                        state.remove_token(index);
-                        // Keep the keyboard in the list: the row that took this place, or the last.
-                        let n = count.get_untracked();
-                        let row = (index + 1).min(n);
-                        let target = if n > MIN_TOKENS { "icon-button" } else { "token-row__name-input" };
-                        crate::browser::focus_soon(format!(".token-row:nth-child({row}) .{target}"));
-                    }
-                >
-                    "\u{2715}"
-                </button>
-            </Show>
-        </div>
     }
 }
 
@@ -224,7 +149,7 @@ fn Charts() -> impl IntoView {
 #[component]
 fn Arithmetic() -> impl IntoView {
     let state = use_lesson();
-    let hidden = state.hidden("arithmetic");
+    let hidden = state.hidden(Control::Arithmetic);
     let table = Signal::derive(move || {
         let tokens = state.tokens.get();
         let logits = state.logits.get();
@@ -272,7 +197,7 @@ fn Arithmetic() -> impl IntoView {
 #[component]
 fn WhyExp() -> impl IntoView {
     let state = use_lesson();
-    let shift_hidden = state.hidden("shift");
+    let shift_hidden = state.hidden(Control::Shift);
     let ratio = {
         let e = math::exp_terms(&[3.0, 1.0]);
         (fixed(3.0 / 1.0, 0), fixed(e[0] / e[1], 2))

@@ -1,5 +1,6 @@
 //! A polite live region that announces a section's main result once the student pauses.
 
+use crate::components::use_debounced::use_debounced;
 use leptos::html::P;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -15,22 +16,11 @@ pub fn LiveAnnouncer(
     text: Signal<String>,
 ) -> impl IntoView {
     let node = NodeRef::<P>::new();
-    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        let sentence = text.get();
-        if let Some(h) = pending.get_value() {
-            h.clear();
+    let announce = use_debounced(SETTLE, move |sentence: String| {
+        if let Some(p) = node.get_untracked() {
+            p.set_text_content(Some(&sentence));
         }
-        let handle = set_timeout_with_handle(
-            move || {
-                if let Some(p) = node.get_untracked() {
-                    p.set_text_content(Some(&sentence));
-                }
-            },
-            SETTLE,
-        )
-        .ok();
-        pending.set_value(handle);
     });
+    Effect::new(move |_| announce.call(text.get()));
     view! { <p class="visually-hidden" aria-live="polite" node_ref=node data-testid="live"></p> }
 }

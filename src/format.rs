@@ -1,4 +1,5 @@
-//! Number formatting shared by tables, readouts and labels.
+//! Numbers written for a student: fixed decimals with a real minus sign, signed values, counts
+//! with thousands separators. Pure (std only), beside [`crate::number`], which reads them back.
 
 /// `x` with `decimals` decimals, using a real minus sign; `inf`, `-inf` and `NaN` spelled out.
 pub fn fixed(x: f64, decimals: usize) -> String {
@@ -40,27 +41,6 @@ pub fn grouped(n: usize) -> String {
             out.push(',');
         }
         out.push(c);
-    }
-    out
-}
-
-/// `text` safe as HTML text or inside a quoted attribute: `&`, `<`, `>`, `"` and `'` escaped.
-///
-/// ```
-/// use softmax_lab::components::format::escape_html;
-/// assert_eq!(escape_html("<img src=x onerror='a(1)'> & \"b\""), "&lt;img src=x onerror=&#39;a(1)&#39;&gt; &amp; &quot;b&quot;");
-/// ```
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
     }
     out
 }
