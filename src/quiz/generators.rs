@@ -1,150 +1,9 @@
-//! "Check yourself": eight questions drawn from a seed, their answers computed by [`crate::math`],
-//! and the grading of what a student types or picks. Pure: no browser calls.
-//!
-//! The same seed gives the same questions, so a shared link gives a class the same quiz.
+//! One generator per kind of question: each draws its numbers from the quiz's generator, works
+//! the answer out with [`crate::math`] and writes the prompt and the reason from the same numbers.
 
+use super::{Answer, Question};
 use crate::format::fixed;
 use crate::math::{self, Rng};
-use crate::number::parse_decimal;
-
-/// The share of questions a student must get right to pass (LESSON.md: 75% or more).
-pub const PASS_SHARE: f64 = 0.75;
-
-/// How many questions [`questions`] draws.
-pub const QUESTION_COUNT: usize = 8;
-
-/// What counts as a right answer.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Answer {
-    /// One of `options`; `right` is the index of the correct one.
-    Choice {
-        /// The options in the order shown.
-        options: Vec<String>,
-        /// Index of the correct option.
-        right: usize,
-    },
-    /// A number within `tolerance` of `value` (inclusive), asked for to `decimals` decimals.
-    Number {
-        /// The exact answer.
-        value: f64,
-        /// How many decimals the question asks for (the solution is shown to as many).
-        decimals: usize,
-        /// How far a typed answer may be from `value` and still be right: one unit in the last
-        /// asked-for decimal, so a truncated answer counts as well as a rounded one.
-        tolerance: f64,
-    },
-}
-
-/// One question with its answer and the reasoning shown after it is answered.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Question {
-    /// What the question checks (`softmax`, `shift`, `temperature`, `placement`, `top-p`,
-    /// `loss`, `perplexity`, `ranking`): a stable name for tests and styling.
-    pub kind: &'static str,
-    /// The question, as plain text.
-    pub prompt: String,
-    /// What counts as right.
-    pub answer: Answer,
-    /// Why the answer is what it is, with the numbers worked out.
-    pub reason: String,
-}
-
-/// The outcome of checking one response.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    /// The response is right.
-    Right,
-    /// The response is readable and wrong.
-    Wrong,
-    /// Nothing was picked, or the text is not a number: not graded, the student may try again.
-    Unreadable,
-}
-
-impl Question {
-    /// Grades `response`: the index of the picked option for a choice, the typed text for a
-    /// number. Typed numbers may use a comma or a Unicode minus (`−0,89` reads as `-0.89`).
-    ///
-    /// ```
-    /// use softmax_lab::quiz::{Answer, Question, Verdict};
-    /// let q = Question { kind: "loss", prompt: String::new(), reason: String::new(),
-    ///     answer: Answer::Number { value: 0.693, decimals: 2, tolerance: 0.01 } };
-    /// assert_eq!(q.grade("0.69"), Verdict::Right);
-    /// assert_eq!(q.grade("0,7"), Verdict::Right);
-    /// assert_eq!(q.grade("0.71"), Verdict::Wrong);
-    /// assert_eq!(q.grade("ln 2"), Verdict::Unreadable);
-    /// ```
-    pub fn grade(&self, response: &str) -> Verdict {
-        let verdict = |right: bool| {
-            if right {
-                Verdict::Right
-            } else {
-                Verdict::Wrong
-            }
-        };
-        match &self.answer {
-            Answer::Choice { options, right } => match response.trim().parse::<usize>() {
-                Ok(i) if i < options.len() => verdict(i == *right),
-                _ => Verdict::Unreadable,
-            },
-            Answer::Number {
-                value, tolerance, ..
-            } => {
-                let typed = response.replace(',', ".").replace('\u{2212}', "-");
-                match parse_decimal(&typed) {
-                    Some(x) if x.is_finite() => verdict((x - value).abs() <= *tolerance),
-                    _ => Verdict::Unreadable,
-                }
-            }
-        }
-    }
-
-    /// The right answer as a student would write it: the option's text, or the number rounded
-    /// as the question asks.
-    pub fn solution(&self) -> String {
-        match &self.answer {
-            Answer::Choice { options, right } => options[*right].clone(),
-            Answer::Number {
-                value, decimals, ..
-            } => fixed(*value, *decimals),
-        }
-    }
-}
-
-/// Whether `right` correct answers out of `total` pass: `right / total >= PASS_SHARE`.
-///
-/// ```
-/// use softmax_lab::quiz::passes;
-/// assert!(passes(6, 8));
-/// assert!(!passes(5, 8));
-/// assert!(!passes(0, 0));
-/// ```
-pub fn passes(right: usize, total: usize) -> bool {
-    total > 0 && right as f64 >= PASS_SHARE * total as f64
-}
-
-/// The quiz for `seed`: [`QUESTION_COUNT`] questions, one per idea of sections 1 to 3, each
-/// with fresh numbers drawn from `Rng::new(seed)`.
-///
-/// ```
-/// use softmax_lab::quiz::{questions, QUESTION_COUNT};
-/// assert_eq!(questions(7), questions(7));
-/// assert_eq!(questions(7).len(), QUESTION_COUNT);
-/// assert_ne!(questions(7), questions(8));
-/// ```
-pub fn questions(seed: u64) -> Vec<Question> {
-    let mut rng = Rng::new(seed);
-    let r = &mut rng;
-    vec![
-        softmax_question(r),
-        shift_question(r),
-        temperature_question(r),
-        placement_question(r),
-        top_p_question(r),
-        loss_question(r),
-        perplexity_question(r),
-        ranking_question(r),
-    ]
-}
 
 /// The three tokens the numeric questions score.
 const TOKENS: [&str; 3] = ["cat", "dog", "bird"];
@@ -156,7 +15,7 @@ const TOKENS: [&str; 3] = ["cat", "dog", "bird"];
 /// ```text
 /// fill("#01 and #12 for @", &[2.0, 0.5], "cat") == "2.0 and 0.50 for cat"
 /// ```
-fn fill(template: &str, nums: &[f64], word: &str) -> String {
+pub(super) fn fill(template: &str, nums: &[f64], word: &str) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut chars = template.chars();
     while let Some(c) = chars.next() {
@@ -175,7 +34,7 @@ fn fill(template: &str, nums: &[f64], word: &str) -> String {
 
 /// A question whose prompt and reason are templates filled (by [`fill`]) from the same numbers
 /// and word.
-fn worked(
+pub(super) fn worked(
     kind: &'static str,
     nums: &[f64],
     word: &str,
@@ -192,12 +51,12 @@ fn worked(
 }
 
 /// A multiple of 0.5 in `[lo, lo + span / 2]`.
-fn halves(r: &mut Rng, lo: f64, span: usize) -> f64 {
+pub(super) fn halves(r: &mut Rng, lo: f64, span: usize) -> f64 {
     lo + r.below(span + 1) as f64 / 2.0
 }
 
 /// A number asked for to two decimals: rounded or truncated answers both count.
-fn two_decimals(value: f64) -> Answer {
+pub(super) fn two_decimals(value: f64) -> Answer {
     Answer::Number {
         value,
         decimals: 2,
@@ -207,7 +66,7 @@ fn two_decimals(value: f64) -> Answer {
 
 /// The `options` (the right one first) shuffled by Fisher–Yates, following where the right one
 /// lands; holes filled from `nums` as in [`fill`].
-fn choice(r: &mut Rng, options: [&str; 4], nums: &[f64]) -> Answer {
+pub(super) fn choice(r: &mut Rng, options: [&str; 4], nums: &[f64]) -> Answer {
     let mut options: Vec<String> = options.iter().map(|o| fill(o, nums, "")).collect();
     let mut right = 0;
     for i in (1..options.len()).rev() {
@@ -224,14 +83,14 @@ fn choice(r: &mut Rng, options: [&str; 4], nums: &[f64]) -> Answer {
 
 /// Three logits for cat, dog and bird in descending order: the first in 1..4, each next one
 /// 0.5..2.5 and 0..2 lower, all in halves.
-fn three_logits(r: &mut Rng) -> [f64; 3] {
+pub(super) fn three_logits(r: &mut Rng) -> [f64; 3] {
     let a = halves(r, 1.0, 6);
     let b = a - halves(r, 0.5, 4);
     [a, b, b - halves(r, 0.0, 4)]
 }
 
 /// p_i = e^(z_i) / sum_j e^(z_j) for one of three tokens.
-fn softmax_question(r: &mut Rng) -> Question {
+pub(super) fn softmax_question(r: &mut Rng) -> Question {
     let z = three_logits(r);
     let i = r.below(3);
     let e = math::exp_terms(&z);
@@ -249,7 +108,7 @@ fn softmax_question(r: &mut Rng) -> Question {
 }
 
 /// Shift invariance: softmax(z + c) = softmax(z).
-fn shift_question(r: &mut Rng) -> Question {
+pub(super) fn shift_question(r: &mut Rng) -> Question {
     let c = (1 + r.below(9)) as f64;
     let z = three_logits(r);
     let p = math::softmax(&z);
@@ -275,7 +134,7 @@ fn shift_question(r: &mut Rng) -> Question {
 }
 
 /// softmax(z / T) for the most likely token.
-fn temperature_question(r: &mut Rng) -> Question {
+pub(super) fn temperature_question(r: &mut Rng) -> Question {
     let z = three_logits(r);
     let t = [0.5, 0.8, 1.5, 2.0][r.below(4)];
     let p = math::softmax_t(&z, t)[0];
@@ -305,7 +164,7 @@ fn temperature_question(r: &mut Rng) -> Question {
 }
 
 /// Where temperature acts: on the logits, before softmax.
-fn placement_question(r: &mut Rng) -> Question {
+pub(super) fn placement_question(r: &mut Rng) -> Question {
     let t = [0.5, 0.7, 2.0][r.below(3)];
     let p = math::softmax(&three_logits(r));
     let again = math::plain_normalise(&[p[0] / t, p[1] / t, p[2] / t]);
@@ -330,7 +189,7 @@ fn placement_question(r: &mut Rng) -> Question {
 }
 
 /// The nucleus: the shortest sorted prefix whose mass reaches p.
-fn top_p_question(r: &mut Rng) -> Question {
+pub(super) fn top_p_question(r: &mut Rng) -> Question {
     // Five probabilities in steps of 0.02 (whole fiftieths) and p in odd twentieths, so a
     // running total never equals p and no reader has to think about ties with the threshold.
     let mut fiftieths: Vec<usize> = (0..5).map(|_| 1 + r.below(12)).collect();
@@ -371,7 +230,7 @@ fn top_p_question(r: &mut Rng) -> Question {
 }
 
 /// Cross-entropy for one token: -ln p.
-fn loss_question(r: &mut Rng) -> Question {
+pub(super) fn loss_question(r: &mut Rng) -> Question {
     let p = (1 + r.below(98)) as f64 / 100.0;
     let loss = math::neg_log(p);
     let nums = [p, loss];
@@ -386,7 +245,7 @@ fn loss_question(r: &mut Rng) -> Question {
 }
 
 /// Perplexity = exp(mean loss in nats).
-fn perplexity_question(r: &mut Rng) -> Question {
+pub(super) fn perplexity_question(r: &mut Rng) -> Question {
     let mean = (2 + r.below(29)) as f64 / 10.0;
     let ppl = math::perplexity(mean);
     let nums = [mean, ppl];
@@ -405,7 +264,7 @@ fn perplexity_question(r: &mut Rng) -> Question {
 }
 
 /// The three scenarios of section 3, ranked by -ln p(correct).
-fn ranking_question(r: &mut Rng) -> Question {
+pub(super) fn ranking_question(r: &mut Rng) -> Question {
     let sure = (85 + r.below(14)) as f64 / 100.0;
     let n = (3 + r.below(4)) as f64;
     let wrong = (1 + r.below(6)) as f64 / 100.0;

@@ -1,0 +1,151 @@
+//! "Check yourself": eight questions drawn from a seed, their answers computed by [`crate::math`],
+//! and the grading of what a student types or picks. Pure: no browser calls.
+//!
+//! The same seed gives the same questions, so a shared link gives a class the same quiz. The
+//! generators, one per kind of question, are in `generators.rs`.
+
+mod generators;
+
+use crate::format::fixed;
+use crate::math::Rng;
+use crate::number::parse_decimal;
+use generators::*;
+
+/// The share of questions a student must get right to pass (LESSON.md: 75% or more).
+pub const PASS_SHARE: f64 = 0.75;
+
+/// How many questions [`questions`] draws.
+pub const QUESTION_COUNT: usize = 8;
+
+/// What counts as a right answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// One of `options`; `right` is the index of the correct one.
+    Choice {
+        /// The options in the order shown.
+        options: Vec<String>,
+        /// Index of the correct option.
+        right: usize,
+    },
+    /// A number within `tolerance` of `value` (inclusive), asked for to `decimals` decimals.
+    Number {
+        /// The exact answer.
+        value: f64,
+        /// How many decimals the question asks for (the solution is shown to as many).
+        decimals: usize,
+        /// How far a typed answer may be from `value` and still be right: one unit in the last
+        /// asked-for decimal, so a truncated answer counts as well as a rounded one.
+        tolerance: f64,
+    },
+}
+
+/// One question with its answer and the reasoning shown after it is answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    /// What the question checks (`softmax`, `shift`, `temperature`, `placement`, `top-p`,
+    /// `loss`, `perplexity`, `ranking`): a stable name for tests and styling.
+    pub kind: &'static str,
+    /// The question, as plain text.
+    pub prompt: String,
+    /// What counts as right.
+    pub answer: Answer,
+    /// Why the answer is what it is, with the numbers worked out.
+    pub reason: String,
+}
+
+/// The outcome of checking one response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The response is right.
+    Right,
+    /// The response is readable and wrong.
+    Wrong,
+    /// Nothing was picked, or the text is not a number: not graded, the student may try again.
+    Unreadable,
+}
+
+impl Question {
+    /// Grades `response`: the index of the picked option for a choice, the typed text for a
+    /// number. Typed numbers may use a comma or a Unicode minus (`−0,89` reads as `-0.89`).
+    ///
+    /// ```
+    /// use softmax_lab::quiz::{Answer, Question, Verdict};
+    /// let q = Question { kind: "loss", prompt: String::new(), reason: String::new(),
+    ///     answer: Answer::Number { value: 0.693, decimals: 2, tolerance: 0.01 } };
+    /// assert_eq!(q.grade("0.69"), Verdict::Right);
+    /// assert_eq!(q.grade("0,7"), Verdict::Right);
+    /// assert_eq!(q.grade("0.71"), Verdict::Wrong);
+    /// assert_eq!(q.grade("ln 2"), Verdict::Unreadable);
+    /// ```
+    pub fn grade(&self, response: &str) -> Verdict {
+        let verdict = |right: bool| {
+            if right {
+                Verdict::Right
+            } else {
+                Verdict::Wrong
+            }
+        };
+        match &self.answer {
+            Answer::Choice { options, right } => match response.trim().parse::<usize>() {
+                Ok(i) if i < options.len() => verdict(i == *right),
+                _ => Verdict::Unreadable,
+            },
+            Answer::Number {
+                value, tolerance, ..
+            } => {
+                let typed = response.replace(',', ".").replace('\u{2212}', "-");
+                match parse_decimal(&typed) {
+                    Some(x) if x.is_finite() => verdict((x - value).abs() <= *tolerance),
+                    _ => Verdict::Unreadable,
+                }
+            }
+        }
+    }
+
+    /// The right answer as a student would write it: the option's text, or the number rounded
+    /// as the question asks.
+    pub fn solution(&self) -> String {
+        match &self.answer {
+            Answer::Choice { options, right } => options[*right].clone(),
+            Answer::Number {
+                value, decimals, ..
+            } => fixed(*value, *decimals),
+        }
+    }
+}
+
+/// Whether `right` correct answers out of `total` pass: `right / total >= PASS_SHARE`.
+///
+/// ```
+/// use softmax_lab::quiz::passes;
+/// assert!(passes(6, 8));
+/// assert!(!passes(5, 8));
+/// assert!(!passes(0, 0));
+/// ```
+pub fn passes(right: usize, total: usize) -> bool {
+    total > 0 && right as f64 >= PASS_SHARE * total as f64
+}
+
+/// The quiz for `seed`: [`QUESTION_COUNT`] questions, one per idea of sections 1 to 3, each
+/// with fresh numbers drawn from `Rng::new(seed)`.
+///
+/// ```
+/// use softmax_lab::quiz::{questions, QUESTION_COUNT};
+/// assert_eq!(questions(7), questions(7));
+/// assert_eq!(questions(7).len(), QUESTION_COUNT);
+/// assert_ne!(questions(7), questions(8));
+/// ```
+pub fn questions(seed: u64) -> Vec<Question> {
+    let mut rng = Rng::new(seed);
+    let r = &mut rng;
+    vec![
+        softmax_question(r),
+        shift_question(r),
+        temperature_question(r),
+        placement_question(r),
+        top_p_question(r),
+        loss_question(r),
+        perplexity_question(r),
+        ranking_question(r),
+    ]
+}

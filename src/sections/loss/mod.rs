@@ -1,0 +1,48 @@
+//! Section 3, cross-entropy: the loss of one prediction as the model's confidence in the right
+//! word moves, and the same loss written out against a one-hot target, with scenarios and a
+//! clickable sentence. One file per card; the scenarios are in [`model`].
+
+mod confidence;
+pub mod model;
+mod one_hot;
+
+use crate::components::{Formula, LiveAnnouncer};
+use crate::format::fixed;
+use crate::math;
+use crate::state::use_lesson;
+use confidence::Confidence;
+use leptos::prelude::*;
+use one_hot::OneHot;
+
+/// Section 3.
+#[component]
+pub fn LossSection() -> impl IntoView {
+    let state = use_lesson();
+    let summary = Signal::derive(move || {
+        let p = state.p_true.get();
+        format!(
+            "Probability {}: loss {} nats, perplexity {}.",
+            fixed(p, 3),
+            fixed(math::neg_log(p), 3),
+            fixed(math::perplexity_of_prob(p), 2)
+        )
+    });
+    view! {
+        <div class="section-intro">
+            <p class="lede">
+                "Training needs one number that says how wrong a prediction was. Cross-entropy looks only at "
+                "the probability the model gave the word that really came next, and takes minus its "
+                "logarithm: sure and right costs almost nothing, sure and wrong costs a lot."
+            </p>
+            <Formula
+                label="L equals minus the natural log of p of the correct token"
+                mathml="<mi>L</mi><mo>=</mo><mo>\u{2212}</mo><mi>ln</mi><msub><mi>p</mi><mi>correct</mi></msub>"
+            />
+        </div>
+        <div class="softmax-grid">
+            <Confidence/>
+            <OneHot/>
+        </div>
+        <LiveAnnouncer text=summary/>
+    }
+}

@@ -1,0 +1,123 @@
+//! The playground's distribution against a one-hot target, with the sum written out.
+
+use super::model::{logits_for, Scenario};
+use crate::components::data_table::TableData;
+use crate::components::{Card, DataTable, Readout, Readouts, TargetPicker};
+use crate::format::fixed;
+use crate::math;
+use crate::state::{use_lesson, Example, LessonState};
+use leptos::prelude::*;
+
+/// The playground's distribution against a one-hot target, the sum written out, scenarios and
+/// the clickable sentence.
+#[component]
+pub(super) fn OneHot() -> impl IntoView {
+    let state = use_lesson();
+    let target = Memo::new(move |_| {
+        let n = state.tokens.with(|t| t.len());
+        state.target.get().min(n.saturating_sub(1))
+    });
+    let loss = move || state.logits.with(|z| math::cross_entropy(z, target.get()));
+    let table = Signal::derive(move || {
+        let probs = state.probs.get();
+        let c = target.get();
+        TableData {
+            columns: vec![
+                "Token".into(),
+                "p".into(),
+                "y".into(),
+                "\u{2212}y ln p".into(),
+            ],
+            rows: state.tokens.with(|t| {
+                t.iter()
+                    .zip(&probs)
+                    .enumerate()
+                    .map(|(i, (name, p))| {
+                        let y = if i == c { 1.0 } else { 0.0 };
+                        vec![
+                            name.clone(),
+                            fixed(*p, 3),
+                            fixed(y, 0),
+                            fixed(if i == c { math::neg_log(*p) } else { 0.0 }, 3),
+                        ]
+                    })
+                    .collect()
+            }),
+            footer: Some(vec![
+                "Sum".into(),
+                fixed(probs.iter().sum(), 3),
+                "1".into(),
+                fixed(loss(), 3),
+            ]),
+        }
+    });
+    // The sum written out term by term; terms with y = 0 are greyed (they add nothing).
+    let sum_terms = move || {
+        let c = target.get();
+        state.probs.with(|probs| {
+            probs
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let right = i == c;
+                    view! {
+                        {(i > 0).then_some(" + ")}
+                        <span class="term" class:term--zero=!right>
+                            {format!("{} \u{b7} ln {}", if right { 1 } else { 0 }, fixed(*p, 3))}
+                        </span>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let readouts = vec![
+        Readout {
+            id: "onehot-loss",
+            label: "Loss",
+            value: Signal::derive(move || format!("{} nats", fixed(loss(), 3))),
+        },
+        Readout {
+            id: "onehot-perplexity",
+            label: "Perplexity e\u{1d38}",
+            value: Signal::derive(move || fixed(loss().exp(), 2)),
+        },
+    ];
+    let apply = move |scenario: Scenario| {
+        let n = state.tokens.with_untracked(|t| t.len());
+        state
+            .logits
+            .set(logits_for(&scenario.probs(n, target.get_untracked())));
+    };
+    view! {
+        <Card title="Against a one-hot target" id="one-hot" class="charts">
+            <p>"Click the word that really came next. Its probability is the only one the loss reads."</p>
+            <p class="sentence" data-testid="onehot-sentence">
+                "The cat sat on the "
+                <mark>{move || state.tokens.with(|t| t.get(target.get()).cloned().unwrap_or_default())}</mark>
+                "."
+            </p>
+            <TargetPicker/>
+            <Show when=move || !state.shows_example(Example::Sentence)>
+                <button class="button button--quiet" on:click=move |_| load_sentence(state)>
+                    "Use five ways to finish the sentence"
+                </button>
+            </Show>
+            <Readouts items=readouts/>
+            <p class="sum" data-testid="onehot-sum">"L = \u{2212}(" {sum_terms} ")"</p>
+            <div class="presets" role="group" aria-label="Scenarios">
+                <span class="presets__label">"Scenarios: "</span>
+                {Scenario::ALL
+                    .into_iter()
+                    .map(|s| view! { <button class="chip" on:click=move |_| apply(s)>{s.label()}</button> })
+                    .collect_view()}
+            </div>
+            <DataTable caption="Prediction, target and each term of the sum" data=table testid="table-onehot" open=true/>
+        </Card>
+    }
+}
+
+/// Loads the sentence's five candidates, with "mat" as the word that came next.
+fn load_sentence(state: LessonState) {
+    state.load_example(Example::Sentence);
+    state.target.set(0);
+}

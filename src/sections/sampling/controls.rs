@@ -1,0 +1,177 @@
+//! The sampling section's settings card: temperature, top-k and top-p, the vocabulary switch,
+//! the example token sets, the token editor and the readouts.
+
+use super::model::Outcome;
+use crate::components::{Card, Readout, Readouts, Slider, TokenRow};
+use crate::format::{fixed, grouped};
+use crate::math;
+use crate::params::{Control, TEMPERATURE_RANGE, VOCAB_SIZE, VOCAB_TOP_K_MAX};
+use crate::state::{use_lesson, Example, LessonState};
+use leptos::prelude::*;
+
+/// Temperature, top-k and top-p, the vocabulary switch, examples and the readouts.
+#[component]
+pub(super) fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
+    let state = use_lesson();
+    let editor_hidden = state.hidden(Control::Editor);
+    let presets_hidden = state.hidden(Control::Presets);
+    let kept_text = move || {
+        outcome.with(|o| {
+            format!(
+                "keeps {} of {} tokens",
+                grouped(o.kept_count),
+                grouped(o.size)
+            )
+        })
+    };
+    let t_text = Callback::new(move |t: f64| {
+        let effect = if t <= 0.1 {
+            "almost always the top token (greedy)"
+        } else if t < 0.95 {
+            "sharper than the model's own distribution"
+        } else if t <= 1.05 {
+            "the model's own distribution"
+        } else {
+            "flatter: rarer tokens gain"
+        };
+        format!("temperature {}, {effect}", fixed(t, 2))
+    });
+    let k_text = Callback::new(move |k: f64| {
+        if k < 0.5 {
+            "top-k off, keeps every token".to_string()
+        } else {
+            format!("top-k {}, {}", k as usize, kept_text())
+        }
+    });
+    let p_text = Callback::new(move |p: f64| format!("top-p {}, {}", fixed(p, 2), kept_text()));
+    let k_max = Memo::new(move |_| {
+        if state.vocab.get() {
+            VOCAB_TOP_K_MAX
+        } else {
+            state.tokens.with(|t| t.len())
+        }
+    });
+    let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
+    let rows = move || {
+        (0..count.get())
+            .map(|i| view! { <TokenRow index=i editable=Signal::derive(move || !editor_hidden.get())/> })
+            .collect_view()
+    };
+    let readouts = vec![
+        Readout {
+            id: "entropy",
+            label: "Entropy",
+            value: Signal::derive(move || {
+                outcome.with(|o| format!("{} nats", fixed(o.entropy, 3)))
+            }),
+        },
+        Readout {
+            id: "bits",
+            label: "In bits",
+            value: Signal::derive(move || {
+                outcome.with(|o| format!("{} bits", fixed(math::nats_to_bits(o.entropy), 3)))
+            }),
+        },
+        Readout {
+            id: "choices",
+            label: "Effective choices e\u{1d34}",
+            value: Signal::derive(move || outcome.with(|o| fixed(o.entropy.exp(), 2))),
+        },
+        Readout {
+            id: "nucleus",
+            label: "Tokens kept",
+            value: Signal::derive(move || {
+                outcome.with(|o| format!("{} of {}", grouped(o.kept_count), grouped(o.size)))
+            }),
+        },
+    ];
+    view! {
+        <Card title="Settings" id="sampling-controls" class="playground">
+            <fieldset class="switch" data-testid="vocab-switch">
+                <legend class="visually-hidden">"Vocabulary"</legend>
+                <label>
+                    <input type="radio" name="vocab" prop:checked=move || !state.vocab.get() on:change=move |_| set_vocab(state, false)/>
+                    {move || format!("These {} tokens", count.get())}
+                </label>
+                <label>
+                    <input type="radio" name="vocab" data-testid="vocab-on" prop:checked=move || state.vocab.get() on:change=move |_| set_vocab(state, true)/>
+                    {format!("A real vocabulary ({} tokens)", grouped(VOCAB_SIZE))}
+                </label>
+            </fieldset>
+            <Slider
+                id="temperature"
+                label=Signal::derive(|| "Temperature T".to_string())
+                value=state.temperature
+                on_change=Callback::new(move |v| state.temperature.set(v))
+                min=TEMPERATURE_RANGE.0
+                max=TEMPERATURE_RANGE.1
+                step=0.01
+                log=true
+                valuetext=t_text
+            />
+            {move || {
+                // Rebuilt only when the range changes (token count or vocabulary mode).
+                let max = k_max.get();
+                view! {
+                    <Slider
+                        id="top-k"
+                        label=Signal::derive(|| "Top-k (0 = off)".to_string())
+                        value=Signal::derive(move || state.top_k.get() as f64)
+                        on_change=Callback::new(move |v: f64| state.top_k.set(v.round().clamp(0.0, max as f64) as usize))
+                        min=0.0
+                        max=max as f64
+                        step=1.0
+                        decimals=0
+                        valuetext=k_text
+                    />
+                }
+            }}
+            <Slider
+                id="top-p"
+                label=Signal::derive(|| "Top-p".to_string())
+                value=state.top_p
+                on_change=Callback::new(move |v| state.top_p.set(v))
+                min=0.0
+                max=1.0
+                step=0.01
+                valuetext=p_text
+            />
+            <p class="card__hint">
+                "Top-k 0 and top-p 1 switch those filters off. At T = 0.05 the top token takes practically "
+                "all the probability: sampling turns into greedy decoding."
+            </p>
+            <Readouts items=readouts/>
+            <Show when=move || !state.vocab.get()>
+                <Show when=move || !presets_hidden.get()>
+                    <div class="presets" role="group" aria-label="Examples">
+                        <span class="presets__label">"Examples: "</span>
+                        {[Example::Animals, Example::Support, Example::Sentence]
+                            .into_iter()
+                            .map(|e| view! {
+                                <button class="chip" aria-pressed=move || state.shows_example(e).to_string() on:click=move |_| state.load_example(e)>{e.label()}</button>
+                            })
+                            .collect_view()}
+                    </div>
+                </Show>
+                <details class="token-editor">
+                    <summary>"Edit the tokens and logits"</summary>
+                    <div class="token-rows">{rows}</div>
+                </details>
+            </Show>
+        </Card>
+    }
+}
+
+/// Turns the large-vocabulary mode on or off, keeping top-k inside its new range.
+pub(super) fn set_vocab(state: LessonState, on: bool) {
+    state.vocab.set(on);
+    let max = if on {
+        VOCAB_TOP_K_MAX
+    } else {
+        state.tokens.with_untracked(|t| t.len())
+    };
+    if state.top_k.get_untracked() > max {
+        state.top_k.set(0);
+    }
+    state.draws.set(0);
+}

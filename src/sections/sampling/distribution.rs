@@ -1,0 +1,180 @@
+//! The distribution the sampling section draws from, and the rank curve of the large vocabulary.
+
+use super::model::{Outcome, CURVE_FLOOR};
+use crate::charts::{
+    draw_bars, draw_lines, BarChartView, BarDatum, BarState, LineChartView, Marker, Series,
+    Threshold,
+};
+use crate::components::chart_canvas::CanvasDraw;
+use crate::components::data_table::TableData;
+use crate::components::{Card, ChartFigure};
+use crate::format::{fixed, grouped};
+use crate::params::VOCAB_SIZE;
+use crate::state::use_lesson;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// The distribution sampled from: ghosts at T = 1, removed tokens hatched, the cumulative line.
+#[component]
+pub(super) fn Distribution(outcome: Memo<Outcome>) -> impl IntoView {
+    let state = use_lesson();
+    let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
+    let draw_curve: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
+    let chart = Memo::new(move |_| {
+        let top_p = state.top_p.get();
+        outcome.with(|o| {
+            let mut cumulative = 0.0;
+            BarChartView {
+                bars: (0..o.labels.len())
+                    .map(|i| BarDatum {
+                        label: o.labels[i].clone(),
+                        value: o.sampled[i],
+                        ghost: Some(o.base[i]),
+                        state: if o.kept[i] {
+                            BarState::Kept
+                        } else {
+                            BarState::Removed
+                        },
+                    })
+                    .collect(),
+                y_range: (0.0, 1.0),
+                decimals: 2,
+                threshold: (top_p < 1.0).then(|| Threshold {
+                    value: top_p,
+                    label: format!("top-p {}", fixed(top_p, 2)),
+                }),
+                cumulative: Some(
+                    o.scaled
+                        .iter()
+                        .map(|q| {
+                            cumulative += q;
+                            cumulative
+                        })
+                        .collect(),
+                ),
+                signed_colours: false,
+            }
+        })
+    });
+    let table = Signal::derive(move || {
+        outcome.with(|o| TableData {
+            columns: vec![
+                "Token".into(),
+                "p at T = 1".into(),
+                "p at T".into(),
+                "Kept".into(),
+                "Sampled p".into(),
+            ],
+            rows: (0..o.labels.len())
+                .map(|i| {
+                    vec![
+                        o.names[i].clone(),
+                        fixed(o.base[i], 3),
+                        fixed(o.scaled[i], 3),
+                        if o.kept[i] { "yes" } else { "no" }.into(),
+                        fixed(o.sampled[i], 3),
+                    ]
+                })
+                .collect(),
+            footer: None,
+        })
+    });
+    let curve = Memo::new(move |_| {
+        outcome.with(|o| {
+            o.curve.as_ref().map(|(now, base)| {
+                let kept = o.kept_count as f64;
+                let at = now
+                    .iter()
+                    .rev()
+                    .find(|(r, _)| *r <= kept)
+                    .map(|p| p.1)
+                    .unwrap_or(1.0);
+                LineChartView {
+                    series: vec![
+                        Series {
+                            name: "at T".into(),
+                            points: now.clone(),
+                            colour: 0,
+                            dashed: false,
+                        },
+                        Series {
+                            name: "T = 1".into(),
+                            points: base.clone(),
+                            colour: 1,
+                            dashed: true,
+                        },
+                    ],
+                    x_range: (1.0, VOCAB_SIZE as f64),
+                    y_range: (CURVE_FLOOR, 1.0),
+                    x_log: true,
+                    y_log: true,
+                    x_label: "rank".into(),
+                    y_label: "probability".into(),
+                    marker: Some(Marker {
+                        x: kept,
+                        y: at.max(CURVE_FLOOR),
+                        label: format!("nucleus ends: {}", grouped(o.kept_count)),
+                    }),
+                    annotations: Vec::new(),
+                }
+            })
+        })
+    });
+    let curve_table = Signal::derive(move || {
+        let rows = curve.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.series[0]
+                        .points
+                        .iter()
+                        .map(|(r, p)| vec![grouped(*r as usize), format!("{p:.2e}")])
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        TableData {
+            columns: vec!["Rank".into(), "p at T".into()],
+            rows,
+            footer: None,
+        }
+    });
+    view! {
+        <Card title="What the model samples from" id="sampling-chart" class="charts">
+            <ChartFigure
+                caption="Solid bars: the final distribution, most likely first. Faint bars: T = 1. Hatched \u{2715}: removed by top-k or top-p. Line: cumulative probability that top-p compares with its threshold. With the real vocabulary the bars are ranks 1 to 20, and the last bar is every other token together."
+                view=chart
+                draw=draw
+                label="Bar chart of the sampling distribution after temperature, top-k and top-p"
+                table_caption="The pipeline, token by token"
+                table=table
+                testid="sampling"
+                height=230.0
+            />
+            <Show when=move || curve.with(|c| c.is_some())>
+                <ChartFigure
+                    caption="Every token's probability against its rank, both on log scales: a long tail of rare tokens. The marker is where the nucleus ends."
+                    view=Signal::derive(move || curve.get().unwrap_or_else(empty_curve))
+                    draw=draw_curve
+                    label="Rank against probability on log axes, with the end of the nucleus marked"
+                    table_caption="Probability by rank"
+                    table=curve_table
+                    testid="ranks"
+                />
+            </Show>
+        </Card>
+    }
+}
+
+pub(super) fn empty_curve() -> LineChartView {
+    LineChartView {
+        series: Vec::new(),
+        x_range: (1.0, 10.0),
+        y_range: (CURVE_FLOOR, 1.0),
+        x_log: true,
+        y_log: true,
+        x_label: String::new(),
+        y_label: String::new(),
+        marker: None,
+        annotations: Vec::new(),
+    }
+}

@@ -1,0 +1,143 @@
+//! The code's layout rules (DESIGN.md), checked on the source: where inner HTML may be set, which
+//! modules must stay pure, which way dependencies point, and how long a file may grow.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `src/`, with its path relative to the crate root ("src/app.rs").
+fn sources() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    files
+        .into_iter()
+        .map(|p| {
+            let rel = p
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+/// The lines of `text` that are code, not comments.
+fn code_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|l| !l.trim_start().starts_with("//"))
+}
+
+#[test]
+fn only_the_html_block_sets_inner_html() {
+    for (path, text) in sources() {
+        if path == "src/components/html_block.rs" {
+            continue;
+        }
+        for line in code_lines(&text) {
+            assert!(
+                !line.contains("inner_html"),
+                "{path} sets inner HTML; go through components::HtmlBlock or set_markup: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn pure_modules_import_no_ui_and_no_browser() {
+    let pure = |p: &str| {
+        p.starts_with("src/math/")
+            || p.ends_with("/model.rs")
+            || [
+                "src/number.rs",
+                "src/format.rs",
+                "src/markup.rs",
+                "src/params.rs",
+                "src/share.rs",
+                "src/quiz.rs",
+            ]
+            .contains(&p)
+    };
+    let banned = [
+        "leptos",
+        "web_sys",
+        "plotters",
+        "crate::components",
+        "crate::sections",
+        "crate::state",
+        "crate::browser",
+        "crate::app",
+        "crate::charts",
+    ];
+    for (path, text) in sources().into_iter().filter(|(p, _)| pure(p)) {
+        for line in code_lines(&text).filter(|l| l.trim_start().starts_with("use ")) {
+            for b in banned {
+                assert!(!line.contains(b), "{path} is pure but imports {b}: {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn dependencies_point_down_from_sections_to_math() {
+    // (files, what they must not import)
+    let rules: [(&str, &[&str]); 4] = [
+        ("src/components/", &["crate::sections", "crate::app"]),
+        (
+            "src/state.rs",
+            &["crate::components", "crate::sections", "crate::app"],
+        ),
+        (
+            "src/charts/",
+            &["crate::components", "crate::sections", "crate::state"],
+        ),
+        ("src/browser.rs", &["crate::components", "crate::sections"]),
+    ];
+    for (path, text) in sources() {
+        for (prefix, banned) in rules {
+            if !path.starts_with(prefix) {
+                continue;
+            }
+            for line in code_lines(&text) {
+                for b in banned {
+                    assert!(!line.contains(b), "{path} must not use {b}: {line}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_state_is_read_back_from_data_attributes() {
+    for (path, text) in sources() {
+        for line in code_lines(&text) {
+            assert!(
+                !line.contains("get_attribute(\"data-"),
+                "{path} reads state from the DOM: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn files_stay_short_except_pure_math_and_the_url_table() {
+    for (path, text) in sources() {
+        if path.starts_with("src/math/") || path == "src/params.rs" {
+            continue;
+        }
+        let n = text.lines().count();
+        assert!(
+            n <= 400,
+            "{path} has {n} lines: split it (DESIGN.md, sections/)"
+        );
+    }
+}
