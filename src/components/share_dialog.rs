@@ -39,7 +39,13 @@ pub fn ShareDialog() -> impl IntoView {
     let open = move |_| {
         // Start from the page's own theme and hidden controls.
         c.theme.set(state.theme.get_untracked());
-        c.hide.set(state.hide.get_untracked());
+        let hidden = state.hide.get_untracked();
+        c.hide.set(
+            Control::ALL
+                .into_iter()
+                .filter(|x| hidden.contains(x))
+                .collect(),
+        );
         c.status.set(String::new());
         c.height.set(section_height());
         c.open.set(true);
@@ -81,11 +87,12 @@ pub fn ShareDialog() -> impl IntoView {
                         prop:checked=move || c.hide.with(|h| h.contains(&control))
                         on:change:target=move |ev| {
                             let on = ev.target().checked();
+                            // Kept in the dialog's order, whatever order they were ticked in.
                             c.hide.update(|h| {
-                                h.retain(|x| *x != control);
-                                if on {
-                                    h.push(control);
-                                }
+                                *h = Control::ALL
+                                    .into_iter()
+                                    .filter(|x| if *x == control { on } else { h.contains(x) })
+                                    .collect();
                             });
                         }/>
                     {control.label()}
@@ -208,7 +215,7 @@ fn CopyField(
         <div class="copy-field">
             <label class="copy-field__label" for=id>{label}</label>
             <textarea id=id class="copy-field__text" readonly rows=rows spellcheck="false" node_ref=field prop:value=text></textarea>
-            <button class="button" on:click=copy>{button}</button>
+            <button class="button" data-copy=id on:click=copy>{button}</button>
         </div>
     }
 }

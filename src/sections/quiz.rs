@@ -149,7 +149,8 @@ fn QuizQuestion(
         if got != Verdict::Unreadable {
             record.run((index, got));
             // The button goes away with its fieldset: the reason is where the reader goes
-            // next, and Tab from it reaches the next question.
+            // next, and Tab from it reaches the next question. (An empty feedback is still
+            // rendered, with no height, so it takes the focus before its text arrives.)
             if let Some(p) = feedback_node.get_untracked() {
                 let _ = p.focus();
             }
@@ -189,7 +190,8 @@ fn QuizQuestion(
             <fieldset disabled=closed>
                 <legend id=format!("quiz-q{index}")>
                     <span class="quiz-q__num">{format!("Question {} of {total}", index + 1)}</span>
-                    {format!(" {}", question.prompt)}
+                    " "
+                    <span class="quiz-q__prompt">{question.prompt}</span>
                 </legend>
                 {answer}
                 <button class="button button--primary">"Check"</button>

@@ -56,7 +56,7 @@ export async function violations(page, root = null) {
 export function quizQuestions(page) {
   return page.$$eval('form.quiz-q', (forms) => forms.map((f) => ({
     kind: f.dataset.kind,
-    prompt: f.querySelector('legend').lastChild.textContent.trim(),
+    prompt: f.querySelector('.quiz-q__prompt').textContent.trim(),
     options: [...f.querySelectorAll('input[type=radio]')].map((r) => r.parentElement.textContent.trim()),
   })));
 }
