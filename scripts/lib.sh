@@ -15,8 +15,8 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components"
 
 # The release wasm links a standard library rebuilt for size: `optimize_for_size` (smaller
 # formatting and sorting code) and `panic = immediate-abort` (a panic traps at once instead of
-# formatting a message). Measured on the same commit: 212.7 KB gzip with it, 240.8 KB without,
-# so it saves about 28 KB of the 300 KB transfer budget. These are unstable cargo/rustc options:
+# formatting a message). Measured on the same commit: 213.3 KB gzip with it, 240.8 KB without,
+# so it saves about 27.5 KB of the 300 KB transfer budget. These are unstable cargo/rustc options:
 # RUSTC_BOOTSTRAP=1 lets the pinned stable toolchain (rust-toolchain.toml) use them, and its
 # rust-src component provides the library sources. Only release builds use this; tests, clippy
 # and `serve.sh --debug` build the ordinary way, so a panic there still prints its message.
