@@ -162,13 +162,3 @@ pub fn report_quiz_pass(score: f64) {
         );
     }
 }
-
-/// The element matching `selector`, as a `T`: for the parts of the page built as HTML strings.
-pub fn find<T: JsCast>(selector: &str) -> Option<T> {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
-}
