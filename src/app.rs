@@ -4,6 +4,7 @@ use crate::browser;
 use crate::components::use_debounced::use_debounced;
 use crate::components::{Notices, ReadAloud, SectionNav, ShareDialog};
 use crate::params::{Control, Notice, Params, Section};
+use crate::sections::gradients::GradientsSection;
 use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
 use crate::sections::quiz::QuizSection;
@@ -111,6 +112,7 @@ pub fn Lesson() -> impl IntoView {
                             Section::Softmax => view! { <SoftmaxSection/> }.into_any(),
                             Section::Sampling => view! { <SamplingSection/> }.into_any(),
                             Section::Loss => view! { <LossSection/> }.into_any(),
+                            Section::Gradients => view! { <GradientsSection/> }.into_any(),
                             Section::Quiz => view! { <QuizSection/> }.into_any(),
                             _ => view! { <Overview/> }.into_any(),
                         }}

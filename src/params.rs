@@ -22,6 +22,8 @@ pub const TEMPERATURE_RANGE: (f64, f64) = (0.05, 5.0);
 pub const P_TRUE_RANGE: (f64, f64) = (0.001, 1.0);
 /// The learning-rate range of the training-step controls.
 pub const LR_RANGE: (f64, f64) = (0.01, 5.0);
+/// The step range of the gradients section's finite-difference check.
+pub const EPS_RANGE: (f64, f64) = (1e-12, 1.0);
 /// The longest token name kept, in characters.
 pub const MAX_TOKEN_CHARS: usize = 24;
 /// The longest query read; the rest of a longer one is ignored (a link is never this long).
@@ -87,11 +89,12 @@ impl Section {
 
     /// The sections this build of the lesson contains, in order: the navigation lists exactly
     /// these, and a link to any other shows the big picture.
-    pub const AVAILABLE: [Section; 5] = [
+    pub const AVAILABLE: [Section; 6] = [
         Section::Overview,
         Section::Softmax,
         Section::Sampling,
         Section::Loss,
+        Section::Gradients,
         Section::Quiz,
     ];
 
@@ -238,6 +241,8 @@ pub struct Params {
     pub target: usize,
     /// `lr`: learning rate, in [`LR_RANGE`].
     pub lr: f64,
+    /// `eps`: step of the finite-difference check, in [`EPS_RANGE`].
+    pub eps: f64,
     /// `seed`: seed of the sampling PRNG, so a link replays the same draws.
     pub seed: u64,
     /// `embed`: one section without site chrome, for an iframe.
@@ -263,6 +268,7 @@ impl Default for Params {
             p_true: 0.0,
             target: 0,
             lr: 0.0,
+            eps: 0.0,
             seed: 0,
             embed: false,
             theme: ThemeChoice::Auto,
@@ -530,6 +536,17 @@ pub static KEYS: &[Key] = &[
             default: 0.5,
             get: |p| p.lr,
             set: |p, x| p.lr = x,
+        },
+    },
+    Key {
+        name: "eps",
+        doc: "the step e of the finite-difference check in the gradients section (1e-12 to 1)",
+        kind: Kind::Number {
+            label: "The finite-difference step",
+            range: EPS_RANGE,
+            default: 1e-5,
+            get: |p| p.eps,
+            set: |p, x| p.eps = x,
         },
     },
     Key {

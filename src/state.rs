@@ -127,6 +127,8 @@ pub struct LessonState {
     pub target: RwSignal<usize>,
     /// Learning rate.
     pub lr: RwSignal<f64>,
+    /// Finite-difference step (gradients section).
+    pub eps: RwSignal<f64>,
     /// PRNG seed.
     pub seed: RwSignal<u64>,
     /// The sampling section's real-vocabulary mode.
@@ -163,6 +165,7 @@ impl LessonState {
         let p_true = RwSignal::new(p.p_true);
         let target = RwSignal::new(p.target);
         let lr = RwSignal::new(p.lr);
+        let eps = RwSignal::new(p.eps);
         let seed = RwSignal::new(p.seed);
         let embed = RwSignal::new(p.embed);
         let vocab = RwSignal::new(p.vocab);
@@ -185,6 +188,7 @@ impl LessonState {
             p_true,
             target,
             lr,
+            eps,
             seed,
             vocab,
             draws: RwSignal::new(0),
@@ -210,6 +214,7 @@ impl LessonState {
             p_true: self.p_true.get(),
             target: self.target.get(),
             lr: self.lr.get(),
+            eps: self.eps.get(),
             seed: self.seed.get(),
             embed: self.embed.get(),
             theme: self.theme.get(),

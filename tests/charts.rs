@@ -262,3 +262,39 @@ fn geometry_helpers() {
     assert_eq!(fit_label("elephant", 4), "ele\u{2026}");
     assert_eq!(fit_label("cat", 4), "cat");
 }
+
+#[test]
+fn gradient_valley_on_log_axes_matches_snapshot() {
+    use softmax_lab::sections::gradients::finite_difference::valley_view;
+    use softmax_lab::sections::gradients::model::{error_valley, largest_error};
+    let z = [3.0, 1.0, 0.0];
+    let view = valley_view(error_valley(&z, 1), 1e-5, largest_error(&z, 1, 1e-5));
+    let svg = svg_of(|root| draw_lines(root, &view, &Theme::light(1.0)).unwrap());
+    assert!(
+        has_text(&svg, "e = 1.0e\u{2212}5"),
+        "the chosen step is labelled"
+    );
+    assert!(has_text(&svg, "step e") && has_text(&svg, "error"));
+    check_snapshot("line_fd_valley.svg", &svg);
+}
+
+#[test]
+fn saturation_chart_has_both_losses_and_a_legend_clear_of_the_lines() {
+    use softmax_lab::sections::gradients::model::saturation;
+    use softmax_lab::sections::gradients::squared_error::saturation_view;
+    let view = saturation_view(&saturation(41));
+    let svg = svg_of(|root| draw_lines(root, &view, &Theme::light(1.0)).unwrap());
+    assert!(has_text(&svg, "cross-entropy") && has_text(&svg, "squared error"));
+    // Dashes are drawn as short segments: the dashed series alone makes dozens of them.
+    let solid = saturation_view(&saturation(41));
+    let solid = softmax_lab::charts::LineChartView {
+        series: solid.series[..1].to_vec(),
+        ..solid
+    };
+    let one = svg_of(|root| draw_lines(root, &solid, &Theme::light(1.0)).unwrap());
+    assert!(
+        svg.matches("<polyline").count() > one.matches("<polyline").count() + 30,
+        "squared error is dashed, not only coloured"
+    );
+    check_snapshot("line_saturation.svg", &svg);
+}

@@ -61,6 +61,7 @@ fn every_field_round_trips() {
         p_true: 0.001,
         target: 2,
         lr: 1.25,
+        eps: 1e-9,
         seed: u64::MAX,
         embed: true,
         theme: ThemeChoice::Contrast,

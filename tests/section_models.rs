@@ -103,3 +103,98 @@ fn scenarios_are_distributions_with_the_promised_favourite() {
     assert!((-(0.9f64.ln()) - 0.105).abs() < 5e-4);
     assert_eq!(REFERENCE_PROBS.len(), 8);
 }
+
+mod gradients {
+    use softmax_lab::math;
+    use softmax_lab::sections::gradients::model::{
+        between, error_valley, largest_error, loss_parts, saturation, valley_floor,
+        wrong_favourite, Trail, ERROR_FLOOR,
+    };
+
+    #[test]
+    fn lesson_facts_for_three_one_zero() {
+        let z = [3.0, 1.0, 0.0];
+        let l = loss_parts(&z, 1);
+        assert!((l.loss - 2.170).abs() < 5e-4);
+        assert!((l.lse - l.z_target - l.loss).abs() < 1e-12);
+        let g = math::grad_logits(&z, 1);
+        for (got, want) in g.iter().zip([0.844, -0.886, 0.042]) {
+            assert!((got - want).abs() < 5e-4, "{g:?}");
+        }
+        let t = Trail(vec![z.to_vec()]).step(1, 0.5);
+        let losses = t.losses(1);
+        assert_eq!(losses.len(), 2);
+        assert!((losses[0].2 - 0.114).abs() < 5e-4 && (losses[1].2 - 0.230).abs() < 5e-4);
+        assert!((losses[1].1 - 1.469).abs() < 5e-4);
+    }
+
+    #[test]
+    fn loss_parts_match_a_plain_computation_on_other_logits() {
+        let z = [0.7, -2.3, 1.9, 0.0, -0.4];
+        for c in 0..z.len() {
+            let lse = z.iter().map(|x: &f64| x.exp()).sum::<f64>().ln();
+            let l = loss_parts(&z, c);
+            assert!((l.lse - lse).abs() < 1e-12);
+            assert!((l.loss - (lse - z[c])).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn the_wrong_favourite_is_the_likeliest_other_token() {
+        let p = math::softmax(&[0.2, 2.0, 1.5, 2.0]);
+        assert_eq!(wrong_favourite(&p, 1), Some(3));
+        assert_eq!(wrong_favourite(&p, 3), Some(1));
+        assert_eq!(wrong_favourite(&p, 0), Some(1), "the first of equals");
+        assert_eq!(wrong_favourite(&[1.0], 0), None);
+    }
+
+    #[test]
+    fn the_error_valley_falls_then_rises_with_its_floor_near_a_thousandth_of_a_percent() {
+        let z = [1.3, -0.6, 0.4, 2.2];
+        let v = error_valley(&z, 2);
+        assert_eq!(v.len(), 49);
+        assert!((v[0].0 - 1e-12).abs() < 1e-24 && (v[48].0 - 1.0).abs() < 1e-12);
+        let (best, err) = valley_floor(&v).unwrap();
+        assert!((1e-7..=1e-3).contains(&best), "floor at {best}");
+        assert!(err < 1e-8, "{err}");
+        assert!(v[0].1 > 100.0 * err, "tiny steps: round-off");
+        assert!(v[48].1 > 1e-3, "a step of 1: truncation");
+        assert!(v.iter().all(|p| p.1 >= ERROR_FLOOR));
+        // Truncation shrinks like e^2 on the right of the floor.
+        let (e1, e2) = (largest_error(&z, 2, 0.1), largest_error(&z, 2, 0.01));
+        assert!((e1 / e2 - 100.0).abs() < 10.0, "{e1} / {e2}");
+    }
+
+    #[test]
+    fn squared_error_fades_as_the_model_grows_sure_of_the_wrong_word() {
+        let s = saturation(41);
+        assert_eq!(s.first().unwrap().0, 0.0);
+        assert_eq!(s.last().unwrap().0, 10.0);
+        assert!(
+            s.windows(2).all(|w| w[1].1 >= w[0].1),
+            "cross-entropy keeps pulling harder"
+        );
+        let peak = s.iter().map(|r| r.2).fold(0.0, f64::max);
+        assert!(
+            s.last().unwrap().2 < peak / 20.0,
+            "squared error has all but given up"
+        );
+        let g = math::squared_error_grad_logits(&[8.0, 0.0, 0.0], 1);
+        for (got, want) in g.iter().zip([0.0010, -0.0007, -0.0003]) {
+            assert!((got - want).abs() < 5e-5, "{g:?}");
+        }
+    }
+
+    #[test]
+    fn a_trail_survives_only_while_it_ends_at_the_lesson_logits() {
+        let t = Trail(vec![vec![0.0, 1.0]]).step(0, 1.0).step(0, 1.0);
+        assert_eq!(t.steps(), 2);
+        let last = t.0.last().unwrap().clone();
+        assert_eq!(t.ending_at(&last), t);
+        assert_eq!(t.ending_at(&[5.0, 5.0]), Trail(vec![vec![5.0, 5.0]]));
+        // Steps keep the logits in the playground's range.
+        let far = (0..200).fold(Trail(vec![vec![9.9, -9.9]]), |t, _| t.step(1, 5.0));
+        assert!(far.0.iter().flatten().all(|x| (-10.0..=10.0).contains(x)));
+        assert_eq!(between(&[0.0, 1.0], &[1.0, 3.0], 2.0), [1.0, 3.0]);
+    }
+}

@@ -502,3 +502,60 @@ async fn use_debounced_passes_only_the_last_call_once_it_rests() {
         "a pending call is dropped on unmount"
     );
 }
+
+#[wasm_bindgen_test]
+async fn gradients_show_p_minus_y_and_a_step_moves_the_logits() {
+    let (host, _handle) = mount("s=gradients&tokens=refund,reship,escalate&logits=3,1,0&target=1");
+    settle().await;
+    let rows = table_cells(&host, "table-gradient");
+    let grad: Vec<&str> = rows.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(grad, ["0.844", "\u{2212}0.886", "0.042"]);
+    let meaning = find(&host, "[data-testid=gradient-meaning]")
+        .text_content()
+        .unwrap();
+    assert!(meaning.starts_with("reship is the right word"), "{meaning}");
+    assert!(
+        meaning.contains("refund is the wrong favourite"),
+        "{meaning}"
+    );
+
+    let canvas = find(&host, "[data-testid=chart-step-logits]");
+    let before = draws(&canvas);
+    find(&host, "[data-testid=take-step]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    for _ in 0..30 {
+        next_frame().await;
+    }
+    settle().await;
+    let curve = table_cells(&host, "table-step-curve");
+    assert_eq!(curve.len(), 2, "the start and one step");
+    assert_eq!(curve[0][1..], ["2.170", "0.114"]);
+    assert_eq!(curve[1][1..], ["1.469", "0.230"]);
+    assert!(
+        draws(&canvas) > before + 1,
+        "the bars were redrawn over several frames"
+    );
+    assert_eq!(
+        find(&host, "[data-testid=readout-steps]")
+            .text_content()
+            .unwrap(),
+        "1"
+    );
+    find(&host, "[data-testid=reset-steps]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let rows = table_cells(&host, "table-gradient");
+    assert_eq!(rows[1][3], "\u{2212}0.886", "reset brings the logits back");
+    assert_eq!(table_cells(&host, "table-step-curve").len(), 1);
+
+    // The finite-difference step, typed: 1 is far too coarse.
+    let boxed: HtmlInputElement = find(&host, "#eps-box").unchecked_into();
+    fire(&boxed, "1", "change");
+    settle().await;
+    let verdict = find(&host, "[data-testid=fd-verdict]")
+        .text_content()
+        .unwrap();
+    assert!(verdict.contains("truncation"), "{verdict}");
+}

@@ -67,6 +67,11 @@ fn snap(v: f64, step: f64, min: f64, max: f64) -> f64 {
     s.clamp(min, max)
 }
 
+/// `v` rounded to two significant digits, for values that span many decades (`3.2e-6`).
+fn two_significant(v: f64) -> f64 {
+    parse_decimal(&format!("{v:.1e}")).unwrap_or(v)
+}
+
 /// A range slider plus number box. The value lives outside (a signal); every change, from drag,
 /// keyboard or typing, goes through `on_change` with a value already clamped to `[min, max]`.
 #[component]
@@ -101,12 +106,30 @@ pub fn Slider(
     /// Visually hide the label (it stays for screen readers; default false).
     #[prop(optional)]
     compact: bool,
+    /// Values span many decades (a log track from 1e-12 to 1): the box shows them as `1e-5`,
+    /// and they are rounded to two significant digits instead of to `step` (default false).
+    #[prop(optional)]
+    scientific: bool,
 ) -> impl IntoView {
+    let snap = move |v: f64, step: f64, min: f64, max: f64| {
+        if scientific {
+            two_significant(v).clamp(min, max)
+        } else {
+            snap(v, step, min, max)
+        }
+    };
+    let show = move |v: f64| {
+        if scientific {
+            format!("{v:e}")
+        } else {
+            fixed(v, decimals).replace('\u{2212}', "-")
+        }
+    };
     let message = RwSignal::new(None::<String>);
     let box_ref = NodeRef::<Input>::new();
     let box_id = format!("{id}-box");
     let msg_id = format!("{id}-msg");
-    let shown = move || fixed(value.get(), decimals).replace('\u{2212}', "-");
+    let shown = move || show(value.get());
     let track_value = move || {
         let v = value.get();
         if log {
@@ -139,11 +162,9 @@ pub fn Slider(
         match v {
             Some(v) => {
                 on_change.run(v);
-                input.set_value(&fixed(value.get_untracked(), decimals).replace('\u{2212}', "-"));
+                input.set_value(&show(value.get_untracked()));
             }
-            None => {
-                input.set_value(&fixed(value.get_untracked(), decimals).replace('\u{2212}', "-"))
-            }
+            None => input.set_value(&show(value.get_untracked())),
         }
     };
     let (range_min, range_max, range_step) = if log {
@@ -186,7 +207,14 @@ pub fn Slider(
                         _ => return,
                     };
                     ev.prevent_default();
-                    let v = snap(value.get_untracked() + delta, step, min, max);
+                    let now = value.get_untracked();
+                    // Many decades: an arrow moves a quarter of a decade, not by `step`.
+                    let next = if scientific {
+                        now * 10f64.powf(delta.signum() / 4.0)
+                    } else {
+                        now + delta
+                    };
+                    let v = snap(next, step, min, max);
                     message.set(None);
                     on_change.run(v);
                 }

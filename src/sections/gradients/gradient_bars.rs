@@ -1,0 +1,96 @@
+//! The gradient p - y as signed bars, its table, and what a step does with each bar.
+
+use super::model::wrong_favourite;
+use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::components::chart_canvas::CanvasDraw;
+use crate::components::data_table::TableData;
+use crate::components::{Card, ChartFigure};
+use crate::format::signed;
+use crate::math;
+use crate::state::use_lesson;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// Bars of dL/dz = p - y, one per token, and in words which way a step pushes the logits.
+#[component]
+pub(super) fn GradientBars(
+    /// The correct token.
+    target: Memo<usize>,
+) -> impl IntoView {
+    let state = use_lesson();
+    let grad = Memo::new(move |_| state.logits.with(|z| math::grad_logits(z, target.get())));
+    let chart = Memo::new(move |_| {
+        let g = grad.get();
+        let c = target.get();
+        let bound = g.iter().fold(1.0f64, |m, x| m.max(x.abs()));
+        BarChartView {
+            bars: state.tokens.with(|t| {
+                t.iter()
+                    .zip(&g)
+                    .enumerate()
+                    .map(|(i, (name, v))| BarDatum {
+                        label: name.clone(),
+                        value: *v,
+                        ghost: None,
+                        state: if i == c {
+                            BarState::Highlight
+                        } else {
+                            BarState::Kept
+                        },
+                    })
+                    .collect()
+            }),
+            y_range: (-bound, bound),
+            decimals: 3,
+            threshold: None,
+            cumulative: None,
+            signed_colours: true,
+        }
+    });
+    let table = Signal::derive(move || {
+        let c = target.get();
+        let probs = state.probs.get();
+        let y = math::one_hot(probs.len(), c);
+        TableData::per_token(
+            &["Token", "p", "y", "p \u{2212} y"],
+            &state.tokens.get(),
+            &[&probs, &y, &grad.get()],
+            3,
+        )
+    });
+    let meaning = move || {
+        let c = target.get();
+        let g = grad.get();
+        let names = state.tokens.get();
+        let name = |i: usize| names.get(i).cloned().unwrap_or_default();
+        let mut text = format!(
+            "{} is the right word: its bar is {}, negative, so a step of gradient descent raises its logit.",
+            name(c),
+            signed(g.get(c).copied().unwrap_or(0.0), 3)
+        );
+        if let Some(w) = state.probs.with(|p| wrong_favourite(p, c)) {
+            text += &format!(
+                " {} is the wrong favourite: its bar is {}, the largest push down.",
+                name(w),
+                signed(g[w], 3)
+            );
+        }
+        text + " The bars always sum to zero: what one logit gains, the others give up."
+    };
+    let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
+    view! {
+        <Card title="The gradient, token by token" id="gradient-bars" class="charts">
+            <ChartFigure
+                caption="Each bar is p \u{2212} y for one token. Gradient descent subtracts it: bars above zero push a logit down, the bar below zero (the right word, highlighted) pulls its logit up."
+                view=chart
+                draw=draw
+                label="Signed bar chart of the gradient p minus y for each token"
+                table_caption="The gradient dL/dz = p \u{2212} y"
+                table=table
+                testid="gradient"
+                height=210.0
+            />
+            <p data-testid="gradient-meaning">{meaning}</p>
+        </Card>
+    }
+}

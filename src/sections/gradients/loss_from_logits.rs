@@ -1,0 +1,58 @@
+//! The loss computed straight from the logits, in its log-sum-exp form, with the word picker.
+
+use super::model::loss_parts;
+use crate::components::{Card, Readout, Readouts, TargetPicker};
+use crate::format::fixed;
+use crate::state::use_lesson;
+use leptos::prelude::*;
+
+/// `L = logsumexp(z) - z_c` written out with the current numbers.
+#[component]
+pub(super) fn LossFromLogits(
+    /// The correct token.
+    target: Memo<usize>,
+) -> impl IntoView {
+    let state = use_lesson();
+    let parts = Memo::new(move |_| state.logits.with(|z| loss_parts(z, target.get())));
+    let written = move || {
+        let l = parts.get();
+        let terms = state.logits.with(|z| {
+            z.iter()
+                .map(|x| format!("e^{}", fixed(*x, 1)))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        });
+        format!(
+            "L = ln({terms}) \u{2212} {} = {} \u{2212} {} = {} nats",
+            fixed(l.z_target, 1),
+            fixed(l.lse, 3),
+            fixed(l.z_target, 3),
+            fixed(l.loss, 3)
+        )
+    };
+    let readouts = vec![
+        Readout {
+            id: "grad-lse",
+            label: "log-sum-exp",
+            value: Signal::derive(move || fixed(parts.get().lse, 3)),
+        },
+        Readout {
+            id: "grad-loss",
+            label: "Loss",
+            value: Signal::derive(move || format!("{} nats", fixed(parts.get().loss, 3))),
+        },
+    ];
+    view! {
+        <Card title="The loss, straight from the logits" id="loss-from-logits">
+            <p>
+                "\u{2212}ln softmax(z)\u{2095} simplifies: the division inside the logarithm becomes a "
+                "subtraction. Frameworks compute it this way, from the logits, so no probability is "
+                "ever rounded to zero first."
+            </p>
+            <p class="sum" data-testid="grad-loss-written">{written}</p>
+            <Readouts items=readouts/>
+            <p>"Which word really came next?"</p>
+            <TargetPicker/>
+        </Card>
+    }
+}

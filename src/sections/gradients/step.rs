@@ -1,0 +1,257 @@
+//! One step of gradient descent on the lesson's logits, animated, repeated into a loss curve.
+
+use super::model::{between, Trail, STEP_ANIMATION_MS};
+use crate::charts::{
+    draw_bars, draw_lines, BarChartView, BarDatum, BarState, LineChartView, Marker, Series,
+};
+use crate::components::chart_canvas::CanvasDraw;
+use crate::components::data_table::TableData;
+use crate::components::{
+    use_animation_frame, AnimationFrame, Card, ChartFigure, Readout, Readouts, Slider,
+};
+use crate::format::fixed;
+use crate::params::LR_RANGE;
+use crate::state::use_lesson;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// Whether the reader asked for less motion.
+fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches())
+}
+
+/// The learning-rate slider, "Take a step" and "Reset", the logits moving, and the loss curve.
+#[component]
+pub(super) fn Step(
+    /// The correct token.
+    target: Memo<usize>,
+) -> impl IntoView {
+    let state = use_lesson();
+    let started: RwSignal<Trail> = RwSignal::new(Trail::default());
+    // The steps that led to the logits on screen; a change made elsewhere starts afresh.
+    let trail = Memo::new(move |_| state.logits.with(|z| started.with(|t| t.ending_at(z))));
+    // A step's animation: the logits it started from, and how far along it is (0 to 1).
+    let moving: RwSignal<Option<(Vec<f64>, f64)>> = RwSignal::new(None);
+    let frames_slot: StoredValue<Option<AnimationFrame>> = StoredValue::new(None);
+    let frames = use_animation_frame(move |dt| {
+        let mut done = false;
+        moving.update(|m| {
+            if let Some((_, t)) = m {
+                *t += dt / STEP_ANIMATION_MS;
+                done = *t >= 1.0;
+            }
+            if done {
+                *m = None;
+            }
+        });
+        if done || moving.with_untracked(Option::is_none) {
+            if let Some(f) = frames_slot.get_value() {
+                f.pause();
+            }
+        }
+    });
+    frames_slot.set_value(Some(frames));
+    let take_step = move |_| {
+        let c = target.get_untracked();
+        let now = trail.get_untracked();
+        let next = now.step(c, state.lr.get_untracked());
+        let from = now.0.last().cloned().unwrap_or_default();
+        if let Some(to) = next.0.last().cloned() {
+            started.set(next);
+            state.logits.set(to);
+        }
+        if !reduced_motion() {
+            moving.set(Some((from, 0.0)));
+            frames.start();
+        }
+    };
+    let reset = move |_| {
+        let t = trail.get_untracked();
+        if let Some(first) = t.0.first().cloned() {
+            moving.set(None);
+            frames.pause();
+            started.set(Trail(vec![first.clone()]));
+            state.logits.set(first);
+        }
+    };
+    let steps = Memo::new(move |_| trail.with(Trail::steps));
+    let chart = Memo::new(move |_| {
+        let z = state.logits.get();
+        let shown = moving.with(|m| match m {
+            Some((from, t)) => between(from, &z, *t),
+            None => z.clone(),
+        });
+        let before = trail.with(|t| t.0.len().checked_sub(2).map(|k| t.0[k].clone()));
+        let bound = shown
+            .iter()
+            .chain(before.iter().flatten())
+            .fold(1.0f64, |m, x| m.max(x.abs()))
+            .ceil();
+        let c = target.get();
+        BarChartView {
+            bars: state.tokens.with(|names| {
+                names
+                    .iter()
+                    .zip(&shown)
+                    .enumerate()
+                    .map(|(i, (name, v))| BarDatum {
+                        label: name.clone(),
+                        value: *v,
+                        ghost: before.as_ref().and_then(|b| b.get(i).copied()),
+                        state: if i == c {
+                            BarState::Highlight
+                        } else {
+                            BarState::Kept
+                        },
+                    })
+                    .collect()
+            }),
+            y_range: (-bound, bound),
+            decimals: 2,
+            threshold: None,
+            cumulative: None,
+            signed_colours: true,
+        }
+    });
+    let logit_table = Signal::derive(move || {
+        let t = trail.get();
+        let now = state.logits.get();
+        let before =
+            t.0.len()
+                .checked_sub(2)
+                .map(|k| t.0[k].clone())
+                .unwrap_or_else(|| now.clone());
+        let g = crate::math::grad_logits(&now, target.get());
+        TableData::per_token(
+            &["Token", "z before the last step", "z now", "Gradient now"],
+            &state.tokens.get(),
+            &[&before, &now, &g],
+            3,
+        )
+    });
+    let losses = Memo::new(move |_| trail.with(|t| t.losses(target.get())));
+    let curve = Memo::new(move |_| {
+        let l = losses.get();
+        let n = l.len().max(2) as f64 - 1.0;
+        let top = l.iter().map(|r| r.1).fold(0.5f64, f64::max) * 1.1;
+        let last = l.last().copied().unwrap_or((0, 0.0, 0.0));
+        LineChartView {
+            series: vec![Series {
+                name: "loss".into(),
+                points: l.iter().map(|(k, loss, _)| (*k as f64, *loss)).collect(),
+                colour: 0,
+                dashed: false,
+            }],
+            x_range: (0.0, n.max(5.0)),
+            y_range: (0.0, top),
+            x_log: false,
+            y_log: false,
+            x_label: "step".into(),
+            y_label: "loss (nats)".into(),
+            marker: Some(Marker {
+                x: last.0 as f64,
+                y: last.1,
+                label: format!("loss {}", fixed(last.1, 3)),
+            }),
+            annotations: Vec::new(),
+        }
+    });
+    let curve_table = Signal::derive(move || TableData {
+        columns: vec![
+            "Step".into(),
+            "Loss (nats)".into(),
+            "p of the right word".into(),
+        ],
+        rows: losses
+            .get()
+            .into_iter()
+            .map(|(k, loss, p)| vec![k.to_string(), fixed(loss, 3), fixed(p, 3)])
+            .collect(),
+        footer: None,
+    });
+    let readouts = vec![
+        Readout {
+            id: "steps",
+            label: "Steps taken",
+            value: Signal::derive(move || steps.get().to_string()),
+        },
+        Readout {
+            id: "step-loss",
+            label: "Loss now",
+            value: Signal::derive(move || {
+                losses.with(|l| {
+                    l.last()
+                        .map(|r| format!("{} nats", fixed(r.1, 3)))
+                        .unwrap_or_default()
+                })
+            }),
+        },
+        Readout {
+            id: "step-p",
+            label: "p of the right word",
+            value: Signal::derive(move || {
+                losses.with(|l| l.last().map(|r| fixed(r.2, 3)).unwrap_or_default())
+            }),
+        },
+    ];
+    let lr_text = Callback::new(move |lr: f64| format!("learning rate {}", fixed(lr, 2)));
+    let draw_logits: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
+    let draw_curve: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
+    view! {
+        <Card title="Take a step downhill" id="gradient-step" class="charts">
+            <p>
+                "Gradient descent moves every logit against its gradient, scaled by the learning rate: "
+                <strong>"z \u{2190} z \u{2212} lr \u{b7} (p \u{2212} y)"</strong>
+                ". Take a few steps and watch the right word's logit climb while the loss falls, fast at first, "
+                "then slower as p \u{2212} y shrinks."
+            </p>
+            <Slider
+                id="lr"
+                label=Signal::derive(|| "Learning rate".to_string())
+                value=state.lr
+                on_change=Callback::new(move |v| state.lr.set(v))
+                min=LR_RANGE.0
+                max=LR_RANGE.1
+                step=0.01
+                log=true
+                valuetext=lr_text
+            />
+            <div class="draw-buttons" role="group" aria-label="Gradient steps">
+                <button class="button button--primary" data-testid="take-step" on:click=take_step>"Take a step"</button>
+                <button class="button button--quiet" data-testid="reset-steps"
+                    aria-disabled=move || (steps.get() == 0).then_some("true")
+                    on:click=reset>
+                    "Reset to the logits before the first step"
+                </button>
+            </div>
+            <Readouts items=readouts/>
+            <div class="two-col">
+                <ChartFigure
+                    caption="The logits now (the right word highlighted), with faint bars where they stood before the last step."
+                    view=chart
+                    draw=draw_logits
+                    label="Signed bar chart of the logits before and after the last gradient step"
+                    table_caption="The logits before and after the last step"
+                    table=logit_table
+                    testid="step-logits"
+                    height=200.0
+                />
+                <ChartFigure
+                    caption="The loss after each step: steps shrink as the prediction improves, because p \u{2212} y does."
+                    view=curve
+                    draw=draw_curve
+                    label="Line chart of the loss after each gradient step"
+                    table_caption="The loss per step"
+                    table=curve_table
+                    testid="step-curve"
+                    height=200.0
+                />
+            </div>
+            <p class="card__hint">"Logits stay within \u{2212}10 to 10, the playground\u{2019}s range. The steps change the lesson\u{2019}s logits, so every other section sees them too."</p>
+        </Card>
+    }
+}
