@@ -141,7 +141,7 @@ test('the finite-difference check agrees at 1e-5 and drifts for coarse and tiny 
 test("squared error's example and chart, a hostile name, and screenshots at both widths", async () => {
   const evil = encodeURIComponent('<img src=x onerror=PWNED=1>');
   const { page, context, problems } = await env.open(`/?s=gradients&tokens=${evil},b,c&logits=2,1,0&target=0`);
-  const sat = await tableRows(page, 'table-saturation');
+  const sat = await tableRows(page, 'table-squared-example');
   assert.deepEqual(sat.map((r) => r.slice(2)), [['+0.9993', '+0.0010'], ['\u22120.9997', '\u22120.0007'], ['+0.0003', '\u22120.0003']]);
   assert.equal((await tableRows(page, 'table-gradient'))[0][0], '<img src=x onerror=PWNED=1>'.slice(0, 24));
   const name = '<img src=x onerror=PWNED=1>'.slice(0, 24);

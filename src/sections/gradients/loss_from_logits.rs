@@ -45,9 +45,10 @@ pub(super) fn LossFromLogits(
     view! {
         <Card title="The loss, straight from the logits" id="loss-from-logits">
             <p>
-                "\u{2212}ln softmax(z)\u{2095} simplifies: the division inside the logarithm becomes a "
-                "subtraction. Frameworks compute it this way, from the logits, so no probability is "
-                "ever rounded to zero first."
+                "Minus the log of the right word\u{2019}s probability simplifies: the division inside "
+                "softmax becomes a subtraction, log-sum-exp of all the logits minus the right word\u{2019}s "
+                "logit. Frameworks compute it this way, from the logits, so no probability is ever "
+                "rounded to zero first."
             </p>
             <p class="sum" data-testid="grad-loss-written">{written}</p>
             <Readouts items=readouts/>

@@ -94,7 +94,7 @@ pub(super) fn SquaredError() -> impl IntoView {
                 "[8, 0, 0] and reship the right word, the model is 99.9% sure of the wrong answer, and squared "
                 "error barely pushes:"
             </p>
-            <DataTable caption="Logits [8, 0, 0], the right word reship: both gradients" data=Signal::stored(example) testid="table-saturation" open=true/>
+            <DataTable caption="Logits [8, 0, 0], the right word reship: both gradients" data=Signal::stored(example) testid="table-squared-example" open=true/>
             <ChartFigure
                 caption="How hard each loss pulls the right word's logit up as a wrong logit grows. Cross-entropy pulls harder the more wrong the model is; squared error gives up just when it matters most."
                 view=Signal::stored(view)
