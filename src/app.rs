@@ -10,6 +10,7 @@ use crate::sections::overview::Overview;
 use crate::sections::quiz::QuizSection;
 use crate::sections::sampling::SamplingSection;
 use crate::sections::softmax::SoftmaxSection;
+use crate::sections::stability::StabilitySection;
 use crate::state::LessonState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -113,6 +114,7 @@ pub fn Lesson() -> impl IntoView {
                             Section::Sampling => view! { <SamplingSection/> }.into_any(),
                             Section::Loss => view! { <LossSection/> }.into_any(),
                             Section::Gradients => view! { <GradientsSection/> }.into_any(),
+                            Section::Stability => view! { <StabilitySection/> }.into_any(),
                             Section::Quiz => view! { <QuizSection/> }.into_any(),
                             _ => view! { <Overview/> }.into_any(),
                         }}

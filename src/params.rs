@@ -5,6 +5,7 @@
 //! student can read. [`Params::to_query`] writes only what differs from [`Params::default`], so a
 //! link stays short, and `from_query(to_query(p)) == p` for every valid `p`.
 
+use crate::math::Precision;
 use crate::number::parse_decimal;
 use std::fmt::Write as _;
 
@@ -24,6 +25,10 @@ pub const P_TRUE_RANGE: (f64, f64) = (0.001, 1.0);
 pub const LR_RANGE: (f64, f64) = (0.01, 5.0);
 /// The step range of the gradients section's finite-difference check.
 pub const EPS_RANGE: (f64, f64) = (1e-12, 1.0);
+/// The range of the stability section's offset c, added to every logit.
+pub const OFFSET_RANGE: (f64, f64) = (0.0, 1000.0);
+/// The `float` values, in the order of [`Precision`]'s variants: `f32`, `f64`.
+pub const FLOAT_IDS: [&str; 2] = ["f32", "f64"];
 /// The longest token name kept, in characters.
 pub const MAX_TOKEN_CHARS: usize = 24;
 /// The longest query read; the rest of a longer one is ignored (a link is never this long).
@@ -89,12 +94,13 @@ impl Section {
 
     /// The sections this build of the lesson contains, in order: the navigation lists exactly
     /// these, and a link to any other shows the big picture.
-    pub const AVAILABLE: [Section; 6] = [
+    pub const AVAILABLE: [Section; 7] = [
         Section::Overview,
         Section::Softmax,
         Section::Sampling,
         Section::Loss,
         Section::Gradients,
+        Section::Stability,
         Section::Quiz,
     ];
 
@@ -243,6 +249,10 @@ pub struct Params {
     pub lr: f64,
     /// `eps`: step of the finite-difference check, in [`EPS_RANGE`].
     pub eps: f64,
+    /// `offset`: the constant the stability section adds to every logit, in [`OFFSET_RANGE`].
+    pub offset: f64,
+    /// `float`: the precision of the stability section's naive softmax.
+    pub float: Precision,
     /// `seed`: seed of the sampling PRNG, so a link replays the same draws.
     pub seed: u64,
     /// `embed`: one section without site chrome, for an iframe.
@@ -269,6 +279,8 @@ impl Default for Params {
             target: 0,
             lr: 0.0,
             eps: 0.0,
+            offset: 0.0,
+            float: Precision::F64,
             seed: 0,
             embed: false,
             theme: ThemeChoice::Auto,
@@ -547,6 +559,35 @@ pub static KEYS: &[Key] = &[
             default: 1e-5,
             get: |p| p.eps,
             set: |p, x| p.eps = x,
+        },
+    },
+    Key {
+        name: "offset",
+        doc: "the constant c the numerical-stability section adds to every logit (0 to 1,000)",
+        kind: Kind::Number {
+            label: "The offset",
+            range: OFFSET_RANGE,
+            default: 0.0,
+            get: |p| p.offset,
+            set: |p, x| p.offset = x,
+        },
+    },
+    Key {
+        name: "float",
+        doc: "the precision of the naive softmax in the numerical-stability section: `f64` or `f32`",
+        kind: Kind::Choice {
+            noun: "precision",
+            ids: &FLOAT_IDS,
+            default: "f64",
+            otherwise: "use f64 or f32",
+            get: |p| FLOAT_IDS[p.float as usize],
+            set: |p, id| {
+                p.float = if id == "f32" {
+                    Precision::F32
+                } else {
+                    Precision::F64
+                }
+            },
         },
     },
     Key {

@@ -129,6 +129,10 @@ pub struct LessonState {
     pub lr: RwSignal<f64>,
     /// Finite-difference step (gradients section).
     pub eps: RwSignal<f64>,
+    /// The constant added to every logit (stability section).
+    pub offset: RwSignal<f64>,
+    /// Precision of the naive softmax (stability section).
+    pub float: RwSignal<math::Precision>,
     /// PRNG seed.
     pub seed: RwSignal<u64>,
     /// The sampling section's real-vocabulary mode.
@@ -166,6 +170,8 @@ impl LessonState {
         let target = RwSignal::new(p.target);
         let lr = RwSignal::new(p.lr);
         let eps = RwSignal::new(p.eps);
+        let offset = RwSignal::new(p.offset);
+        let float = RwSignal::new(p.float);
         let seed = RwSignal::new(p.seed);
         let embed = RwSignal::new(p.embed);
         let vocab = RwSignal::new(p.vocab);
@@ -189,6 +195,8 @@ impl LessonState {
             target,
             lr,
             eps,
+            offset,
+            float,
             seed,
             vocab,
             draws: RwSignal::new(0),
@@ -215,6 +223,8 @@ impl LessonState {
             target: self.target.get(),
             lr: self.lr.get(),
             eps: self.eps.get(),
+            offset: self.offset.get(),
+            float: self.float.get(),
             seed: self.seed.get(),
             embed: self.embed.get(),
             theme: self.theme.get(),

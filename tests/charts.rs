@@ -298,3 +298,21 @@ fn saturation_chart_has_both_losses_and_a_legend_clear_of_the_lines() {
     );
     check_snapshot("line_saturation.svg", &svg);
 }
+
+#[test]
+fn overflow_chart_marks_the_ceiling_and_matches_snapshot() {
+    use softmax_lab::math::Precision;
+    use softmax_lab::sections::stability::offset::digits_view;
+    let view = digits_view(2.0, 800.0, Precision::F64);
+    let svg = svg_of(|root| draw_lines(root, &view, &Theme::light(1.0)).unwrap());
+    assert!(
+        has_text(&svg, "overflow past c \u{2248} 707.8"),
+        "the threshold is labelled"
+    );
+    assert!(
+        has_text(&svg, "c = 800: \u{221e}"),
+        "past the threshold the marker says so"
+    );
+    assert!(has_text(&svg, "largest f64"));
+    check_snapshot("line_overflow.svg", &svg);
+}

@@ -62,6 +62,8 @@ fn every_field_round_trips() {
         target: 2,
         lr: 1.25,
         eps: 1e-9,
+        offset: 997.5,
+        float: softmax_lab::math::Precision::F32,
         seed: u64::MAX,
         embed: true,
         theme: ThemeChoice::Contrast,

@@ -198,3 +198,103 @@ mod gradients {
         assert_eq!(between(&[0.0, 1.0], &[1.0, 3.0], 2.0), [1.0, 3.0]);
     }
 }
+
+mod stability {
+    use softmax_lab::math::Precision;
+    use softmax_lab::sections::stability::model::{digits_curve, rows, underflow_rows, verdict};
+
+    /// softmax the textbook way, for logits small enough not to overflow.
+    fn plain(z: &[f64]) -> Vec<f64> {
+        let e: Vec<f64> = z.iter().map(|x| x.exp()).collect();
+        let s: f64 = e.iter().sum();
+        e.iter().map(|x| x / s).collect()
+    }
+
+    #[test]
+    fn lesson_facts_one_thousand_nine_nine_eight_nine_nine_seven() {
+        let r = rows(&[3.0, 1.0, 0.0], 997.0, Precision::F64);
+        let stable: Vec<f64> = r.iter().map(|x| x.stable).collect();
+        for (got, want) in stable.iter().zip([0.844, 0.114, 0.042]) {
+            assert!((got - want).abs() < 5e-4);
+        }
+        assert!(r.iter().all(|x| !x.naive.is_finite()));
+        assert!(verdict(&r, Precision::F64)
+            .unwrap()
+            .contains("too large for f64"));
+        // Just below the limit each term fits but their sum does not: every naive p is 0.
+        let r = rows(&[3.0, 1.0, 0.0], 706.7, Precision::F64);
+        assert!(r.iter().all(|x| x.exp.is_finite() && x.naive == 0.0));
+        assert!(verdict(&r, Precision::F64)
+            .unwrap()
+            .starts_with("Overflow in the sum"));
+    }
+
+    #[test]
+    fn the_stable_column_never_moves_and_the_naive_one_breaks_exactly_past_the_limit() {
+        let z = [1.7, -0.4, 0.9, -3.2];
+        let want = plain(&z);
+        for (precision, limit) in [(Precision::F64, 709.78), (Precision::F32, 88.72)] {
+            for c in [0.0, 50.0, limit - 1.7 - 0.05, limit - 1.7 + 0.05, 1000.0] {
+                let r = rows(&z, c, precision);
+                for (row, w) in r.iter().zip(&want) {
+                    assert!((row.stable - w).abs() < 1e-12, "{c}");
+                }
+                // Fine while the sum of the terms fits, worked out here in the same precision.
+                let fine = match precision {
+                    Precision::F32 => z
+                        .iter()
+                        .map(|x| ((x + c) as f32).exp())
+                        .sum::<f32>()
+                        .is_finite(),
+                    Precision::F64 => z.iter().map(|x| (x + c).exp()).sum::<f64>().is_finite(),
+                };
+                if c == limit - 1.7 + 0.05 {
+                    assert!(!fine, "past the limit the largest term alone overflows");
+                }
+                assert_eq!(
+                    verdict(&r, precision).is_none(),
+                    fine,
+                    "{precision:?} at c = {c}"
+                );
+                if fine {
+                    for (row, w) in r.iter().zip(&want) {
+                        let tol = if precision == Precision::F32 {
+                            1e-5
+                        } else {
+                            1e-9
+                        };
+                        assert!(
+                            (row.naive - w).abs() < tol,
+                            "{precision:?} {c}: {} vs {w}",
+                            row.naive
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_digits_curve_climbs_to_the_ceiling_and_stops() {
+        let (curve, ceiling) = digits_curve(3.0, Precision::F32, 1000.0);
+        assert!((ceiling - 38.53).abs() < 0.01);
+        let last = curve.last().unwrap();
+        assert!((last.0 - (88.7228 - 3.0)).abs() < 1e-3 && (last.1 - ceiling).abs() < 1e-9);
+        assert!(curve.windows(2).all(|w| w[1].0 > w[0].0 && w[1].1 > w[0].1));
+        let (full, _) = digits_curve(-10.0, Precision::F64, 1000.0);
+        assert_eq!(
+            full.last().unwrap().0,
+            719.782_712_893_384,
+            "cut at the overflow, not at 1,000"
+        );
+    }
+
+    #[test]
+    fn naive_minus_log_softmax_underflows_where_the_stable_one_does_not() {
+        let r = underflow_rows();
+        assert_eq!(r.len(), 3);
+        assert!((r[1].2 - 50.0).abs() < 1e-9 && (r[1].1 - 50.0).abs() < 1e-6);
+        assert!(r[2].1.is_infinite() && r[2].2 == 800.0);
+        assert!(r[0].1.abs() < 1e-12 && r[0].2.abs() < 1e-12);
+    }
+}

@@ -559,3 +559,50 @@ async fn gradients_show_p_minus_y_and_a_step_moves_the_logits() {
         .unwrap();
     assert!(verdict.contains("truncation"), "{verdict}");
 }
+
+#[wasm_bindgen_test]
+async fn stability_offset_breaks_the_naive_softmax_only() {
+    let (host, _handle) = mount("s=stability&tokens=refund,reship,escalate&logits=3,1,0");
+    settle().await;
+    let stable = |host: &HtmlElement| -> Vec<String> {
+        table_cells(host, "table-stability")
+            .into_iter()
+            .map(|r| r[4].clone())
+            .collect()
+    };
+    assert_eq!(stable(&host), ["0.844", "0.114", "0.042"]);
+    let boxed: HtmlInputElement = find(&host, "#offset-box").unchecked_into();
+    fire(&boxed, "997", "change");
+    settle().await;
+    let rows = table_cells(&host, "table-stability");
+    assert_eq!(rows[0][1], "1000.0");
+    assert_eq!(rows[0][2], "\u{221e}");
+    assert_eq!(rows[0][3], "NaN");
+    assert_eq!(
+        stable(&host),
+        ["0.844", "0.114", "0.042"],
+        "the stable column never moves"
+    );
+    let verdict = find(&host, "[data-testid=stability-verdict]")
+        .text_content()
+        .unwrap();
+    assert!(
+        verdict.starts_with("Overflow: e^(z + c) is too large for f64"),
+        "{verdict}"
+    );
+    // f32 overflows far sooner: at c = 90 already.
+    fire(&boxed, "90", "change");
+    settle().await;
+    assert!(find(&host, "[data-testid=stability-verdict]")
+        .text_content()
+        .unwrap()
+        .starts_with("Both columns agree"));
+    find(&host, "[data-testid=float-f32]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let verdict = find(&host, "[data-testid=stability-verdict]")
+        .text_content()
+        .unwrap();
+    assert!(verdict.contains("too large for f32"), "{verdict}");
+}

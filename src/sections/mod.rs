@@ -7,3 +7,4 @@ pub mod overview;
 pub mod quiz;
 pub mod sampling;
 pub mod softmax;
+pub mod stability;

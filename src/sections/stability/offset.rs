@@ -1,0 +1,222 @@
+//! The offset card: add c to every logit, choose f32 or f64, and compare the naive and the stable
+//! softmax token by token, with the overflow threshold on a chart.
+
+use super::model::{digits_curve, precision_name, rows, verdict};
+use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
+use crate::components::chart_canvas::CanvasDraw;
+use crate::components::data_table::TableData;
+use crate::components::{Card, ChartFigure, DataTable, Readout, Readouts, Slider};
+use crate::format::fixed;
+use crate::math::{self, Precision};
+use crate::params::OFFSET_RANGE;
+use crate::state::use_lesson;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// A large or tiny number in scientific notation (`1.97e434` is written `∞` when it overflowed).
+fn big(x: f64) -> String {
+    if x.is_finite() && x != 0.0 && !(1e-3..1e6).contains(&x.abs()) {
+        format!("{x:.3e}").replace('-', "\u{2212}")
+    } else {
+        fixed(x, 3)
+    }
+}
+
+/// The chart of log10 of the naive denominator, sum_j e^(z_j + c), against c: `lse` is
+/// logsumexp(z), so the denominator has (lse + c) / ln 10 digits. Its ceiling, the largest float,
+/// and the current c are marked.
+pub fn digits_view(lse: f64, c: f64, precision: Precision) -> LineChartView {
+    let (curve, ceiling) = digits_curve(lse, precision, OFFSET_RANGE.1);
+    let limit = math::exp_overflow_limit(precision) - lse;
+    let y_now = ((lse + c) / std::f64::consts::LN_10).min(ceiling);
+    LineChartView {
+        series: vec![
+            Series {
+                name: "digits of \u{3a3} e^(z + c)".into(),
+                points: curve,
+                colour: 0,
+                dashed: false,
+            },
+            Series {
+                name: format!("largest {}", precision_name(precision)),
+                points: vec![(OFFSET_RANGE.0, ceiling), (OFFSET_RANGE.1, ceiling)],
+                colour: 1,
+                dashed: true,
+            },
+        ],
+        x_range: OFFSET_RANGE,
+        y_range: (0.0, 460.0),
+        x_log: false,
+        y_log: false,
+        x_label: "offset c".into(),
+        y_label: "log10 \u{3a3} e^(z + c)".into(),
+        marker: Some(Marker {
+            x: c,
+            y: y_now,
+            label: if c > limit {
+                format!("c = {c:.0}: \u{221e}")
+            } else {
+                format!("c = {c:.0}")
+            },
+        }),
+        annotations: vec![Annotation {
+            x: limit.clamp(OFFSET_RANGE.0, OFFSET_RANGE.1),
+            y: ceiling,
+            text: format!("overflow past c \u{2248} {limit:.1}"),
+        }],
+    }
+}
+
+/// Offset slider, precision switch, the side-by-side table, the verdict and the chart.
+#[component]
+pub fn Offset() -> impl IntoView {
+    let state = use_lesson();
+    let table_rows = Memo::new(move |_| {
+        let (c, precision) = (state.offset.get(), state.float.get());
+        state.logits.with(|z| rows(z, c, precision))
+    });
+    let said = Memo::new(move |_| table_rows.with(|r| verdict(r, state.float.get())));
+    let table = Signal::derive(move || {
+        let names = state.tokens.get();
+        TableData {
+            columns: vec![
+                "Token".into(),
+                "z + c".into(),
+                "e^(z + c), naive".into(),
+                "Naive p".into(),
+                "Stable p".into(),
+            ],
+            rows: table_rows.with(|r| {
+                r.iter()
+                    .zip(&names)
+                    .map(|(row, name)| {
+                        vec![
+                            name.clone(),
+                            fixed(row.shifted, 1),
+                            big(row.exp),
+                            fixed(row.naive, 3),
+                            fixed(row.stable, 3),
+                        ]
+                    })
+                    .collect()
+            }),
+            footer: None,
+        }
+    });
+    // The naive formula breaks when its denominator overflows: c > limit - logsumexp(z).
+    let threshold = Memo::new(move |_| {
+        math::exp_overflow_limit(state.float.get()) - state.logits.with(|z| math::logsumexp(z))
+    });
+    let chart = Memo::new(move |_| {
+        let lse = state.logits.with(|z| math::logsumexp(z));
+        digits_view(lse, state.offset.get(), state.float.get())
+    });
+    let chart_table = Signal::derive(move || {
+        let (c, precision) = (state.offset.get(), state.float.get());
+        let lse = state.logits.with(|z| math::logsumexp(z));
+        let (curve, ceiling) = digits_curve(lse, precision, OFFSET_RANGE.1);
+        TableData {
+            columns: vec!["Offset c".into(), "log10 \u{3a3} e^(z + c)".into()],
+            rows: curve
+                .iter()
+                .step_by(10)
+                .map(|(x, y)| vec![fixed(*x, 1), fixed(*y, 2)])
+                .collect(),
+            footer: Some(vec![
+                format!(
+                    "largest {} (c = {})",
+                    precision_name(precision),
+                    fixed(c, 1)
+                ),
+                fixed(ceiling, 2),
+            ]),
+        }
+    });
+    let readouts = vec![
+        Readout {
+            id: "overflow-at",
+            label: "Naive overflows past c =",
+            value: Signal::derive(move || fixed(threshold.get(), 2)),
+        },
+        Readout {
+            id: "largest-shifted",
+            label: "Largest z + c",
+            value: Signal::derive(move || {
+                table_rows.with(|r| {
+                    fixed(
+                        r.iter()
+                            .map(|x| x.shifted)
+                            .fold(f64::NEG_INFINITY, f64::max),
+                        1,
+                    )
+                })
+            }),
+        },
+    ];
+    let c_text = Callback::new(move |c: f64| {
+        let fails = said.with_untracked(Option::is_some);
+        format!(
+            "offset {}, naive softmax {}",
+            fixed(c, 0),
+            if fails { "overflows" } else { "still works" }
+        )
+    });
+    let lesson_example = move |_| {
+        state
+            .tokens
+            .set(vec!["refund".into(), "reship".into(), "escalate".into()]);
+        state.logits.set(vec![3.0, 1.0, 0.0]);
+        state.target.set(0);
+        state.top_k.set(0);
+        state.offset.set(997.0);
+    };
+    let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
+    view! {
+        <Card title="Push every logit up by c" id="push-logits" class="charts">
+            <Slider
+                id="offset"
+                label=Signal::derive(|| "Offset c, added to every logit".to_string())
+                value=state.offset
+                on_change=Callback::new(move |v| state.offset.set(v))
+                min=OFFSET_RANGE.0
+                max=OFFSET_RANGE.1
+                step=0.5
+                decimals=1
+                valuetext=c_text
+            />
+            <fieldset class="switch" data-testid="float-switch">
+                <legend class="visually-hidden">"Precision of the naive softmax"</legend>
+                <label>
+                    <input type="radio" name="float" data-testid="float-f64" prop:checked=move || state.float.get() == Precision::F64 on:change=move |_| state.float.set(Precision::F64)/>
+                    "f64 (double precision)"
+                </label>
+                <label>
+                    <input type="radio" name="float" data-testid="float-f32" prop:checked=move || state.float.get() == Precision::F32 on:change=move |_| state.float.set(Precision::F32)/>
+                    "f32 (single precision, as on most GPUs)"
+                </label>
+            </fieldset>
+            <div class="presets" role="group" aria-label="Examples">
+                <span class="presets__label">"Try: "</span>
+                <button class="chip" data-testid="stability-example" on:click=lesson_example>"[1000, 998, 997]"</button>
+            </div>
+            <Readouts items=readouts/>
+            <p class="verdict" data-testid="stability-verdict">
+                {move || said.get().unwrap_or_else(|| format!(
+                    "Both columns agree: every e^(z + c) still fits in {}. The stable column never moves, whatever c is.",
+                    precision_name(state.float.get())
+                ))}
+            </p>
+            <DataTable caption="Naive and stable softmax of z + c, side by side" data=table testid="table-stability" open=true/>
+            <ChartFigure
+                caption="How many digits the naive denominator \u{3a3} e^(z + c) has, against c. It climbs in a straight line until it hits the largest number the float can hold (dashed); past that it is \u{221e}. Switch to f32 to see how much sooner that comes."
+                view=chart
+                draw=draw
+                label="Digits of the largest exponential against the offset, with the largest float as a ceiling"
+                table_caption="Digits of the naive denominator by offset"
+                table=chart_table
+                testid="overflow"
+                height=220.0
+            />
+        </Card>
+    }
+}
