@@ -7,6 +7,7 @@ use crate::params::{Control, Notice, Params, Section};
 use crate::sections::gradients::GradientsSection;
 use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
+use crate::sections::pitfalls::PitfallsSection;
 use crate::sections::quiz::QuizSection;
 use crate::sections::sampling::SamplingSection;
 use crate::sections::softmax::SoftmaxSection;
@@ -115,6 +116,7 @@ pub fn Lesson() -> impl IntoView {
                             Section::Loss => view! { <LossSection/> }.into_any(),
                             Section::Gradients => view! { <GradientsSection/> }.into_any(),
                             Section::Stability => view! { <StabilitySection/> }.into_any(),
+                            Section::Pitfalls => view! { <PitfallsSection/> }.into_any(),
                             Section::Quiz => view! { <QuizSection/> }.into_any(),
                             _ => view! { <Overview/> }.into_any(),
                         }}

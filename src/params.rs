@@ -94,13 +94,14 @@ impl Section {
 
     /// The sections this build of the lesson contains, in order: the navigation lists exactly
     /// these, and a link to any other shows the big picture.
-    pub const AVAILABLE: [Section; 7] = [
+    pub const AVAILABLE: [Section; 8] = [
         Section::Overview,
         Section::Softmax,
         Section::Sampling,
         Section::Loss,
         Section::Gradients,
         Section::Stability,
+        Section::Pitfalls,
         Section::Quiz,
     ];
 

@@ -316,3 +316,15 @@ fn overflow_chart_marks_the_ceiling_and_matches_snapshot() {
     assert!(has_text(&svg, "largest f64"));
     check_snapshot("line_overflow.svg", &svg);
 }
+
+#[test]
+fn softmax_twice_chart_has_both_pulls_and_matches_snapshot() {
+    use softmax_lab::sections::pitfalls::model::weakening;
+    use softmax_lab::sections::pitfalls::softmax_twice::weakening_view;
+    let curve = weakening(&[3.0, 1.0, 0.0], 1, 57);
+    let view = weakening_view(&curve, (1.0, 0.127));
+    let svg = svg_of(|root| draw_lines(root, &view, &Theme::light(1.0)).unwrap());
+    assert!(has_text(&svg, "softmax once") && has_text(&svg, "softmax twice"));
+    assert!(has_text(&svg, "now 0.127"));
+    check_snapshot("line_softmax_twice.svg", &svg);
+}

@@ -298,3 +298,101 @@ mod stability {
         assert!(r[0].1.abs() < 1e-12 && r[0].2.abs() < 1e-12);
     }
 }
+
+mod pitfalls {
+    use softmax_lab::math;
+    use softmax_lab::sections::pitfalls::model::{
+        not_a_distribution, plain_share, sigmoids, temperature_after, twice, weakening,
+    };
+
+    #[test]
+    fn softmax_twice_on_lesson_and_other_logits() {
+        let t = twice(&[3.0, 1.0, 0.0], 1);
+        assert!((t.loss - 2.170).abs() < 5e-4 && (t.loss_twice - 1.387).abs() < 5e-4);
+        assert!((t.grad + 0.886).abs() < 5e-4 && (t.grad_twice + 0.127).abs() < 5e-4);
+        // Independently: softmax twice is cross-entropy of softmax(p); its gradient by finite differences.
+        let z = [0.4, 2.6, -1.1, 1.0];
+        let c = 2;
+        let loss2 = |z: &[f64]| {
+            let p = math::softmax(z);
+            let q = math::softmax(&p);
+            -q[c].ln()
+        };
+        let t = twice(&z, c);
+        assert!((t.loss_twice - loss2(&z)).abs() < 1e-12);
+        let e = 1e-6;
+        let (mut up, mut down) = (z.to_vec(), z.to_vec());
+        up[c] += e;
+        down[c] -= e;
+        let numeric = (loss2(&up) - loss2(&down)) / (2.0 * e);
+        assert!(
+            (t.grad_twice - numeric).abs() < 1e-7,
+            "{} vs {numeric}",
+            t.grad_twice
+        );
+        assert!(
+            t.grad.abs() > 3.0 * t.grad_twice.abs(),
+            "the double softmax pushes much less"
+        );
+    }
+
+    #[test]
+    fn the_double_softmax_stays_weak_across_the_right_logit() {
+        let w = weakening(&[3.0, 1.0, 0.0], 1, 57);
+        assert_eq!(w.len(), 57);
+        assert!(w.iter().all(|(_, once, twice)| twice < once));
+        let peak = w.iter().map(|r| r.2).fold(0.0, f64::max);
+        assert!(peak < 0.26, "never much more than a quarter: {peak}");
+        // However right the model gets, the loss never falls below ln(1 + (n - 1) / e).
+        let floor = (1.0 + 2.0 / std::f64::consts::E).ln();
+        let sure = twice(&[-10.0, 10.0, -10.0], 1);
+        assert!(
+            sure.loss < 1e-8 && (sure.loss_twice - floor).abs() < 1e-6,
+            "{}",
+            sure.loss_twice
+        );
+        assert!(weakening(&[1.0], 3, 10).is_empty());
+    }
+
+    #[test]
+    fn sigmoids_are_independent_and_softmax_shares_one() {
+        let z = [2.0, 1.5, -1.0];
+        let (s, total) = sigmoids(&z);
+        for (x, zi) in s.iter().zip(z) {
+            assert!((x - 1.0 / (1.0 + (-zi).exp())).abs() < 1e-12);
+        }
+        assert!(total > 1.0);
+        assert!((math::softmax(&z).iter().sum::<f64>() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn raw_logits_and_their_share_are_not_distributions() {
+        let z = [2.0, 1.0, 0.5, -1.0];
+        let f = not_a_distribution(&z).unwrap();
+        assert!(
+            f.contains("1 negative") && f.contains("1 above 1") && f.contains("sum to 2.500"),
+            "{f}"
+        );
+        let share = plain_share(&z);
+        assert!((share[3] + 0.4).abs() < 1e-12, "a negative share");
+        assert!(not_a_distribution(&share).unwrap().contains("negative"));
+        assert_eq!(not_a_distribution(&math::softmax(&z)), None);
+    }
+
+    #[test]
+    fn temperature_on_probabilities_changes_nothing_and_on_logits_it_does() {
+        let z = [2.0, 1.0, 0.5, -1.0];
+        let p = math::softmax(&z);
+        for t in [0.05, 0.5, 2.0, 5.0] {
+            let after = temperature_after(&p, t);
+            assert!(after.iter().zip(&p).all(|(a, b)| (a - b).abs() < 1e-12));
+            let before = math::softmax_t(&z, t);
+            // p^(1/T) renormalised is the same as dividing the logits.
+            let powered: Vec<f64> = p.iter().map(|x| x.powf(1.0 / t)).collect();
+            let s: f64 = powered.iter().sum();
+            for (a, b) in before.iter().zip(&powered) {
+                assert!((a - b / s).abs() < 1e-9, "{t}");
+            }
+        }
+    }
+}

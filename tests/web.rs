@@ -606,3 +606,24 @@ async fn stability_offset_breaks_the_naive_softmax_only() {
         .unwrap();
     assert!(verdict.contains("too large for f32"), "{verdict}");
 }
+
+#[wasm_bindgen_test]
+async fn pitfalls_compare_softmax_once_and_twice_for_the_picked_word() {
+    let (host, _handle) = mount("s=pitfalls&tokens=refund,reship,escalate&logits=3,1,0&target=1");
+    settle().await;
+    let rows = table_cells(&host, "table-twice");
+    assert_eq!(rows[0][1..], ["2.170", "1.387"]);
+    assert_eq!(rows[1][1..], ["\u{2212}0.886", "\u{2212}0.127"]);
+    // Pick refund, the favourite, as the right word: both losses fall.
+    let refund: HtmlElement = find(&host, "#softmax-twice .candidate").unchecked_into();
+    refund.click();
+    settle().await;
+    let rows = table_cells(&host, "table-twice");
+    assert_eq!(rows[0][1], "0.170");
+    let temperature: HtmlInputElement = find(&host, "#pitfall-temperature-box").unchecked_into();
+    fire(&temperature, "0.5", "change");
+    settle().await;
+    let t = table_cells(&host, "table-temperature-after");
+    assert_eq!(t[0][2], "0.980", "dividing the logits sharpens");
+    assert_eq!(t[0][3], "0.844", "dividing the probabilities does nothing");
+}

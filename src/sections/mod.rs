@@ -4,6 +4,7 @@
 pub mod gradients;
 pub mod loss;
 pub mod overview;
+pub mod pitfalls;
 pub mod quiz;
 pub mod sampling;
 pub mod softmax;

@@ -26,13 +26,25 @@ async function openHost(lessonPath, size) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  // The example page's own placeholder address is replaced by ?lesson= before it loads; on a busy
+  // machine the browser may already have started (and then aborts) that request. It is not ours.
+  page.on('requestfailed', (r) => {
+    if (!r.url().startsWith('https://your-name.github.io/')) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   await page.addInitScript(() => {
     window.__messages = [];
     window.addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
   });
   await page.goto(`${env.server.base}/host/?lesson=${encodeURIComponent(lesson)}`);
-  const frame = await (await page.waitForSelector('#lesson')).contentFrame();
+  // The frame navigates to the lesson a moment after the element exists (its src is swapped in),
+  // later still on a busy machine: wait for the frame at the lesson's address itself.
+  await page.waitForSelector('#lesson');
+  let frame = null;
+  for (let i = 0; !frame && i < 150; i++) {
+    frame = page.frames().find((f) => f.url().startsWith(lesson.split('?')[0]) && f !== page.mainFrame());
+    if (!frame) await page.waitForTimeout(100);
+  }
+  assert.ok(frame, `the host page framed ${lesson}`);
   await frame.waitForSelector('.section-body');
   await frame.waitForSelector('#loading', { state: 'detached' });
   await settle(page, 500);

@@ -1,0 +1,74 @@
+//! Pitfall: "temperature" applied to the probabilities after softmax instead of to the logits.
+
+use super::model::temperature_after;
+use crate::components::data_table::TableData;
+use crate::components::{Card, DataTable, Slider};
+use crate::format::fixed;
+use crate::math;
+use crate::params::TEMPERATURE_RANGE;
+use crate::state::use_lesson;
+use leptos::prelude::*;
+
+/// softmax(z / T) beside p / T renormalised, with the lesson's temperature slider.
+#[component]
+pub(super) fn TemperatureAfter() -> impl IntoView {
+    let state = use_lesson();
+    let table = Signal::derive(move || {
+        let t = state.temperature.get();
+        let before = state.logits.with(|z| math::softmax_t(z, t));
+        let p = state.probs.get();
+        let after = temperature_after(&p, t);
+        TableData::per_token(
+            &[
+                "Token",
+                "T = 1",
+                "Logits divided by T, then softmax",
+                "Softmax, then p divided by T",
+            ],
+            &state.tokens.get(),
+            &[&p, &before, &after],
+            3,
+        )
+    });
+    let verdict = move || {
+        let t = state.temperature.get();
+        let change = state.logits.with(|z| {
+            math::softmax_t(z, t)
+                .iter()
+                .zip(state.probs.get())
+                .map(|(a, b)| (a - b).abs())
+                .fold(0.0, f64::max)
+        });
+        if (t - 1.0).abs() < 0.005 {
+            return "At T = 1 neither way changes anything. Move the temperature and watch only the first column move.".to_string();
+        }
+        format!(
+            "At T = {}, dividing the logits moves the probabilities by up to {}; dividing the probabilities moves them by nothing at all, because renormalising cancels the common factor 1/T.",
+            fixed(t, 2),
+            fixed(change, 3)
+        )
+    };
+    let t_text = Callback::new(move |t: f64| format!("temperature {}", fixed(t, 2)));
+    view! {
+        <Card title="Temperature goes before softmax" id="temperature-after">
+            <p>
+                "Temperature divides the logits, before softmax. Applied to the probabilities afterwards (divide "
+                "each by T, renormalise) it does nothing; the version that does work afterwards, raising each "
+                "probability to the power 1/T, is the same as dividing the logits."
+            </p>
+            <Slider
+                id="pitfall-temperature"
+                label=Signal::derive(|| "Temperature T".to_string())
+                value=state.temperature
+                on_change=Callback::new(move |v| state.temperature.set(v))
+                min=TEMPERATURE_RANGE.0
+                max=TEMPERATURE_RANGE.1
+                step=0.01
+                log=true
+                valuetext=t_text
+            />
+            <DataTable caption="Temperature before softmax and after it" data=table testid="table-temperature-after" open=true/>
+            <p class="verdict" data-testid="temperature-after-verdict">{verdict}</p>
+        </Card>
+    }
+}
