@@ -279,7 +279,7 @@ fn gradient_valley_on_log_axes_matches_snapshot() {
 }
 
 #[test]
-fn saturation_chart_has_both_losses_and_a_legend_clear_of_the_lines() {
+fn saturation_chart_names_both_losses_and_dashes_squared_error() {
     use softmax_lab::sections::gradients::model::saturation;
     use softmax_lab::sections::gradients::squared_error::saturation_view;
     let view = saturation_view(&saturation(41));

@@ -30,6 +30,40 @@ pub struct BarDatum {
     pub state: BarState,
 }
 
+impl BarDatum {
+    /// One bar per token: `labels[i]` over `values[i]`, with `ghosts[i]` behind it when given,
+    /// and the bar at `highlight` (the right word) highlighted.
+    ///
+    /// ```
+    /// use softmax_lab::charts::{BarDatum, BarState};
+    /// let bars = BarDatum::for_tokens(&["a".into(), "b".into()], &[1.0, -1.0], None, Some(1));
+    /// assert_eq!(bars[1].state, BarState::Highlight);
+    /// assert_eq!(bars[0].ghost, None);
+    /// ```
+    pub fn for_tokens(
+        labels: &[String],
+        values: &[f64],
+        ghosts: Option<&[f64]>,
+        highlight: Option<usize>,
+    ) -> Vec<BarDatum> {
+        labels
+            .iter()
+            .zip(values)
+            .enumerate()
+            .map(|(i, (label, v))| BarDatum {
+                label: label.clone(),
+                value: *v,
+                ghost: ghosts.and_then(|g| g.get(i).copied()),
+                state: if highlight == Some(i) {
+                    BarState::Highlight
+                } else {
+                    BarState::Kept
+                },
+            })
+            .collect()
+    }
+}
+
 /// A horizontal line across the chart at a value, with a label at its right end.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Threshold {

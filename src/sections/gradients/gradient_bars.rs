@@ -1,7 +1,7 @@
 //! The gradient p - y as signed bars, its table, and what a step does with each bar.
 
 use super::model::wrong_favourite;
-use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::charts::{draw_bars, BarChartView, BarDatum};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure};
@@ -24,22 +24,9 @@ pub(super) fn GradientBars(
         let c = target.get();
         let bound = g.iter().fold(1.0f64, |m, x| m.max(x.abs()));
         BarChartView {
-            bars: state.tokens.with(|t| {
-                t.iter()
-                    .zip(&g)
-                    .enumerate()
-                    .map(|(i, (name, v))| BarDatum {
-                        label: name.clone(),
-                        value: *v,
-                        ghost: None,
-                        state: if i == c {
-                            BarState::Highlight
-                        } else {
-                            BarState::Kept
-                        },
-                    })
-                    .collect()
-            }),
+            bars: state
+                .tokens
+                .with(|t| BarDatum::for_tokens(t, &g, None, Some(c))),
             y_range: (-bound, bound),
             decimals: 3,
             threshold: None,

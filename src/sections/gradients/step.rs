@@ -1,9 +1,7 @@
 //! One step of gradient descent on the lesson's logits, animated, repeated into a loss curve.
 
 use super::model::{between, Trail, STEP_ANIMATION_MS};
-use crate::charts::{
-    draw_bars, draw_lines, BarChartView, BarDatum, BarState, LineChartView, Marker, Series,
-};
+use crate::charts::{draw_bars, draw_lines, BarChartView, BarDatum, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{
@@ -93,23 +91,9 @@ pub(super) fn Step(
             .ceil();
         let c = target.get();
         BarChartView {
-            bars: state.tokens.with(|names| {
-                names
-                    .iter()
-                    .zip(&shown)
-                    .enumerate()
-                    .map(|(i, (name, v))| BarDatum {
-                        label: name.clone(),
-                        value: *v,
-                        ghost: before.as_ref().and_then(|b| b.get(i).copied()),
-                        state: if i == c {
-                            BarState::Highlight
-                        } else {
-                            BarState::Kept
-                        },
-                    })
-                    .collect()
-            }),
+            bars: state
+                .tokens
+                .with(|names| BarDatum::for_tokens(names, &shown, before.as_deref(), Some(c))),
             y_range: (-bound, bound),
             decimals: 2,
             threshold: None,

@@ -2,10 +2,10 @@
 
 use super::model::temperature_after;
 use crate::components::data_table::TableData;
-use crate::components::{Card, DataTable, Slider};
+use crate::components::TemperatureSlider;
+use crate::components::{Card, DataTable};
 use crate::format::fixed;
 use crate::math;
-use crate::params::TEMPERATURE_RANGE;
 use crate::state::use_lesson;
 use leptos::prelude::*;
 
@@ -56,17 +56,7 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
                 "each by T, renormalise) it does nothing; the version that does work afterwards, raising each "
                 "probability to the power 1/T, is the same as dividing the logits."
             </p>
-            <Slider
-                id="pitfall-temperature"
-                label=Signal::derive(|| "Temperature T".to_string())
-                value=state.temperature
-                on_change=Callback::new(move |v| state.temperature.set(v))
-                min=TEMPERATURE_RANGE.0
-                max=TEMPERATURE_RANGE.1
-                step=0.01
-                log=true
-                valuetext=t_text
-            />
+            <TemperatureSlider id="pitfall-temperature" valuetext=t_text/>
             <DataTable caption="Temperature before softmax and after it" data=table testid="table-temperature-after" open=true/>
             <p class="verdict" data-testid="temperature-after-verdict">{verdict}</p>
         </Card>

@@ -2,10 +2,11 @@
 //! the example token sets, the token editor and the readouts.
 
 use super::model::Outcome;
+use crate::components::TemperatureSlider;
 use crate::components::{Card, Readout, Readouts, Slider, TokenRow};
 use crate::format::{fixed, grouped};
 use crate::math;
-use crate::params::{Control, TEMPERATURE_RANGE, VOCAB_SIZE, VOCAB_TOP_K_MAX};
+use crate::params::{Control, VOCAB_SIZE, VOCAB_TOP_K_MAX};
 use crate::state::{use_lesson, Example, LessonState};
 use leptos::prelude::*;
 
@@ -98,17 +99,7 @@ pub(super) fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
                     {format!("A real vocabulary ({} tokens)", grouped(VOCAB_SIZE))}
                 </label>
             </fieldset>
-            <Slider
-                id="temperature"
-                label=Signal::derive(|| "Temperature T".to_string())
-                value=state.temperature
-                on_change=Callback::new(move |v| state.temperature.set(v))
-                min=TEMPERATURE_RANGE.0
-                max=TEMPERATURE_RANGE.1
-                step=0.01
-                log=true
-                valuetext=t_text
-            />
+            <TemperatureSlider id="temperature" valuetext=t_text/>
             {move || {
                 // Rebuilt only when the range changes (token count or vocabulary mode).
                 let max = k_max.get();
