@@ -24,9 +24,10 @@ const SCENARIOS = [
   { name: 'vocab_128k', path: '/?s=sampling&vocab=1&top_p=0.9', input: '#temperature', chart: 'chart-sampling', p95Ms: 16 },
   { name: 'gradients', path: '/?s=gradients', input: '#eps', chart: 'chart-fd-valley', p95Ms: 8 },
   { name: 'stability', path: '/?s=stability', input: '#offset', chart: 'chart-overflow', p95Ms: 8 },
+  { name: 'attention', path: '/?s=attention', input: '#dk', chart: 'chart-attention', p95Ms: 8 },
 ];
 /** Pages Lighthouse scores: every section of this build. */
-const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=gradients', '/?s=stability', '/?s=pitfalls', '/?s=quiz'];
+const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=gradients', '/?s=stability', '/?s=attention', '/?s=pitfalls', '/?s=quiz'];
 const MOVES = 500;
 // Three rounds of MOVES; the budget is checked on the median round's p95, so one noisy round
 // (another process waking up) neither fails nor passes the check on its own.

@@ -4,6 +4,7 @@ use crate::browser;
 use crate::components::use_debounced::use_debounced;
 use crate::components::{Notices, ReadAloud, SectionNav, ShareDialog};
 use crate::params::{Control, Notice, Params, Section};
+use crate::sections::attention::AttentionSection;
 use crate::sections::gradients::GradientsSection;
 use crate::sections::loss::LossSection;
 use crate::sections::overview::Overview;
@@ -116,6 +117,7 @@ pub fn Lesson() -> impl IntoView {
                             Section::Loss => view! { <LossSection/> }.into_any(),
                             Section::Gradients => view! { <GradientsSection/> }.into_any(),
                             Section::Stability => view! { <StabilitySection/> }.into_any(),
+                            Section::Attention => view! { <AttentionSection/> }.into_any(),
                             Section::Pitfalls => view! { <PitfallsSection/> }.into_any(),
                             Section::Quiz => view! { <QuizSection/> }.into_any(),
                             _ => view! { <Overview/> }.into_any(),

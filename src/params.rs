@@ -5,7 +5,7 @@
 //! student can read. [`Params::to_query`] writes only what differs from [`Params::default`], so a
 //! link stays short, and `from_query(to_query(p)) == p` for every valid `p`.
 
-use crate::math::Precision;
+use crate::math::{MaskMode, Precision, MAX_KEY_DIM};
 use crate::number::parse_decimal;
 use std::fmt::Write as _;
 
@@ -29,6 +29,10 @@ pub const EPS_RANGE: (f64, f64) = (1e-12, 1.0);
 pub const OFFSET_RANGE: (f64, f64) = (0.0, 1000.0);
 /// The `float` values, in the order of [`Precision`]'s variants: `f32`, `f64`.
 pub const FLOAT_IDS: [&str; 2] = ["f32", "f64"];
+/// The range of the attention section's key dimension d_k.
+pub const DK_RANGE: (u64, u64) = (1, MAX_KEY_DIM as u64);
+/// The `mask` values: future scores set to `-inf` (the right way), to 0 (it leaks), or no mask.
+pub const MASK_IDS: [&str; 3] = ["inf", "zero", "none"];
 /// The longest token name kept, in characters.
 pub const MAX_TOKEN_CHARS: usize = 24;
 /// The longest query read; the rest of a longer one is ignored (a link is never this long).
@@ -94,13 +98,14 @@ impl Section {
 
     /// The sections this build of the lesson contains, in order: the navigation lists exactly
     /// these, and a link to any other shows the big picture.
-    pub const AVAILABLE: [Section; 8] = [
+    pub const AVAILABLE: [Section; 9] = [
         Section::Overview,
         Section::Softmax,
         Section::Sampling,
         Section::Loss,
         Section::Gradients,
         Section::Stability,
+        Section::Attention,
         Section::Pitfalls,
         Section::Quiz,
     ];
@@ -254,6 +259,12 @@ pub struct Params {
     pub offset: f64,
     /// `float`: the precision of the stability section's naive softmax.
     pub float: Precision,
+    /// `dk`: the attention section's key dimension d_k, in [`DK_RANGE`].
+    pub dk: u64,
+    /// `scale`: divide the attention scores by sqrt(d_k).
+    pub scale: bool,
+    /// `mask`: how the attention section masks future tokens.
+    pub mask: MaskMode,
     /// `seed`: seed of the sampling PRNG, so a link replays the same draws.
     pub seed: u64,
     /// `embed`: one section without site chrome, for an iframe.
@@ -282,6 +293,9 @@ impl Default for Params {
             eps: 0.0,
             offset: 0.0,
             float: Precision::F64,
+            dk: 0,
+            scale: false,
+            mask: MaskMode::None,
             seed: 0,
             embed: false,
             theme: ThemeChoice::Auto,
@@ -592,8 +606,50 @@ pub static KEYS: &[Key] = &[
         },
     },
     Key {
+        name: "dk",
+        doc: "the dimension d_k of the attention section's query and key vectors (1 to 1,024)",
+        kind: Kind::Whole {
+            label: "The key dimension d_k",
+            range: DK_RANGE,
+            default: 64,
+            get: |p| p.dk,
+            set: |p, x| p.dk = x,
+        },
+    },
+    Key {
+        name: "scale",
+        doc: "`0` stops the attention section dividing the scores by \u{221a}d_k",
+        kind: Kind::Flag {
+            default: true,
+            get: |p| p.scale,
+            set: |p, x| p.scale = x,
+        },
+    },
+    Key {
+        name: "mask",
+        doc: "how the attention section hides future tokens: `inf` (scores set to \u{2212}\u{221e}), `zero` (set to 0, which leaks) or `none`",
+        kind: Kind::Choice {
+            noun: "mask",
+            ids: &MASK_IDS,
+            default: "inf",
+            otherwise: "use inf, zero or none",
+            get: |p| match p.mask {
+                MaskMode::NegInf => MASK_IDS[0],
+                MaskMode::Zero => MASK_IDS[1],
+                MaskMode::None => MASK_IDS[2],
+            },
+            set: |p, id| {
+                p.mask = match id {
+                    "zero" => MaskMode::Zero,
+                    "none" => MaskMode::None,
+                    _ => MaskMode::NegInf,
+                }
+            },
+        },
+    },
+    Key {
         name: "seed",
-        doc: "seed of the random generator, so a link replays the same draws, the same 128,000-token vocabulary and the same quiz questions",
+        doc: "seed of the random generator, so a link replays the same draws, the same 128,000-token vocabulary, the same attention scores and the same quiz questions",
         kind: Kind::Whole {
             label: "The seed",
             range: (0, u64::MAX),

@@ -133,6 +133,12 @@ pub struct LessonState {
     pub offset: RwSignal<f64>,
     /// Precision of the naive softmax (stability section).
     pub float: RwSignal<math::Precision>,
+    /// Key dimension d_k (attention section).
+    pub dk: RwSignal<u64>,
+    /// Divide the attention scores by sqrt(d_k).
+    pub scale: RwSignal<bool>,
+    /// How the attention section masks future tokens.
+    pub mask: RwSignal<math::MaskMode>,
     /// PRNG seed.
     pub seed: RwSignal<u64>,
     /// The sampling section's real-vocabulary mode.
@@ -172,6 +178,11 @@ impl LessonState {
         let eps = RwSignal::new(p.eps);
         let offset = RwSignal::new(p.offset);
         let float = RwSignal::new(p.float);
+        let (dk, scale, mask) = (
+            RwSignal::new(p.dk),
+            RwSignal::new(p.scale),
+            RwSignal::new(p.mask),
+        );
         let seed = RwSignal::new(p.seed);
         let embed = RwSignal::new(p.embed);
         let vocab = RwSignal::new(p.vocab);
@@ -197,6 +208,9 @@ impl LessonState {
             eps,
             offset,
             float,
+            dk,
+            scale,
+            mask,
             seed,
             vocab,
             draws: RwSignal::new(0),
@@ -225,6 +239,9 @@ impl LessonState {
             eps: self.eps.get(),
             offset: self.offset.get(),
             float: self.float.get(),
+            dk: self.dk.get(),
+            scale: self.scale.get(),
+            mask: self.mask.get(),
             seed: self.seed.get(),
             embed: self.embed.get(),
             theme: self.theme.get(),

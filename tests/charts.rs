@@ -328,3 +328,45 @@ fn softmax_twice_chart_has_both_pulls_and_matches_snapshot() {
     assert!(has_text(&svg, "now 0.127"));
     check_snapshot("line_softmax_twice.svg", &svg);
 }
+
+#[test]
+fn attention_heatmap_writes_every_weight_hatches_the_mask_and_matches_snapshot() {
+    use softmax_lab::charts::{draw_heatmap, HeatmapView};
+    use softmax_lab::sections::attention::model::{attention, SENTENCE};
+    let a = attention(64, true, math::MaskMode::NegInf, 42);
+    let words: Vec<String> = SENTENCE.iter().map(|w| w.to_string()).collect();
+    let view = HeatmapView {
+        rows: words.clone(),
+        columns: words,
+        values: a.weights.clone(),
+        hatched: a.masked.clone(),
+        column_title: "key \u{2192}".into(),
+        row_title: "query \u{2193}".into(),
+    };
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (480, 260)).into_drawing_area();
+        draw_heatmap(&root, &view, &Theme::light(1.0)).unwrap();
+    }
+    // The ten future cells are exactly 0; every other weight is written to two decimals.
+    assert_eq!(svg.matches(">\n0\n</text>").count(), 10);
+    for row in &a.weights {
+        for w in row.iter().filter(|w| **w != 0.0) {
+            assert!(has_text(&svg, &format!("{w:.2}")), "{w:.2} is written");
+        }
+    }
+    assert!(has_text(&svg, "weights") && has_text(&svg, "query \u{2193}"));
+    // Hatching: diagonal strokes only in the masked cells; none without a mask.
+    let lines = |svg: &str| svg.matches("<polyline").count();
+    let mut plain = String::new();
+    {
+        let root = SVGBackend::with_string(&mut plain, (480, 260)).into_drawing_area();
+        let none = HeatmapView {
+            hatched: vec![vec![false; 5]; 5],
+            ..view.clone()
+        };
+        draw_heatmap(&root, &none, &Theme::light(1.0)).unwrap();
+    }
+    assert!(lines(&svg) > lines(&plain) + 20, "masked cells are hatched");
+    check_snapshot("heatmap_attention.svg", &svg);
+}

@@ -64,6 +64,9 @@ fn every_field_round_trips() {
         eps: 1e-9,
         offset: 997.5,
         float: softmax_lab::math::Precision::F32,
+        dk: 1024,
+        scale: false,
+        mask: softmax_lab::math::MaskMode::Zero,
         seed: u64::MAX,
         embed: true,
         theme: ThemeChoice::Contrast,
@@ -76,6 +79,35 @@ fn every_field_round_trips() {
     // Markup in a token name is reported, and kept only as text.
     assert!(notes.iter().all(|n| n.key == "tokens"), "{notes:?}");
     assert!(!q.contains('<') && !q.contains('>'), "{q}");
+}
+
+#[test]
+fn the_attention_keys_read_their_values_and_reject_others() {
+    let (p, notes) = Params::from_query("dk=256&scale=0&mask=none");
+    assert_eq!(
+        (p.dk, p.scale, p.mask),
+        (256, false, softmax_lab::math::MaskMode::None)
+    );
+    assert!(notes.is_empty(), "{notes:?}");
+    let d = Params::default();
+    assert_eq!(
+        (d.dk, d.scale, d.mask),
+        (64, true, softmax_lab::math::MaskMode::NegInf)
+    );
+    let (p, notes) = Params::from_query("dk=5000&mask=<b>x</b>&scale=maybe");
+    assert_eq!(
+        (p.dk, p.scale, p.mask),
+        (1024, true, softmax_lab::math::MaskMode::NegInf)
+    );
+    let said: Vec<&str> = notes.iter().map(|n| n.message.as_str()).collect();
+    assert_eq!(notes.len(), 3, "{said:?}");
+    assert!(said.iter().any(|t| t.contains("1 to 1024")), "{said:?}");
+    assert!(
+        said.iter().any(|t| t.contains("no mask called")),
+        "{said:?}"
+    );
+    let (p, _) = Params::from_query("dk=0.5");
+    assert_eq!(p.dk, 64, "a fraction is not a dimension");
 }
 
 #[test]

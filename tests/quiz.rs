@@ -1,7 +1,8 @@
 //! The quiz's questions against answers worked out here from the numbers in their own text,
 //! and the grading of typed and picked responses.
 
-use softmax_lab::quiz::{passes, questions, Answer, Question, Verdict, QUESTION_COUNT};
+use softmax_lab::params::Section;
+use softmax_lab::quiz::{passes, questions, Answer, Question, Verdict, PLAN, QUESTION_COUNT};
 
 const SEEDS: std::ops::Range<u64> = 0..400;
 
@@ -34,8 +35,14 @@ fn numbers(text: &str) -> Vec<f64> {
     out
 }
 
-fn find<'a>(qs: &'a [Question], kind: &str) -> &'a Question {
-    qs.iter().find(|q| q.kind == kind).unwrap()
+/// Every question of `kind` over [`SEEDS`]; panics if the kind is drawn too rarely to test.
+fn each(kind: &str) -> Vec<Question> {
+    let found: Vec<Question> = SEEDS
+        .flat_map(questions)
+        .filter(|q| q.kind == kind)
+        .collect();
+    assert!(found.len() > 50, "{kind} drawn only {} times", found.len());
+    found
 }
 
 fn number(q: &Question) -> f64 {
@@ -56,40 +63,88 @@ fn reference_softmax(z: &[f64]) -> Vec<f64> {
     e.iter().map(|x| x / s).collect()
 }
 
+/// The word of cat, dog and bird that follows `before` in `text`.
+fn word_after(text: &str, before: &str) -> usize {
+    let at = text
+        .find(before)
+        .unwrap_or_else(|| panic!("no {before:?} in {text}"))
+        + before.len();
+    ["cat", "dog", "bird"]
+        .iter()
+        .position(|t| text[at..].starts_with(t))
+        .unwrap_or_else(|| panic!("no token after {before:?} in {text}"))
+}
+
+/// Each kind with the section that teaches it, written here apart from the quiz's own plan.
+const KINDS: [(&str, Section); 16] = [
+    ("softmax", Section::Softmax),
+    ("shift", Section::Softmax),
+    ("temperature", Section::Sampling),
+    ("placement", Section::Sampling),
+    ("top-p", Section::Sampling),
+    ("loss", Section::Loss),
+    ("perplexity", Section::Loss),
+    ("ranking", Section::Loss),
+    ("gradient", Section::Gradients),
+    ("step", Section::Gradients),
+    ("overflow", Section::Stability),
+    ("logsumexp", Section::Stability),
+    ("scaled", Section::Attention),
+    ("leak", Section::Attention),
+    ("twice", Section::Pitfalls),
+    ("sigmoid", Section::Pitfalls),
+];
+
 #[test]
-fn every_seed_gives_eight_questions_in_lesson_order() {
+fn every_seed_draws_a_balanced_quiz_in_lesson_order() {
     for seed in SEEDS {
-        let kinds: Vec<&str> = questions(seed).iter().map(|q| q.kind).collect();
-        assert_eq!(kinds.len(), QUESTION_COUNT);
+        let qs = questions(seed);
+        assert_eq!(qs.len(), QUESTION_COUNT);
+        let sections: Vec<usize> = qs.iter().map(|q| q.section.number()).collect();
+        assert!(sections.windows(2).all(|w| w[0] <= w[1]), "{sections:?}");
+        for q in &qs {
+            let (_, section) = KINDS.iter().find(|(k, _)| *k == q.kind).unwrap();
+            assert_eq!(q.section, *section, "{} is in the wrong section", q.kind);
+            assert_eq!(
+                qs.iter().filter(|o| o.kind == q.kind).count(),
+                1,
+                "{} twice",
+                q.kind
+            );
+        }
+        // Every section the quiz covers asks at least one question, and none more than two.
+        for (section, count, _) in PLAN {
+            let asked = qs.iter().filter(|q| q.section == section).count();
+            assert_eq!(asked, count, "{section:?} in seed {seed}");
+            assert!((1..=2).contains(&asked));
+        }
+    }
+    let covered: Vec<Section> = PLAN.iter().map(|(s, _, _)| *s).collect();
+    for s in Section::AVAILABLE {
+        let taught = !matches!(s, Section::Overview | Section::Quiz);
         assert_eq!(
-            kinds,
-            [
-                "softmax",
-                "shift",
-                "temperature",
-                "placement",
-                "top-p",
-                "loss",
-                "perplexity",
-                "ranking"
-            ]
+            covered.contains(&s),
+            taught,
+            "{s:?}: the quiz covers the sections of this build"
         );
     }
 }
 
 #[test]
+fn every_kind_is_drawn_by_some_seeds() {
+    for (kind, _) in KINDS {
+        each(kind);
+    }
+}
+
+#[test]
 fn softmax_answers_match_the_logits_in_the_question() {
-    for seed in SEEDS {
-        let qs = questions(seed);
-        let q = find(&qs, "softmax");
+    for q in each("softmax") {
         let z = numbers(&q.prompt);
         assert_eq!(z.len(), 3, "{}", q.prompt);
-        let token = ["cat", "dog", "bird"]
-            .iter()
-            .position(|t| q.prompt.contains(&format!("softmax give {t}?")))
-            .unwrap();
+        let token = word_after(&q.prompt, "softmax give ");
         assert!(
-            close(number(q), reference_softmax(&z)[token]),
+            close(number(&q), reference_softmax(&z)[token]),
             "{}",
             q.prompt
         );
@@ -98,14 +153,12 @@ fn softmax_answers_match_the_logits_in_the_question() {
 
 #[test]
 fn temperature_answers_divide_the_logits_first() {
-    for seed in SEEDS {
-        let qs = questions(seed);
-        let q = find(&qs, "temperature");
+    for q in each("temperature") {
         let n = numbers(&q.prompt);
         let (z, t) = (&n[..3], n[3]);
         let scaled: Vec<f64> = z.iter().map(|x| x / t).collect();
         assert!(
-            close(number(q), reference_softmax(&scaled)[0]),
+            close(number(&q), reference_softmax(&scaled)[0]),
             "{}",
             q.prompt
         );
@@ -117,9 +170,7 @@ fn temperature_answers_divide_the_logits_first() {
 
 #[test]
 fn top_p_answers_count_the_shortest_prefix_reaching_p() {
-    for seed in SEEDS {
-        let qs = questions(seed);
-        let q = find(&qs, "top-p");
+    for q in each("top-p") {
         let n = numbers(&q.prompt);
         // Whole hundredths, so the count below is exact arithmetic.
         let hundredths: Vec<i64> = n.iter().map(|x| (x * 100.0).round() as i64).collect();
@@ -136,7 +187,7 @@ fn top_p_answers_count_the_shortest_prefix_reaching_p() {
             })
             .unwrap()
             + 1;
-        assert_eq!(number(q), kept as f64, "{}", q.prompt);
+        assert_eq!(number(&q), kept as f64, "{}", q.prompt);
         // No running total lands on p itself: no reader has to decide a tie.
         let mut total = 0;
         assert!(probs.iter().all(|x| {
@@ -148,27 +199,89 @@ fn top_p_answers_count_the_shortest_prefix_reaching_p() {
 
 #[test]
 fn loss_and_perplexity_answers_follow_their_formulas() {
-    for seed in SEEDS {
-        let qs = questions(seed);
-        let loss = find(&qs, "loss");
-        let p = numbers(&loss.prompt)[0];
-        assert!(close(number(loss), -p.ln()), "{}", loss.prompt);
-        let ppl = find(&qs, "perplexity");
-        let mean = numbers(&ppl.prompt)[0];
-        assert!(close(number(ppl), mean.exp()), "{}", ppl.prompt);
+    for q in each("loss") {
+        let p = numbers(&q.prompt)[0];
+        assert!(close(number(&q), -p.ln()), "{}", q.prompt);
+    }
+    for q in each("perplexity") {
+        let mean = numbers(&q.prompt)[0];
+        assert!(close(number(&q), mean.exp()), "{}", q.prompt);
+    }
+}
+
+#[test]
+fn gradient_answers_are_p_minus_one_hot() {
+    let (mut on_target, mut off_target) = (0, 0);
+    for q in each("gradient") {
+        let z = numbers(&q.prompt);
+        let (target, asked) = (
+            word_after(&q.prompt, "correct word is "),
+            word_after(&q.prompt, "respect to "),
+        );
+        let y = if target == asked { 1.0 } else { 0.0 };
+        let expected = reference_softmax(&z[..3])[asked] - y;
+        assert!(close(number(&q), expected), "{}", q.prompt);
+        assert!(
+            (number(&q) < 0.0) == (target == asked),
+            "only the right word's is negative"
+        );
+        if target == asked {
+            on_target += 1;
+        } else {
+            off_target += 1;
+        }
+    }
+    assert!(on_target > 10 && off_target > 10);
+}
+
+#[test]
+fn logsumexp_answers_take_the_largest_out_first() {
+    for q in each("logsumexp") {
+        let z = numbers(&q.prompt);
+        let m = z[0];
+        assert!(m >= 200.0, "large enough to overflow f32: {}", q.prompt);
+        let expected = m + z[..3].iter().map(|x| (x - m).exp()).sum::<f64>().ln();
+        assert!(close(number(&q), expected), "{}", q.prompt);
+        assert!(number(&q).is_finite());
+    }
+}
+
+#[test]
+fn attention_answers_scale_by_root_d_k_and_count_the_leak() {
+    for q in each("scaled") {
+        let n = numbers(&q.prompt);
+        let (raw, dk) = (n[0], n[1]);
+        assert_eq!(dk.sqrt().fract(), 0.0, "a square d_k: {}", q.prompt);
+        assert!(close(number(&q), raw / dk.sqrt()), "{}", q.prompt);
+    }
+    for q in each("leak") {
+        let s = numbers(&q.prompt)[0];
+        assert!(close(number(&q), 4.0 / (s.exp() + 4.0)), "{}", q.prompt);
+    }
+}
+
+#[test]
+fn softmax_twice_answers_apply_softmax_to_the_probabilities() {
+    for q in each("twice") {
+        let z = numbers(&q.prompt);
+        let target = word_after(&q.prompt, "correct word is ");
+        let twice = reference_softmax(&reference_softmax(&z[..3]));
+        assert!(close(number(&q), -twice[target].ln()), "{}", q.prompt);
+        // The reason names the right loss beside the wrong one.
+        let right = -reference_softmax(&z[..3])[target].ln();
+        assert!(q.reason.ends_with(&format!("{right:.3}.")), "{}", q.reason);
     }
 }
 
 #[test]
 fn choice_questions_mark_the_option_that_is_true() {
-    for seed in SEEDS {
-        let qs = questions(seed);
-        for (kind, truth) in [
-            ("shift", "stay exactly the same"),
-            ("placement", "divides the logits, before softmax"),
-            ("ranking", "on a wrong word"),
-        ] {
-            let q = find(&qs, kind);
+    for (kind, truth) in [
+        ("shift", "stay exactly the same"),
+        ("placement", "divides the logits, before softmax"),
+        ("ranking", "on a wrong word"),
+        ("sigmoid", "A sigmoid per label"),
+    ] {
+        for q in each(kind) {
             let Answer::Choice { options, right } = &q.answer else {
                 panic!("{kind} is not a choice");
             };
@@ -180,40 +293,81 @@ fn choice_questions_mark_the_option_that_is_true() {
 }
 
 #[test]
+fn step_answers_name_the_most_likely_wrong_word() {
+    for q in each("step") {
+        let z = numbers(&q.prompt);
+        let target = word_after(&q.prompt, "correct word is ");
+        let p = reference_softmax(&z[..3]);
+        let Answer::Choice { options, right } = &q.answer else {
+            panic!("step is not a choice");
+        };
+        let falls = word_after(&options[*right], "The logit of ");
+        assert_ne!(falls, target, "{}", q.prompt);
+        for i in (0..3).filter(|&i| i != target && i != falls) {
+            assert!(p[falls] > p[i], "{}: no tie for the largest fall", q.prompt);
+        }
+    }
+}
+
+#[test]
+fn overflow_answers_are_the_only_logit_past_ln_max() {
+    let mut precisions = std::collections::HashSet::new();
+    for q in each("overflow") {
+        let limit = if q.prompt.contains("in f32") {
+            f64::from(f32::MAX).ln()
+        } else {
+            assert!(q.prompt.contains("in f64"), "{}", q.prompt);
+            f64::MAX.ln()
+        };
+        precisions.insert(q.prompt.contains("in f32"));
+        let Answer::Choice { options, right } = &q.answer else {
+            panic!("overflow is not a choice");
+        };
+        for (i, option) in options.iter().enumerate() {
+            let z = numbers(option)[0];
+            assert_eq!(z > limit, i == *right, "{option} in {}", q.prompt);
+            assert!(z > 0.0 && z.fract() == 0.0, "{option}");
+        }
+    }
+    assert_eq!(precisions.len(), 2, "both precisions are asked about");
+}
+
+#[test]
 fn the_right_option_moves_between_seeds() {
-    let places: std::collections::HashSet<usize> = SEEDS
-        .map(|s| match &questions(s)[1].answer {
-            Answer::Choice { right, .. } => *right,
-            _ => unreachable!(),
-        })
-        .collect();
-    assert_eq!(
-        places.len(),
-        4,
-        "the shuffle leaves the right option in place"
-    );
+    for kind in [
+        "shift",
+        "placement",
+        "ranking",
+        "step",
+        "overflow",
+        "sigmoid",
+    ] {
+        let places: std::collections::HashSet<usize> = each(kind)
+            .iter()
+            .map(|q| match &q.answer {
+                Answer::Choice { right, .. } => *right,
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            places.len(),
+            4,
+            "{kind}: the shuffle leaves the right option in place"
+        );
+    }
 }
 
 #[test]
 fn numbers_change_between_seeds() {
-    for kind in [
-        "softmax",
-        "temperature",
-        "top-p",
-        "loss",
-        "perplexity",
-        "ranking",
-    ] {
-        let prompts: std::collections::HashSet<String> = SEEDS
-            .map(|s| {
-                let q = questions(s).into_iter().find(|q| q.kind == kind).unwrap();
-                format!("{} {:?}", q.prompt, q.answer)
-            })
+    for (kind, _) in KINDS {
+        let variants: std::collections::HashSet<String> = each(kind)
+            .iter()
+            .map(|q| format!("{} {:?}", q.prompt, q.answer))
             .collect();
         assert!(
-            prompts.len() > 20,
+            variants.len() > 20,
             "{kind}: only {} variants",
-            prompts.len()
+            variants.len()
         );
     }
 }
@@ -257,27 +411,28 @@ fn the_shown_solution_grades_right_and_others_wrong() {
 
 #[test]
 fn reasons_show_the_worked_numbers() {
-    let qs = questions(42);
-    let q = find(&qs, "softmax");
-    // The reason ends with the answer to three decimals.
-    let shown = numbers(&q.reason);
-    assert!(
-        (shown.last().unwrap() - number(q)).abs() < 5e-4,
-        "{}",
-        q.reason
-    );
-    let q = find(&qs, "loss");
-    assert!(
-        q.reason.contains(&format!("{:.3}", number(q))),
-        "{}",
-        q.reason
-    );
+    // Every answer asked for to two decimals is worked to three in its reason.
+    for q in SEEDS.flat_map(questions) {
+        if let Answer::Number {
+            value, decimals: 2, ..
+        } = q.answer
+        {
+            let reason = q.reason.replace('\u{2212}', "-");
+            assert!(
+                reason.contains(&format!("{value:.3}")),
+                "{}: {}",
+                q.kind,
+                q.reason
+            );
+        }
+    }
 }
 
 #[test]
 fn typed_answers_read_as_people_write_them() {
     let q = Question {
         kind: "gradient",
+        section: Section::Gradients,
         prompt: String::new(),
         reason: String::new(),
         answer: Answer::Number {

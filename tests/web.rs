@@ -341,41 +341,48 @@ async fn the_quiz_grades_a_typed_answer_and_a_picked_option() {
     let questions = softmax_lab::quiz::questions(17);
     let forms = host.query_selector_all("form.quiz-q").unwrap().length();
     assert_eq!(forms as usize, questions.len());
-    let legend = find(&host, "form[data-q=\"5\"] legend")
-        .text_content()
-        .unwrap();
-    assert!(legend.ends_with(&questions[5].prompt), "{legend}");
+    let is_choice = |q: &softmax_lab::quiz::Question| {
+        matches!(q.answer, softmax_lab::quiz::Answer::Choice { .. })
+    };
+    let typed = questions.iter().position(|q| !is_choice(q)).unwrap();
+    let picked = questions.iter().position(is_choice).unwrap();
+    let form = |i: usize, inner: &str| format!("form[data-q=\"{i}\"] {inner}");
+    let legend = find(&host, &form(typed, "legend")).text_content().unwrap();
+    assert!(legend.ends_with(&questions[typed].prompt), "{legend}");
+    assert!(
+        legend.contains(questions[typed].section.title()),
+        "the section is named: {legend}"
+    );
 
-    // Question 6 (the loss): type the rounded answer and press its Check button.
-    let boxed: HtmlInputElement =
-        find(&host, "form[data-q=\"5\"] input[name=answer]").unchecked_into();
-    fire(&boxed, &questions[5].solution(), "input");
-    find(&host, "form[data-q=\"5\"] button")
+    // A number question: type the rounded answer and press its Check button.
+    let boxed: HtmlInputElement = find(&host, &form(typed, "input[name=answer]")).unchecked_into();
+    fire(&boxed, &questions[typed].solution(), "input");
+    find(&host, &form(typed, "button"))
         .unchecked_into::<HtmlElement>()
         .click();
     settle().await;
-    let feedback = find(&host, "form[data-q=\"5\"] .quiz-q__feedback")
+    let feedback = find(&host, &form(typed, ".quiz-q__feedback"))
         .text_content()
         .unwrap();
-    assert_eq!(feedback, format!("\u{2713} Right. {}", questions[5].reason));
+    assert_eq!(
+        feedback,
+        format!("\u{2713} Right. {}", questions[typed].reason)
+    );
 
-    // Question 2 (shift): pick an option that is not the right one.
-    let softmax_lab::quiz::Answer::Choice { right, .. } = questions[1].answer else {
-        panic!("question 2 is a choice");
+    // A choice: pick an option that is not the right one.
+    let softmax_lab::quiz::Answer::Choice { right, .. } = questions[picked].answer else {
+        unreachable!();
     };
     let wrong = (right + 1) % 4;
-    find(
-        &host,
-        &format!("form[data-q=\"1\"] input[value=\"{wrong}\"]"),
-    )
-    .unchecked_into::<HtmlElement>()
-    .click();
-    find(&host, "form[data-q=\"1\"] button")
+    find(&host, &form(picked, &format!("input[value=\"{wrong}\"]")))
+        .unchecked_into::<HtmlElement>()
+        .click();
+    find(&host, &form(picked, "button"))
         .unchecked_into::<HtmlElement>()
         .click();
     settle().await;
     assert_eq!(
-        find(&host, "form[data-q=\"1\"]")
+        find(&host, &format!("form[data-q=\"{picked}\"]"))
             .get_attribute("data-result")
             .as_deref(),
         Some("wrong")
@@ -626,4 +633,57 @@ async fn pitfalls_compare_softmax_once_and_twice_for_the_picked_word() {
     let t = table_cells(&host, "table-temperature-after");
     assert_eq!(t[0][2], "0.980", "dividing the logits sharpens");
     assert_eq!(t[0][3], "0.844", "dividing the probabilities does nothing");
+}
+
+#[wasm_bindgen_test]
+async fn attention_mask_and_scale_change_the_weights_and_the_heatmap() {
+    let (host, _handle) = mount("s=attention&seed=3");
+    settle().await;
+    let weights = |host: &HtmlElement| table_cells(host, "table-attention");
+    // The default mask (-inf): nothing above the diagonal, every row sums to 1.
+    for (i, row) in weights(&host).iter().enumerate() {
+        assert!(row[i + 2..6].iter().all(|c| c == "0"), "{row:?}");
+        assert_eq!(row[6], "1.000");
+    }
+    let canvas = find(&host, "[data-testid=chart-attention]");
+    let before = draws(&canvas);
+    find(&host, "[data-testid=mask-zero]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert!(draws(&canvas) > before, "the heatmap redrew");
+    let leaky = weights(&host);
+    assert!(
+        leaky[0][2..6].iter().all(|c| c != "0"),
+        "0 leaks: {:?}",
+        leaky[0]
+    );
+    let words = find(&host, "[data-testid=mask-words]")
+        .text_content()
+        .unwrap();
+    assert!(words.contains("e^0 = 1"), "{words}");
+    // At d_k = 1024, turning the scaling off saturates more rows.
+    let saturated = |host: &HtmlElement| -> usize {
+        let text = find(host, "[data-testid=readout-saturated-rows]")
+            .text_content()
+            .unwrap();
+        text.split(' ').next().unwrap().parse().unwrap()
+    };
+    let boxed: HtmlInputElement = find(&host, "#dk-box").unchecked_into();
+    fire(&boxed, "1024", "change");
+    settle().await;
+    let scaled = saturated(&host);
+    find(&host, "[data-testid=scale]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert!(
+        saturated(&host) > scaled,
+        "{} rows against {scaled}",
+        saturated(&host)
+    );
+    assert!(find(&host, "[data-testid=scale-words]")
+        .text_content()
+        .unwrap()
+        .contains("Unscaled"));
 }

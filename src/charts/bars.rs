@@ -2,6 +2,7 @@
 //! and hatched (never told apart by colour alone), an optional threshold and cumulative line.
 
 use super::geometry::{fit_label, nice_ticks, tick_label, Scale};
+use super::strokes::{draw_dashed, draw_hatch};
 use super::{DrawResult, Theme};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -143,15 +144,10 @@ pub fn draw_bars<DB: DrawingBackend>(
     view: &BarChartView,
     theme: &Theme,
 ) -> DrawResult<DB> {
-    root.fill(&theme.background)?;
-    let (w, h) = root.dim_in_pixel();
-    let (w, h) = (w as f64, h as f64);
+    let (w, h) = super::begin(root, theme)?;
     let s = theme.scale;
     let small = theme.font_px(12.0);
-    let tick_font = (theme.family(), small).into_font().color(&theme.muted);
-    let label_font = (theme.family(), theme.font_px(13.0))
-        .into_font()
-        .color(&theme.text);
+    let (tick_font, label_font) = (theme.tick_font(), theme.label_font());
 
     let left = 40.0 * s;
     let right = w - 10.0 * s;
@@ -330,25 +326,7 @@ fn draw_removed<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<DB> {
     let y1 = y1.max(y0 + 2);
-    let gap = theme.px(6.0);
-    let stroke = theme.faint.stroke_width(theme.px(1.0) as u32);
-    let mut k = x0 - (y1 - y0);
-    while k < x1 {
-        // A 45° line from (k, y1) up to (k + height, y0), clipped to the bar.
-        let (mut ax, mut ay, mut bx, mut by) = (k, y1, k + (y1 - y0), y0);
-        if ax < x0 {
-            ay -= x0 - ax;
-            ax = x0;
-        }
-        if bx > x1 {
-            by += bx - x1;
-            bx = x1;
-        }
-        if ax <= bx {
-            root.draw(&PathElement::new(vec![(ax, ay), (bx, by)], stroke))?;
-        }
-        k += gap;
-    }
+    draw_hatch(root, (x0, y0, x1, y1), theme.faint, theme)?;
     for (a, b) in [
         ((x0, y0), (x1, y0)),
         ((x1, y0), (x1, y1)),
@@ -356,36 +334,6 @@ fn draw_removed<DB: DrawingBackend>(
         ((x0, y1), (x0, y0)),
     ] {
         draw_dashed(root, a, b, theme.faint, theme)?;
-    }
-    Ok(())
-}
-
-/// A dashed straight line (plotters 0.3 has no dash style that both backends honour).
-pub(crate) fn draw_dashed<DB: DrawingBackend>(
-    root: &DrawingArea<DB, plotters::coord::Shift>,
-    a: (i32, i32),
-    b: (i32, i32),
-    colour: RGBColor,
-    theme: &Theme,
-) -> DrawResult<DB> {
-    let (dx, dy) = ((b.0 - a.0) as f64, (b.1 - a.1) as f64);
-    let len = (dx * dx + dy * dy).sqrt();
-    if len < 1.0 {
-        return Ok(());
-    }
-    let dash = 5.0 * theme.scale;
-    let style = colour.stroke_width(theme.px(1.5) as u32);
-    let mut t = 0.0;
-    while t < len {
-        let e = (t + dash).min(len);
-        let p = |u: f64| {
-            (
-                (a.0 as f64 + dx * u / len) as i32,
-                (a.1 as f64 + dy * u / len) as i32,
-            )
-        };
-        root.draw(&PathElement::new(vec![p(t), p(e)], style))?;
-        t += dash * 2.0;
     }
     Ok(())
 }

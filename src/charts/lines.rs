@@ -1,8 +1,8 @@
 //! A line chart: several series (solid or dashed, so they differ without colour), optional log
 //! axes, axis titles, a moving marker and text annotations.
 
-use super::bars::draw_dashed as dashed_line;
 use super::geometry::{log_ticks, nice_ticks, tick_label, Scale};
+use super::strokes::draw_dashed as dashed_line;
 use super::{DrawResult, Theme};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -71,16 +71,9 @@ pub fn draw_lines<DB: DrawingBackend>(
     view: &LineChartView,
     theme: &Theme,
 ) -> DrawResult<DB> {
-    root.fill(&theme.background)?;
-    let (w, h) = root.dim_in_pixel();
-    let (w, h) = (w as f64, h as f64);
+    let (w, h) = super::begin(root, theme)?;
     let s = theme.scale;
-    let tick_font = (theme.family(), theme.font_px(12.0))
-        .into_font()
-        .color(&theme.muted);
-    let text_font = (theme.family(), theme.font_px(13.0))
-        .into_font()
-        .color(&theme.text);
+    let (tick_font, text_font) = (theme.tick_font(), theme.label_font());
     let left = 46.0 * s;
     let right = w - 14.0 * s;
     let top = 24.0 * s;

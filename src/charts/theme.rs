@@ -1,6 +1,6 @@
 //! Chart colours, fonts and the pixel density they are drawn at.
 
-use plotters::style::{FontFamily, RGBColor};
+use plotters::style::{FontFamily, IntoFont, RGBColor, TextStyle};
 
 /// Colours, font and scale a chart is drawn with. Colours follow the page theme; the series are
 /// Okabe-Ito, which stay distinct for colour-blind readers.
@@ -40,6 +40,20 @@ impl Theme {
     /// compressed).
     pub fn family(&self) -> FontFamily<'static> {
         FontFamily::Name(self.font)
+    }
+
+    /// Small muted text at 12 px: ticks, axis titles, values.
+    pub fn tick_font(&self) -> TextStyle<'static> {
+        (self.family(), self.font_px(12.0))
+            .into_font()
+            .color(&self.muted)
+    }
+
+    /// Labels at 13 px in the text colour: token names, legends.
+    pub fn label_font(&self) -> TextStyle<'static> {
+        (self.family(), self.font_px(13.0))
+            .into_font()
+            .color(&self.text)
     }
 
     /// Light page.

@@ -1,5 +1,6 @@
 //! Row-wise softmax of an attention score matrix, with scaling and a causal mask.
 
+use super::rng::Rng;
 use super::softmax::softmax_where;
 
 /// How the causal mask treats "future" scores (column `j > row i`).
@@ -124,4 +125,55 @@ pub fn future_weight(weights: &[Vec<f64>]) -> Vec<f64> {
         .enumerate()
         .map(|(i, row)| row.iter().skip(i + 1).sum())
         .collect()
+}
+
+/// Largest key dimension [`dot_product_scores`] draws (the attention section's slider maximum).
+pub const MAX_KEY_DIM: usize = 1024;
+
+/// Raw scores `s_ij = q_i . k_j` of `n` random query and key vectors with `d_k` components, each
+/// component drawn from N(0, 1) by `Rng::new(seed)`: like real dot products, each score has mean 0
+/// and variance `d_k`, so the spread grows as `sqrt(d_k)`.
+///
+/// Components are drawn one dimension at a time for all vectors, so the scores for `d_k + 1` extend
+/// those for `d_k` (a slider moves them smoothly). `d_k` is clamped to `1..=MAX_KEY_DIM`.
+///
+/// ```
+/// use softmax_lab::math::dot_product_scores;
+/// let s = dot_product_scores(5, 64, 7);
+/// assert_eq!((s.len(), s[0].len()), (5, 5));
+/// assert_eq!(s, dot_product_scores(5, 64, 7));
+/// assert_ne!(s, dot_product_scores(5, 64, 8));
+/// ```
+pub fn dot_product_scores(n: usize, d_k: usize, seed: u64) -> Vec<Vec<f64>> {
+    let mut rng = Rng::new(seed);
+    let mut scores = vec![vec![0.0; n]; n];
+    let (mut q, mut k) = (vec![0.0; n], vec![0.0; n]);
+    for _ in 0..d_k.clamp(1, MAX_KEY_DIM) {
+        for i in 0..n {
+            q[i] = rng.normal();
+            k[i] = rng.normal();
+        }
+        for (row, qi) in scores.iter_mut().zip(&q) {
+            for (s, kj) in row.iter_mut().zip(&k) {
+                *s += qi * kj;
+            }
+        }
+    }
+    scores
+}
+
+/// The mean over rows of each row's largest weight: 1/n for uniform rows, 1 when every row puts
+/// all its weight on one key (saturated). Empty -> NaN.
+///
+/// ```
+/// use softmax_lab::math::mean_row_max;
+/// assert_eq!(mean_row_max(&[vec![0.5, 0.5], vec![1.0, 0.0]]), 0.75);
+/// assert!(mean_row_max(&[]).is_nan());
+/// ```
+pub fn mean_row_max(weights: &[Vec<f64>]) -> f64 {
+    let total: f64 = weights
+        .iter()
+        .map(|row| row.iter().copied().fold(0.0, f64::max))
+        .sum();
+    total / weights.len() as f64
 }

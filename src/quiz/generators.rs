@@ -1,12 +1,14 @@
-//! One generator per kind of question: each draws its numbers from the quiz's generator, works
-//! the answer out with [`crate::math`] and writes the prompt and the reason from the same numbers.
+//! Generators for sections 1 to 3, and the helpers all generators share. Each draws its
+//! numbers from the quiz's generator, works the answer out with [`crate::math`] and writes the
+//! prompt and the reason from the same numbers.
 
 use super::{Answer, Question};
 use crate::format::fixed;
 use crate::math::{self, Rng};
+use crate::params::Section;
 
 /// The three tokens the numeric questions score.
-const TOKENS: [&str; 3] = ["cat", "dog", "bird"];
+pub(super) const TOKENS: [&str; 3] = ["cat", "dog", "bird"];
 
 /// `template` with its holes filled: `#` followed by two digits `i d` is `nums[i]` written with
 /// `d` decimals (by [`fixed`]), and `@` is `word`. One small filler instead of a `format!` per
@@ -44,6 +46,8 @@ pub(super) fn worked(
 ) -> Question {
     Question {
         kind,
+        // Placed in its section by `questions`, which knows which pool it was drawn from.
+        section: Section::Quiz,
         prompt: fill(prompt, nums, word),
         answer,
         reason: fill(reason, nums, word),

@@ -1,14 +1,18 @@
 //! "Check yourself": eight questions drawn from a seed, their answers computed by [`crate::math`],
 //! and the grading of what a student types or picks. Pure: no browser calls.
 //!
-//! The same seed gives the same questions, so a shared link gives a class the same quiz. The
-//! generators, one per kind of question, are in `generators.rs`.
+//! The same seed gives the same questions, so a shared link gives a class the same quiz. Each
+//! section of the lesson has a pool of kinds of question ([`PLAN`]); a seed draws from every pool.
+//! The generators, one per kind, are in `generators.rs` (sections 1 to 3) and `deeper.rs`.
 
+mod deeper;
 mod generators;
 
 use crate::format::fixed;
 use crate::math::Rng;
 use crate::number::parse_decimal;
+use crate::params::Section;
+use deeper::*;
 use generators::*;
 
 /// The share of questions a student must get right to pass (LESSON.md: 75% or more).
@@ -43,8 +47,11 @@ pub enum Answer {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     /// What the question checks (`softmax`, `shift`, `temperature`, `placement`, `top-p`,
-    /// `loss`, `perplexity`, `ranking`): a stable name for tests and styling.
+    /// `loss`, `perplexity`, `ranking`, `gradient`, `step`, `overflow`, `logsumexp`, `twice`,
+    /// `scaled`, `leak`, `sigmoid`): a stable name for tests and styling.
     pub kind: &'static str,
+    /// The section of the lesson that teaches what it checks.
+    pub section: Section,
     /// The question, as plain text.
     pub prompt: String,
     /// What counts as right.
@@ -69,8 +76,8 @@ impl Question {
     /// number. Typed numbers may use a comma or a Unicode minus (`−0,89` reads as `-0.89`).
     ///
     /// ```
-    /// use softmax_lab::quiz::{Answer, Question, Verdict};
-    /// let q = Question { kind: "loss", prompt: String::new(), reason: String::new(),
+    /// use softmax_lab::{params::Section, quiz::{Answer, Question, Verdict}};
+    /// let q = Question { kind: "loss", section: Section::Loss, prompt: String::new(), reason: String::new(),
     ///     answer: Answer::Number { value: 0.693, decimals: 2, tolerance: 0.01 } };
     /// assert_eq!(q.grade("0.69"), Verdict::Right);
     /// assert_eq!(q.grade("0,7"), Verdict::Right);
@@ -126,8 +133,40 @@ pub fn passes(right: usize, total: usize) -> bool {
     total > 0 && right as f64 >= PASS_SHARE * total as f64
 }
 
-/// The quiz for `seed`: [`QUESTION_COUNT`] questions, one per idea of sections 1 to 3, each
-/// with fresh numbers drawn from `Rng::new(seed)`.
+/// Makes one question from the quiz's generator.
+type Generator = fn(&mut Rng) -> Question;
+
+/// The sections the quiz asks about, in lesson order: how many questions each gets and the
+/// pool of kinds they are drawn from. The counts add up to [`QUESTION_COUNT`]; the sampling
+/// section holds the most ideas, so it gets the spare question.
+pub const PLAN: [(Section, usize, &[Generator]); 7] = [
+    (Section::Softmax, 1, &[softmax_question, shift_question]),
+    (
+        Section::Sampling,
+        2,
+        &[temperature_question, placement_question, top_p_question],
+    ),
+    (
+        Section::Loss,
+        1,
+        &[loss_question, perplexity_question, ranking_question],
+    ),
+    (Section::Gradients, 1, &[gradient_question, step_question]),
+    (
+        Section::Stability,
+        1,
+        &[overflow_question, logsumexp_question],
+    ),
+    (
+        Section::Attention,
+        1,
+        &[scaled_score_question, leak_question],
+    ),
+    (Section::Pitfalls, 1, &[twice_question, sigmoid_question]),
+];
+
+/// The quiz for `seed`: [`QUESTION_COUNT`] questions, each section of [`PLAN`] with its count of
+/// distinct kinds from its pool, in lesson order, each with fresh numbers from `Rng::new(seed)`.
 ///
 /// ```
 /// use softmax_lab::quiz::{questions, QUESTION_COUNT};
@@ -137,15 +176,22 @@ pub fn passes(right: usize, total: usize) -> bool {
 /// ```
 pub fn questions(seed: u64) -> Vec<Question> {
     let mut rng = Rng::new(seed);
-    let r = &mut rng;
-    vec![
-        softmax_question(r),
-        shift_question(r),
-        temperature_question(r),
-        placement_question(r),
-        top_p_question(r),
-        loss_question(r),
-        perplexity_question(r),
-        ranking_question(r),
-    ]
+    let mut out = Vec::with_capacity(QUESTION_COUNT);
+    for (section, count, pool) in PLAN {
+        // Which kinds: `count` of the pool's indices by a partial Fisher-Yates, kept in pool order.
+        let mut picks: Vec<usize> = (0..pool.len()).collect();
+        for i in 0..count.min(pool.len()) {
+            let j = i + rng.below(pool.len() - i);
+            picks.swap(i, j);
+        }
+        picks.truncate(count);
+        picks.sort_unstable();
+        for i in picks {
+            out.push(Question {
+                section,
+                ..pool[i](&mut rng)
+            });
+        }
+    }
+    out
 }

@@ -1,6 +1,7 @@
 //! One module per lesson section (LESSON.md numbering). Which of them this build contains is
 //! [`crate::params::Section::AVAILABLE`].
 
+pub mod attention;
 pub mod gradients;
 pub mod loss;
 pub mod overview;

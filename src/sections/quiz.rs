@@ -56,8 +56,8 @@ pub fn QuizSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">
                 {format!(
-                    "Short questions on logits, softmax, temperature, top-p and cross-entropy, with new numbers \
-                     each time you ask for new questions. Work them out on paper, with a calculator or with the \
+                    "Short questions on every section of the lesson, from softmax and sampling to gradients, \
+                     stability, attention and the pitfalls, with new numbers each time you ask for new questions. Work them out on paper, with a calculator or with the \
                      sliders of the earlier sections. Get {needed} of the {QUESTION_COUNT} right to pass and mark \
                      the lesson complete."
                 )}
@@ -186,10 +186,13 @@ fn QuizQuestion(
         .into_any(),
     };
     view! {
-        <form class="card quiz-q" data-q=index data-kind=question.kind data-result=result on:submit=check>
+        <form class="card quiz-q" data-q=index data-kind=question.kind data-section=question.section.id()
+            data-result=result on:submit=check>
             <fieldset disabled=closed>
                 <legend id=format!("quiz-q{index}")>
-                    <span class="quiz-q__num">{format!("Question {} of {total}", index + 1)}</span>
+                    <span class="quiz-q__num">
+                        {format!("Question {} of {total} \u{00b7} {}", index + 1, question.section.title())}
+                    </span>
                     " "
                     <span class="quiz-q__prompt">{question.prompt}</span>
                 </legend>

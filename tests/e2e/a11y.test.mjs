@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { settle, tableRows } from '../../scripts/browser.mjs';
 import { setup, noProblems, softmax3, violations, quizQuestions, solve } from './support.mjs';
 
-const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'stability', 'pitfalls', 'quiz'];
+const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'stability', 'attention', 'pitfalls', 'quiz'];
 const THEMES = ['light', 'dark', 'contrast'];
 
 let env;
@@ -188,10 +188,15 @@ test('read aloud reads the quiz: each question with its options', async () => {
   await page.click('[data-testid=read-play]');
   const spoken = (await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak').map((c) => c[1]);
   assert.equal(spoken[0], 'Check yourself');
-  const first = spoken.indexOf(`Question 1 of 8 ${questions[0].prompt}`);
+  // Each question is read with its number and section, then its options one by one.
+  const heading = async (i) => (await page.textContent(`form[data-q="${i}"] .quiz-q__num`)).trim();
+  assert.match(await heading(0), /^Question 1 of 8 \u00b7 Logits and softmax$/);
+  const first = spoken.indexOf(`${await heading(0)} ${questions[0].prompt}`);
   assert.ok(first > 0, spoken.join('\n'));
-  const shift = spoken.indexOf(`Question 2 of 8 ${questions[1].prompt}`);
-  assert.deepEqual(spoken.slice(shift + 1, shift + 5), questions[1].options);
+  const choice = questions.findIndex((q, i) => i > 0 && q.options.length > 0);
+  const at = spoken.indexOf(`${await heading(choice)} ${questions[choice].prompt}`);
+  assert.ok(at > first, spoken.join('\n'));
+  assert.deepEqual(spoken.slice(at + 1, at + 5), questions[choice].options);
   await context.close();
 });
 

@@ -124,7 +124,8 @@ test('passing the quiz in a frame tells the course page the score', async () => 
   // The first answer wrong, the other seven right: a pass at the sixth right answer (6 of 8),
   // and a better score with the seventh.
   const first = solve(questions[0]);
-  await answerQuestion(frame, 0, { text: String(Number(first.text) + 0.5) });
+  const wrong = 'option' in first ? { option: (first.option + 1) % questions[0].options.length } : { text: String(Number(first.text) + 0.5) };
+  assert.match(await answerQuestion(frame, 0, wrong), /^\u2717 Not quite/);
   const completions = () => page.evaluate(() => window.__messages.filter((m) => m.data?.type === 'softmax-lab:complete'));
   for (let i = 1; i < questions.length; i++) {
     await answerQuestion(frame, i, solve(questions[i]));

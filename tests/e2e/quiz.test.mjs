@@ -13,16 +13,26 @@ after(async () => { await env.close(); });
 const score = (page) => page.textContent('[data-testid=quiz-score]');
 const best = (page) => page.evaluate(() => localStorage.getItem('softmax-lab:quiz-best'));
 
-for (const seed of [42, 7, 901234]) {
+// Seeds 42, 1 and 11 between them draw every kind of question in the pool.
+const COVERED = ['softmax', 'sampling', 'loss', 'gradients', 'stability', 'attention', 'pitfalls'];
+const KINDS = ['softmax', 'shift', 'temperature', 'placement', 'top-p', 'loss', 'perplexity', 'ranking',
+  'gradient', 'step', 'overflow', 'logsumexp', 'scaled', 'leak', 'twice', 'sigmoid'];
+const drawn = new Set();
+after(() => assert.deepEqual([...drawn].sort(), [...KINDS].sort(), 'the three seeds draw every kind'));
+
+for (const seed of [42, 1, 11]) {
   test(`every question of seed ${seed}, worked out independently, is graded right`, async () => {
     const { page, context, problems } = await env.open(`/?s=quiz&seed=${seed}`);
     await page.waitForSelector('form.quiz-q');
     const questions = await quizQuestions(page);
     assert.equal(questions.length, 8);
-    assert.deepEqual(
-      questions.map((q) => q.kind),
-      ['softmax', 'shift', 'temperature', 'placement', 'top-p', 'loss', 'perplexity', 'ranking'],
-    );
+    // One or two questions from every section the quiz covers, in lesson order, each labelled.
+    const sections = await page.$$eval('form.quiz-q', (f) => f.map((x) => x.dataset.section));
+    assert.deepEqual([...new Set(sections)], COVERED, sections.join());
+    assert.deepEqual(sections, [...sections].sort((a, b) => COVERED.indexOf(a) - COVERED.indexOf(b)));
+    assert.match(await page.textContent('form[data-q="3"] .quiz-q__num'), /^Question 4 of 8 \u00b7 \S/);
+    assert.equal(new Set(questions.map((q) => q.kind)).size, 8, 'no kind twice');
+    for (const q of questions) drawn.add(q.kind);
     assert.match(await score(page), /^0 right of 0 answered, out of 8\.$/);
     for (const [i, q] of questions.entries()) {
       const feedback = await answerQuestion(page, i, solve(q));
@@ -43,29 +53,34 @@ test('a wrong answer shows the right one and why; an unreadable one asks again',
   const { page, context, problems } = await env.open('/?s=quiz&seed=5');
   await page.waitForSelector('form.quiz-q');
   const questions = await quizQuestions(page);
+  const at = (test) => questions.findIndex(test);
+  const [choice, loss] = [at((q) => q.options.length > 0), at((q) => q.kind === 'loss')];
+  const typed = at((q) => !q.options.length && q.kind !== 'loss');
+  const other = at((q, i) => i > typed && i !== loss && !q.options.length);
+  assert.ok(Math.min(choice, loss, typed, other) >= 0, 'seed 5 has a choice, the loss and two other number questions');
   // Nothing picked: asked to pick, and the question stays open.
-  await page.click('form[data-q="1"] button');
-  assert.equal(await page.textContent('form[data-q="1"] .quiz-q__feedback'), 'Pick one of the answers first.');
-  assert.equal(await page.$eval('form[data-q="1"] fieldset', (f) => f.disabled), false);
+  await page.click(`form[data-q="${choice}"] button`);
+  assert.equal(await page.textContent(`form[data-q="${choice}"] .quiz-q__feedback`), 'Pick one of the answers first.');
+  assert.equal(await page.$eval(`form[data-q="${choice}"] fieldset`, (f) => f.disabled), false);
   // Text that is not a number: asked for a number, still open, not counted.
-  assert.match(await answerQuestion(page, 6, { text: 'about e^2' }), /^Type a number/);
-  assert.equal(await page.$eval('form[data-q="6"] fieldset', (f) => f.disabled), false);
+  assert.match(await answerQuestion(page, other, { text: 'about e^2' }), /^Type a number/);
+  assert.equal(await page.$eval(`form[data-q="${other}"] fieldset`, (f) => f.disabled), false);
   assert.match(await score(page), /^0 right of 0 answered/);
   // A wrong number: the right one is shown, with the worked reason.
-  const loss = solve(questions[5]).text;
-  const wrong = (Number(loss) + 0.5).toFixed(2);
-  const feedback = await answerQuestion(page, 5, { text: wrong });
-  assert.ok(feedback.startsWith(`\u2717 Not quite: the answer is ${loss}. The loss is \u2212ln p`), feedback);
-  assert.equal(await page.getAttribute('form[data-q="5"]', 'data-result'), 'wrong');
+  const right = solve(questions[loss]).text;
+  const wrong = (Number(right) + 0.5).toFixed(2);
+  const feedback = await answerQuestion(page, loss, { text: wrong });
+  assert.ok(feedback.startsWith(`\u2717 Not quite: the answer is ${right}. The loss is \u2212ln p`), feedback);
+  assert.equal(await page.getAttribute(`form[data-q="${loss}"]`, 'data-result'), 'wrong');
   // A wrong option: the right option's text is in the feedback.
-  const right = solve(questions[1]).option;
-  const other = (right + 1) % questions[1].options.length;
-  const shift = await answerQuestion(page, 1, { option: other });
-  assert.ok(shift.includes(`the answer is ${questions[1].options[right]}.`), shift);
-  assert.equal(await page.$eval('form[data-q="1"] [data-right]', (l) => l.textContent.trim()), questions[1].options[right]);
+  const pick = solve(questions[choice]).option;
+  const shown = questions[choice].options[pick];
+  const verdict = await answerQuestion(page, choice, { option: (pick + 1) % questions[choice].options.length });
+  assert.ok(verdict.includes(`the answer is ${shown}.`), verdict);
+  assert.equal(await page.$eval(`form[data-q="${choice}"] [data-right]`, (l) => l.textContent.trim()), shown);
   // Typed like a person: a comma for the decimal point, spaces around.
-  const comma = ` ${solve(questions[0]).text.replace('.', ',')} `;
-  assert.match(await answerQuestion(page, 0, { text: comma }), /^\u2713 Right/);
+  const comma = ` ${solve(questions[typed]).text.replace('.', ',')} `;
+  assert.match(await answerQuestion(page, typed, { text: comma }), /^\u2713 Right/);
   assert.equal(await score(page), '1 right of 3 answered, out of 8.');
   noProblems(assert, problems);
   await context.close();
@@ -120,9 +135,12 @@ test('the quiz, answered right and wrong, passes axe in every theme and at phone
       const { page, context, problems } = await env.open(`/?s=quiz&seed=3&theme=${theme}`, { width, height: 900 });
       await page.waitForSelector('form.quiz-q');
       const questions = await quizQuestions(page);
+      // One right, one wrong option, one unreadable number: every kind of feedback on screen.
+      const choice = questions.findIndex((q) => q.options.length > 0);
+      const typed = questions.findIndex((q, i) => i > 0 && !q.options.length);
       await answerQuestion(page, 0, solve(questions[0]));
-      await answerQuestion(page, 1, { option: (solve(questions[1]).option + 1) % 4 });
-      await answerQuestion(page, 2, { text: 'x' });
+      await answerQuestion(page, choice, { option: (solve(questions[choice]).option + 1) % 4 });
+      await answerQuestion(page, typed, { text: 'x' });
       for (const v of await violations(page)) found.push(`${theme} @${width}px: ${v}`);
       if (width === 390 && theme === 'dark') await screenshot(page, 'quiz-phone-dark');
       noProblems(assert, problems);

@@ -72,6 +72,16 @@ function softmax(z) {
   return e.map((x) => x / s);
 }
 
+const TOKENS = ['cat', 'dog', 'bird'];
+
+/** The index of the token of TOKENS that `text` names right after `before`. */
+function wordAfter(text, before) {
+  const at = text.indexOf(before);
+  const i = TOKENS.findIndex((t) => at >= 0 && text.startsWith(t, at + before.length));
+  if (i < 0) throw new Error(`no token after "${before}" in ${text}`);
+  return i;
+}
+
 /**
  * The answer to one quiz question, worked out here from the numbers in its text:
  * `{ option }` (the index to pick) or `{ text }` (what to type).
@@ -85,7 +95,7 @@ export function solve({ kind, prompt, options }) {
   };
   switch (kind) {
     case 'softmax': {
-      const token = ['cat', 'dog', 'bird'].findIndex((t) => prompt.includes(`softmax give ${t}?`));
+      const token = wordAfter(prompt, 'softmax give ');
       return { text: softmax(n.slice(0, 3))[token].toFixed(2) };
     }
     case 'temperature':
@@ -114,6 +124,38 @@ export function solve({ kind, prompt, options }) {
       const smallest = Math.min(...pCorrect);
       return pick((o) => pCorrect[options.indexOf(o)] === smallest);
     }
+    case 'gradient': {
+      // p - y, y one-hot on the correct word.
+      const [target, asked] = [wordAfter(prompt, 'correct word is '), wordAfter(prompt, 'respect to ')];
+      return { text: (softmax(n.slice(0, 3))[asked] - (asked === target ? 1 : 0)).toFixed(2) };
+    }
+    case 'step': {
+      // z - lr (p - y): the wrong word with the largest p falls most.
+      const target = wordAfter(prompt, 'correct word is ');
+      const p = softmax(n.slice(0, 3));
+      const falls = [0, 1, 2].filter((i) => i !== target).sort((a, b) => p[b] - p[a])[0];
+      return pick((o) => o === `The logit of ${TOKENS[falls]}`);
+    }
+    case 'overflow': {
+      const limit = prompt.includes('in f32') ? Math.log(3.4028234663852886e38) : Math.log(Number.MAX_VALUE);
+      return pick((o) => numbersIn(o)[0] > limit);
+    }
+    case 'logsumexp': {
+      const z = n.slice(0, 3);
+      const m = Math.max(...z);
+      return { text: (m + Math.log(z.reduce((s, x) => s + Math.exp(x - m), 0))).toFixed(2) };
+    }
+    case 'twice': {
+      const target = wordAfter(prompt, 'correct word is ');
+      return { text: (-Math.log(softmax(softmax(n.slice(0, 3)))[target])).toFixed(2) };
+    }
+    case 'scaled':
+      return { text: (n[0] / Math.sqrt(n[1])).toFixed(2) };
+    case 'leak':
+      // Four future scores of 0 count e^0 = 1 each beside the word's own e^s.
+      return { text: (4 / (Math.exp(n[0]) + 4)).toFixed(2) };
+    case 'sigmoid':
+      return pick((o) => /^A sigmoid per label/.test(o));
     default:
       throw new Error(`no solver for ${kind}`);
   }

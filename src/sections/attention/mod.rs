@@ -1,0 +1,64 @@
+//! Section 7, softmax inside attention: dot-product scores that spread as d_k grows, the
+//! 1/sqrt(d_k) scale that tames them, the causal mask done right (-inf) and wrong (0), and the
+//! attention softmax set beside the output softmax. One file per card; numbers in [`model`].
+
+mod compare;
+pub mod model;
+pub mod scores;
+mod weights;
+
+use crate::components::{Formula, LiveAnnouncer};
+use crate::format::fixed;
+use crate::state::use_lesson;
+use compare::Compare;
+use leptos::prelude::*;
+use model::attention;
+use scores::Scores;
+use weights::Weights;
+
+/// Section 7.
+#[component]
+pub fn AttentionSection() -> impl IntoView {
+    let state = use_lesson();
+    // One computation per setting, shared by every card.
+    let now = Memo::new(move |_| {
+        attention(
+            state.dk.get(),
+            state.scale.get(),
+            state.mask.get(),
+            state.seed.get(),
+        )
+    });
+    let summary = Signal::derive(move || {
+        now.with(|a| {
+            format!(
+                "d_k {}, {}: the largest weight in a row averages {}; future weight {}.",
+                state.dk.get(),
+                if state.scale.get() {
+                    "scaled"
+                } else {
+                    "not scaled"
+                },
+                fixed(a.mean_max, 2),
+                fixed(a.future.iter().sum(), 2)
+            )
+        })
+    });
+    view! {
+        <div class="section-intro">
+            <p class="lede">
+                "Softmax is not only the last step of a language model. Inside every attention layer, each word "
+                "scores every other word, and softmax turns each row of scores into weights W that sum to 1: how much "
+                "of each word\u{2019}s value vector V to mix into this one, W V."
+            </p>
+            <Formula
+                label="the weights W equal softmax of Q K transposed over the square root of d k, plus the mask M"
+                mathml="<mi>W</mi><mo>=</mo><mi>softmax</mi><mo>(</mo><mfrac><mrow><mi>Q</mi><msup><mi>K</mi><mi>\u{22a4}</mi></msup></mrow><msqrt><msub><mi>d</mi><mi>k</mi></msub></msqrt></mfrac><mo>+</mo><mi>M</mi><mo>)</mo>"
+            />
+        </div>
+        <Scores now=now/>
+        <Weights now=now/>
+        <Compare/>
+        <LiveAnnouncer text=summary/>
+    }
+}
