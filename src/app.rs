@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::use_debounced::use_debounced;
-use crate::components::{Notices, ReadAloud, SectionNav, ShareDialog};
+use crate::components::{Notices, Pager, ReadAloud, SectionNav, ShareDialog};
 use crate::params::{Control, Notice, Params, Section};
 use crate::sections::attention::AttentionSection;
 use crate::sections::gradients::GradientsSection;
@@ -123,6 +123,10 @@ pub fn Lesson() -> impl IntoView {
                             _ => view! { <Overview/> }.into_any(),
                         }}
                     </div>
+                    {move || {
+                        let show = !embed.get() || state.pager.get();
+                        show.then(|| view! { <Pager section=section.get()/> })
+                    }}
                     <Show when=move || embed.get()>
                         <p class="embed-link">
                             <a href=full_lesson_href target="_blank" rel="noopener">"Open the full lesson \u{2197}"</a>

@@ -269,6 +269,8 @@ pub struct Params {
     pub seed: u64,
     /// `embed`: one section without site chrome, for an iframe.
     pub embed: bool,
+    /// `pager`: keep the Previous and Next links in an embed.
+    pub pager: bool,
     /// `theme`: colour theme.
     pub theme: ThemeChoice,
     /// `hide`: controls to hide, in the order the link gives them.
@@ -298,6 +300,7 @@ impl Default for Params {
             mask: MaskMode::None,
             seed: 0,
             embed: false,
+            pager: false,
             theme: ThemeChoice::Auto,
             hide: Vec::new(),
             vocab: false,
@@ -674,6 +677,15 @@ pub static KEYS: &[Key] = &[
             default: false,
             get: |p| p.embed,
             set: |p, x| p.embed = x,
+        },
+    },
+    Key {
+        name: "pager",
+        doc: "`1` keeps the Previous and Next links at the end of an embedded section",
+        kind: Kind::Flag {
+            default: false,
+            get: |p| p.pager,
+            set: |p, x| p.pager = x,
         },
     },
     Key {

@@ -147,6 +147,8 @@ pub struct LessonState {
     pub draws: RwSignal<usize>,
     /// Embedded in an iframe: no site chrome.
     pub embed: RwSignal<bool>,
+    /// Previous and Next shown in an embed too.
+    pub pager: RwSignal<bool>,
     /// Colour theme chosen in the URL.
     pub theme: RwSignal<ThemeChoice>,
     /// Controls hidden by the instructor.
@@ -185,6 +187,7 @@ impl LessonState {
         );
         let seed = RwSignal::new(p.seed);
         let embed = RwSignal::new(p.embed);
+        let pager = RwSignal::new(p.pager);
         let vocab = RwSignal::new(p.vocab);
         let hide = RwSignal::new(p.hide);
         let probs = Memo::new(move |_| logits.with(|z| math::softmax(z)));
@@ -215,6 +218,7 @@ impl LessonState {
             vocab,
             draws: RwSignal::new(0),
             embed,
+            pager,
             theme,
             hide,
             notices: RwSignal::new(notices),
@@ -244,6 +248,7 @@ impl LessonState {
             mask: self.mask.get(),
             seed: self.seed.get(),
             embed: self.embed.get(),
+            pager: self.pager.get(),
             theme: self.theme.get(),
             hide: self.hide.get(),
             vocab: self.vocab.get(),

@@ -69,6 +69,7 @@ fn every_field_round_trips() {
         mask: softmax_lab::math::MaskMode::Zero,
         seed: u64::MAX,
         embed: true,
+        pager: true,
         theme: ThemeChoice::Contrast,
         hide: vec![Control::Presets, Control::Nav],
         vocab: true,

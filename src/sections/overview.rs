@@ -3,7 +3,7 @@
 
 use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::CanvasDraw;
-use crate::components::{ChartCanvas, HtmlBlock, Stepper};
+use crate::components::{ChartCanvas, HtmlBlock, References, SectionLink, Stepper};
 use crate::format::{fixed, grouped, signed};
 use crate::markup::Markup;
 use crate::math;
@@ -21,6 +21,39 @@ const STEPS: [&str; 6] = [
     "Sample or score",
     "Gradient",
 ];
+
+/// The sections that explain each step, in the order of [`STEPS`].
+const EXPLAINED_IN: [&[Section]; 6] = [
+    &[Section::Attention],
+    &[Section::Training],
+    &[Section::Softmax],
+    &[Section::Softmax, Section::Stability],
+    &[Section::Sampling, Section::Loss],
+    &[Section::Gradients, Section::Training],
+];
+
+/// Links to the sections of this build that explain step `i`.
+fn explained_in(i: usize) -> impl IntoView {
+    let links = EXPLAINED_IN[i.min(STEPS.len() - 1)]
+        .iter()
+        .filter(|s| Section::AVAILABLE.contains(s))
+        .map(|&s| {
+            view! {
+                <li>
+                    <SectionLink section=s class="overview__link">
+                        {format!("{}. {} \u{2192}", s.number(), s.title())}
+                    </SectionLink>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="overview__more" data-testid="overview-links">
+            <span class="overview__more-label">"Explained in "</span>
+            <ul>{links}</ul>
+        </div>
+    }
+}
 
 /// Section 0.
 #[component]
@@ -40,8 +73,11 @@ pub fn Overview() -> impl IntoView {
         <div class="card overview">
             <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
             <div class="overview__body">
-                <HtmlBlock class="overview__step" live=true testid="overview-step"
-                    markup=Signal::derive(move || step_html(current.get(), state))/>
+                <div>
+                    <HtmlBlock class="overview__step" live=true testid="overview-step"
+                        markup=Signal::derive(move || step_html(current.get(), state))/>
+                    {move || explained_in(current.get())}
+                </div>
                 <Show when=move || chart.with(|c| c.is_some())>
                     <figure class="overview__chart">
                         <ChartCanvas
@@ -56,14 +92,7 @@ pub fn Overview() -> impl IntoView {
                 </Show>
             </div>
         </div>
-        <p class="section-next">
-            "Ready to try it? "
-            <a href="?s=softmax" on:click=move |ev| {
-                ev.prevent_default();
-                state.section.set(Section::Softmax);
-                window().scroll_to_with_x_and_y(0.0, 0.0);
-            }>"Open the softmax playground \u{2192}"</a>
-        </p>
+        <References/>
     }
 }
 

@@ -6,6 +6,7 @@
 //! keeps its own response and feedback while it is on screen.
 
 use crate::browser;
+use crate::components::References;
 use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE, QUESTION_COUNT};
 use crate::state::use_lesson;
 use leptos::html::P;
@@ -87,6 +88,7 @@ pub fn QuizSection() -> impl IntoView {
                 "New questions"
             </button>
         </div>
+        <References/>
     }
 }
 

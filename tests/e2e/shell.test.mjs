@@ -99,3 +99,57 @@ test('the big picture shows token names as text, never as markup', async () => {
   noProblems(assert, problems);
   await context.close();
 });
+
+test('Next and Previous walk every section in lesson order; embeds leave them out unless asked', async () => {
+  const { page, context, problems } = await env.open('/');
+  const order = await page.$$eval('.section-nav__link', (links) => links.map((a) => a.getAttribute('href').slice(3)));
+  assert.deepEqual(order, ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'stability', 'attention', 'pitfalls', 'quiz']);
+  const titles = await page.$$eval('.section-nav__link', (links) => links.map((a) => a.textContent.replace(/^\d+/, '').trim()));
+  assert.equal(await page.$('.pager__link--prev'), null, 'nothing before the big picture');
+  for (let i = 1; i < order.length; i++) {
+    assert.match(await page.textContent('.pager__link--next'), new RegExp(`^Next →\\s*\\d\\. ${titles[i]}$`));
+    await page.click('.pager__link--next');
+    await settle(page);
+    assert.equal(await page.textContent('h1'), titles[i]);
+    assert.equal(new URL(page.url()).searchParams.get('s'), order[i]);
+    const top = await page.$eval('h1', (h) => h.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 200, `the new section's heading is in view (${top})`);
+  }
+  assert.equal(await page.$('.pager__link--next'), null, 'nothing after the quiz');
+  for (let i = order.length - 2; i >= 0; i--) {
+    await page.click('.pager__link--prev');
+    await settle(page, 100);
+    assert.equal(await page.textContent('h1'), titles[i]);
+  }
+  const embed = await env.open('/?s=loss&embed=1');
+  assert.equal(await embed.page.$('[data-testid=pager]'), null, 'an embed has no pager');
+  await embed.context.close();
+  const asked = await env.open('/?s=loss&embed=1&pager=1');
+  assert.match(await asked.page.textContent('.pager__link--prev'), /2\. Temperature and sampling/);
+  assert.match(await asked.page.textContent('.pager__link--next'), /4\. Gradients/);
+  noProblems(assert, [...problems, ...asked.problems]);
+  await asked.context.close();
+  await context.close();
+});
+
+test('the big picture links each step to its sections, and it and the quiz list the references', async () => {
+  const { page, context, problems } = await env.open('/');
+  await page.click('.stepper__step >> nth=3');
+  const links = await page.$$eval('[data-testid=overview-links] a', (a) => a.map((x) => [x.textContent, x.getAttribute('href')]));
+  assert.deepEqual(links, [['1. Logits and softmax →', '?s=softmax'], ['6. Numerical stability →', '?s=stability']]);
+  await page.click('.stepper__step >> nth=0');
+  assert.deepEqual(await page.$$eval('[data-testid=overview-links] a', (a) => a.map((x) => x.getAttribute('href'))), ['?s=attention']);
+  const works = async (p) => p.$$eval('[data-testid=references] li', (li) => li.map((x) => [x.querySelector('a').textContent, x.querySelector('a').href]));
+  const listed = await works(page);
+  assert.deepEqual(listed.map((w) => w[0]), ['Attention Is All You Need', 'The Curious Case of Neural Text Degeneration',
+    'Distilling the Knowledge in a Neural Network', 'Deep Learning']);
+  assert.match(listed[1][1], /1904\.09751/);
+  await page.click('[data-testid=overview-links] a');
+  await settle(page);
+  assert.equal(await page.textContent('h1'), 'Softmax in attention');
+  const quiz = await env.open('/?s=quiz');
+  assert.deepEqual(await works(quiz.page), listed);
+  noProblems(assert, [...problems, ...quiz.problems]);
+  await quiz.context.close();
+  await context.close();
+});
