@@ -13,6 +13,7 @@ use crate::sections::quiz::QuizSection;
 use crate::sections::sampling::SamplingSection;
 use crate::sections::softmax::SoftmaxSection;
 use crate::sections::stability::StabilitySection;
+use crate::sections::training::TrainingSection;
 use crate::state::LessonState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -116,6 +117,7 @@ pub fn Lesson() -> impl IntoView {
                             Section::Sampling => view! { <SamplingSection/> }.into_any(),
                             Section::Loss => view! { <LossSection/> }.into_any(),
                             Section::Gradients => view! { <GradientsSection/> }.into_any(),
+                            Section::Training => view! { <TrainingSection/> }.into_any(),
                             Section::Stability => view! { <StabilitySection/> }.into_any(),
                             Section::Attention => view! { <AttentionSection/> }.into_any(),
                             Section::Pitfalls => view! { <PitfallsSection/> }.into_any(),

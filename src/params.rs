@@ -5,7 +5,7 @@
 //! student can read. [`Params::to_query`] writes only what differs from [`Params::default`], so a
 //! link stays short, and `from_query(to_query(p)) == p` for every valid `p`.
 
-use crate::math::{MaskMode, Precision, MAX_KEY_DIM};
+use crate::math::{MaskMode, Precision, MAX_KEY_DIM, MAX_TRAIN_SENTENCES};
 use crate::number::parse_decimal;
 use std::fmt::Write as _;
 
@@ -29,6 +29,10 @@ pub const EPS_RANGE: (f64, f64) = (1e-12, 1.0);
 pub const OFFSET_RANGE: (f64, f64) = (0.0, 1000.0);
 /// The `float` values, in the order of [`Precision`]'s variants: `f32`, `f64`.
 pub const FLOAT_IDS: [&str; 2] = ["f32", "f64"];
+/// The training section's training-set sizes, in sentences.
+pub const TRAIN_RANGE: (u64, u64) = (1, MAX_TRAIN_SENTENCES as u64);
+/// The training section's speed, in gradient steps per second.
+pub const SPEED_RANGE: (f64, f64) = (1.0, 500.0);
 /// The range of the attention section's key dimension d_k.
 pub const DK_RANGE: (u64, u64) = (1, MAX_KEY_DIM as u64);
 /// The `mask` values: future scores set to `-inf` (the right way), to 0 (it leaks), or no mask.
@@ -98,12 +102,13 @@ impl Section {
 
     /// The sections this build of the lesson contains, in order: the navigation lists exactly
     /// these, and a link to any other shows the big picture.
-    pub const AVAILABLE: [Section; 9] = [
+    pub const AVAILABLE: [Section; 10] = [
         Section::Overview,
         Section::Softmax,
         Section::Sampling,
         Section::Loss,
         Section::Gradients,
+        Section::Training,
         Section::Stability,
         Section::Attention,
         Section::Pitfalls,
@@ -259,6 +264,10 @@ pub struct Params {
     pub offset: f64,
     /// `float`: the precision of the stability section's naive softmax.
     pub float: Precision,
+    /// `train`: sentences in the training section's training set, in [`TRAIN_RANGE`].
+    pub train: u64,
+    /// `speed`: training steps per second, in [`SPEED_RANGE`].
+    pub speed: f64,
     /// `dk`: the attention section's key dimension d_k, in [`DK_RANGE`].
     pub dk: u64,
     /// `scale`: divide the attention scores by sqrt(d_k).
@@ -295,6 +304,8 @@ impl Default for Params {
             eps: 0.0,
             offset: 0.0,
             float: Precision::F64,
+            train: 0,
+            speed: 0.0,
             dk: 0,
             scale: false,
             mask: MaskMode::None,
@@ -606,6 +617,28 @@ pub static KEYS: &[Key] = &[
                     Precision::F64
                 }
             },
+        },
+    },
+    Key {
+        name: "train",
+        doc: "how many of the corpus's sentences the training section trains on (1 to 30; the other 10 are for validation)",
+        kind: Kind::Whole {
+            label: "The training-set size",
+            range: TRAIN_RANGE,
+            default: 10,
+            get: |p| p.train,
+            set: |p, x| p.train = x,
+        },
+    },
+    Key {
+        name: "speed",
+        doc: "training steps per second in the training section (1 to 500)",
+        kind: Kind::Number {
+            label: "The training speed",
+            range: SPEED_RANGE,
+            default: 100.0,
+            get: |p| p.speed,
+            set: |p, x| p.speed = x,
         },
     },
     Key {

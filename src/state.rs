@@ -133,6 +133,10 @@ pub struct LessonState {
     pub offset: RwSignal<f64>,
     /// Precision of the naive softmax (stability section).
     pub float: RwSignal<math::Precision>,
+    /// Training-set size in sentences (training section).
+    pub train: RwSignal<u64>,
+    /// Training steps per second.
+    pub speed: RwSignal<f64>,
     /// Key dimension d_k (attention section).
     pub dk: RwSignal<u64>,
     /// Divide the attention scores by sqrt(d_k).
@@ -180,6 +184,7 @@ impl LessonState {
         let eps = RwSignal::new(p.eps);
         let offset = RwSignal::new(p.offset);
         let float = RwSignal::new(p.float);
+        let (train, speed) = (RwSignal::new(p.train), RwSignal::new(p.speed));
         let (dk, scale, mask) = (
             RwSignal::new(p.dk),
             RwSignal::new(p.scale),
@@ -211,6 +216,8 @@ impl LessonState {
             eps,
             offset,
             float,
+            train,
+            speed,
             dk,
             scale,
             mask,
@@ -243,6 +250,8 @@ impl LessonState {
             eps: self.eps.get(),
             offset: self.offset.get(),
             float: self.float.get(),
+            train: self.train.get(),
+            speed: self.speed.get(),
             dk: self.dk.get(),
             scale: self.scale.get(),
             mask: self.mask.get(),

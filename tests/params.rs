@@ -64,6 +64,8 @@ fn every_field_round_trips() {
         eps: 1e-9,
         offset: 997.5,
         float: softmax_lab::math::Precision::F32,
+        train: 3,
+        speed: 12.5,
         dk: 1024,
         scale: false,
         mask: softmax_lab::math::MaskMode::Zero,

@@ -76,7 +76,7 @@ fn word_after(text: &str, before: &str) -> usize {
 }
 
 /// Each kind with the section that teaches it, written here apart from the quiz's own plan.
-const KINDS: [(&str, Section); 16] = [
+const KINDS: [(&str, Section); 18] = [
     ("softmax", Section::Softmax),
     ("shift", Section::Softmax),
     ("temperature", Section::Sampling),
@@ -87,6 +87,8 @@ const KINDS: [(&str, Section); 16] = [
     ("ranking", Section::Loss),
     ("gradient", Section::Gradients),
     ("step", Section::Gradients),
+    ("answer", Section::Training),
+    ("overfit", Section::Training),
     ("overflow", Section::Stability),
     ("logsumexp", Section::Stability),
     ("scaled", Section::Attention),
@@ -112,11 +114,11 @@ fn every_seed_draws_a_balanced_quiz_in_lesson_order() {
                 q.kind
             );
         }
-        // Every section the quiz covers asks at least one question, and none more than two.
+        // Every section the quiz covers asks exactly one question.
         for (section, count, _) in PLAN {
             let asked = qs.iter().filter(|q| q.section == section).count();
             assert_eq!(asked, count, "{section:?} in seed {seed}");
-            assert!((1..=2).contains(&asked));
+            assert_eq!(asked, 1, "one question from every section");
         }
     }
     let covered: Vec<Section> = PLAN.iter().map(|(s, _, _)| *s).collect();
@@ -247,6 +249,19 @@ fn logsumexp_answers_take_the_largest_out_first() {
 }
 
 #[test]
+fn answer_only_losses_average_the_last_three_positions() {
+    for q in each("answer") {
+        let n = numbers(&q.prompt);
+        assert_eq!(n.len(), 5, "{}", q.prompt);
+        assert!(
+            close(number(&q), (n[2] + n[3] + n[4]) / 3.0),
+            "{}",
+            q.prompt
+        );
+    }
+}
+
+#[test]
 fn attention_answers_scale_by_root_d_k_and_count_the_leak() {
     for q in each("scaled") {
         let n = numbers(&q.prompt);
@@ -280,6 +295,7 @@ fn choice_questions_mark_the_option_that_is_true() {
         ("placement", "divides the logits, before softmax"),
         ("ranking", "on a wrong word"),
         ("sigmoid", "A sigmoid per label"),
+        ("overfit", "Overfitting"),
     ] {
         for q in each(kind) {
             let Answer::Choice { options, right } = &q.answer else {

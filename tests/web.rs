@@ -687,3 +687,47 @@ async fn attention_mask_and_scale_change_the_weights_and_the_heatmap() {
         .unwrap()
         .contains("Unscaled"));
 }
+
+#[wasm_bindgen_test]
+async fn training_steps_the_model_and_counts_the_answer_when_fine_tuning() {
+    let (host, _handle) = mount("s=training&seed=4&train=5&lr=2");
+    settle().await;
+    let readout = |host: &HtmlElement, id: &str| {
+        find(host, &format!("[data-testid=readout-{id}]"))
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(readout(&host, "steps"), "0");
+    let canvas = find(&host, "[data-testid=chart-train-loss]");
+    let before = draws(&canvas);
+    for _ in 0..3 {
+        find(&host, "[data-testid=train-step]")
+            .unchecked_into::<HtmlElement>()
+            .click();
+        settle().await;
+    }
+    assert_eq!(readout(&host, "steps"), "3");
+    assert!(draws(&canvas) > before, "the loss curve redrew");
+    let rows = table_cells(&host, "table-train-loss");
+    assert_eq!(rows.len(), 4);
+    let loss = |r: &Vec<String>| r[1].parse::<f64>().unwrap();
+    assert!(loss(&rows[3]) < loss(&rows[0]), "{rows:?}");
+    // The model itself, stepped natively the same way, gives the same table.
+    let mut run = softmax_lab::sections::training::model::Run::new(4, 5);
+    for _ in 0..3 {
+        run.step(2.0);
+    }
+    assert_eq!(rows[3][1], format!("{:.3}", run.history()[3].0));
+    let counted = |host: &HtmlElement| -> Vec<String> {
+        table_cells(host, "table-positions")
+            .into_iter()
+            .map(|r| r[3].clone())
+            .collect()
+    };
+    assert!(counted(&host).iter().all(|c| c == "yes"));
+    find(&host, "[data-testid=answer-only]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(counted(&host)[..3], ["no: prompt", "no: prompt", "yes"]);
+}

@@ -251,13 +251,25 @@ pub fn draw_lines<DB: DrawingBackend>(
     }
 
     for a in &view.annotations {
+        // Centred on its point unless that would run past the plot's edge.
+        let (ax, half) = (
+            x.map(a.x),
+            a.text.chars().count() as f64 * theme.font_px(13.0) * 0.28,
+        );
+        let h_pos = if ax - half < left {
+            HPos::Left
+        } else if ax + half > right {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
         root.draw(&Text::new(
             a.text.clone(),
-            (x.map(a.x) as i32, y.map(a.y) as i32),
+            (ax as i32, y.map(a.y) as i32),
             text_font
                 .clone()
                 .color(&theme.muted)
-                .pos(Pos::new(HPos::Center, VPos::Bottom)),
+                .pos(Pos::new(h_pos, VPos::Bottom)),
         ))?;
     }
 

@@ -17,7 +17,8 @@ pub const START_TOKEN: &str = "<s>";
 pub const END_TOKEN: &str = ".";
 
 /// Splits a sentence into lowercase words plus a final `"."`: letters, digits and apostrophes
-/// make words, everything else separates them, and `. ! ?` each emit `"."`.
+/// (and any non-ASCII character, kept as it is) make words, everything else separates them,
+/// and `. ! ?` each emit `"."`.
 ///
 /// A `"."` is appended if the sentence does not end with one; empty or punctuation-only input
 /// gives `["."]`. The start token is not included (see [`Vocab::encode`]).
@@ -31,8 +32,10 @@ pub fn tokenize(sentence: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut word = String::new();
     for ch in sentence.chars() {
-        if ch.is_alphanumeric() || ch == '\'' {
-            word.extend(ch.to_lowercase());
+        // ASCII rules, and any other character counts as a letter kept as it is: the corpus is
+        // English, and Unicode's letter and case tables would cost the page about 8 KB.
+        if ch.is_ascii_alphanumeric() || ch == '\'' || !ch.is_ascii() {
+            word.push(ch.to_ascii_lowercase());
             continue;
         }
         if !word.is_empty() {

@@ -1,5 +1,5 @@
-//! Generators for sections 4, 6, 7 and 8: the gradient p - y and the step it gives, where e^z
-//! overflows and log-sum-exp, the scaled score and the leak of a mask of zeros, softmax applied
+//! Generators for sections 4 to 8: the gradient p - y and the step it gives, the loss of the
+//! answer when fine-tuning and overfitting on the loss curves, where e^z overflows and log-sum-exp, the scaled score and the leak of a mask of zeros, softmax applied
 //! twice and sigmoid against softmax. Each works its answer out with [`crate::math`], like those
 //! of `generators.rs`.
 
@@ -56,6 +56,50 @@ pub(super) fn step_question(r: &mut Rng) -> Question {
     );
     q.reason = q.reason.replace('%', TOKENS[falls]);
     q
+}
+
+/// The mean loss over the answer's positions only, as supervised fine-tuning counts it.
+pub(super) fn answer_loss_question(r: &mut Rng) -> Question {
+    let losses: Vec<f64> = (0..5).map(|_| (5 + r.below(40)) as f64 / 10.0).collect();
+    let counted = [false, false, true, true, true];
+    let mean = math::masked_mean(&losses, &counted);
+    let mut nums = losses.clone();
+    nums.push(mean);
+    nums.push(math::masked_mean(&losses, &[true; 5]));
+    worked(
+        "answer",
+        &nums,
+        "",
+        "A training example has a two-word prompt and a three-word answer. The losses at its five positions are #01 and #11 (the prompt), then #21, #31 and #41 (the answer). Fine-tuning counts the answer only: what loss does the example give? Two decimals are enough.",
+        two_decimals(mean),
+        "Only the answer's positions count: (#21 + #31 + #41) / 3 = #53. Counting every position would give #63, and the model would also be trained to write prompts.",
+    )
+}
+
+/// Reading the loss curves: validation turning up while training falls is overfitting.
+pub(super) fn overfit_question(r: &mut Rng) -> Question {
+    let best = (100 * (2 + r.below(8))) as f64;
+    let now = best + (100 * (3 + r.below(10))) as f64;
+    let low = (15 + r.below(15)) as f64 / 10.0;
+    let nums = [best, now, low, low + (1 + r.below(9)) as f64 / 10.0];
+    let answer = choice(
+        r,
+        [
+            "Overfitting: it is learning its training sentences by heart",
+            "The learning rate is too small to make progress",
+            "Underfitting: the model is too small for the data",
+            "The validation set must have been trained on",
+        ],
+        &nums,
+    );
+    worked(
+        "overfit",
+        &nums,
+        "",
+        "While a model trains, its training loss keeps falling. Its validation loss was lowest at step #00 (#21 nats) and has risen since, to #31 nats at step #10. What is happening?",
+        answer,
+        "Falling training loss with rising validation loss is overfitting: the model fits what is peculiar to its training text, which does not carry over. Stop near step #00, or give it more data.",
+    )
 }
 
 /// Where a naive e^z overflows: past ln(max float), 88.72 in f32 and 709.78 in f64.

@@ -48,7 +48,7 @@ pub enum Answer {
 pub struct Question {
     /// What the question checks (`softmax`, `shift`, `temperature`, `placement`, `top-p`,
     /// `loss`, `perplexity`, `ranking`, `gradient`, `step`, `overflow`, `logsumexp`, `twice`,
-    /// `scaled`, `leak`, `sigmoid`): a stable name for tests and styling.
+    /// `answer`, `overfit`, `scaled`, `leak`, `sigmoid`): a stable name for tests and styling.
     pub kind: &'static str,
     /// The section of the lesson that teaches what it checks.
     pub section: Section,
@@ -137,13 +137,12 @@ pub fn passes(right: usize, total: usize) -> bool {
 type Generator = fn(&mut Rng) -> Question;
 
 /// The sections the quiz asks about, in lesson order: how many questions each gets and the
-/// pool of kinds they are drawn from. The counts add up to [`QUESTION_COUNT`]; the sampling
-/// section holds the most ideas, so it gets the spare question.
-pub const PLAN: [(Section, usize, &[Generator]); 7] = [
+/// pool of kinds they are drawn from: one question from every section, [`QUESTION_COUNT`] in all.
+pub const PLAN: [(Section, usize, &[Generator]); 8] = [
     (Section::Softmax, 1, &[softmax_question, shift_question]),
     (
         Section::Sampling,
-        2,
+        1,
         &[temperature_question, placement_question, top_p_question],
     ),
     (
@@ -152,6 +151,11 @@ pub const PLAN: [(Section, usize, &[Generator]); 7] = [
         &[loss_question, perplexity_question, ranking_question],
     ),
     (Section::Gradients, 1, &[gradient_question, step_question]),
+    (
+        Section::Training,
+        1,
+        &[answer_loss_question, overfit_question],
+    ),
     (
         Section::Stability,
         1,

@@ -10,3 +10,4 @@ pub mod quiz;
 pub mod sampling;
 pub mod softmax;
 pub mod stability;
+pub mod training;

@@ -58,7 +58,7 @@ pub fn QuizSection() -> impl IntoView {
             <p class="lede">
                 {format!(
                     "Short questions on every section of the lesson, from softmax and sampling to gradients, \
-                     stability, attention and the pitfalls, with new numbers each time you ask for new questions. Work them out on paper, with a calculator or with the \
+                     training, stability, attention and the pitfalls, with new numbers each time you ask for new questions. Work them out on paper, with a calculator or with the \
                      sliders of the earlier sections. Get {needed} of the {QUESTION_COUNT} right to pass and mark \
                      the lesson complete."
                 )}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { settle, tableRows } from '../../scripts/browser.mjs';
 import { setup, noProblems, softmax3, violations, quizQuestions, solve } from './support.mjs';
 
-const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'stability', 'attention', 'pitfalls', 'quiz'];
+const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'training', 'stability', 'attention', 'pitfalls', 'quiz'];
 const THEMES = ['light', 'dark', 'contrast'];
 
 let env;

@@ -100,10 +100,10 @@ test('the big picture shows token names as text, never as markup', async () => {
   await context.close();
 });
 
-test('Next and Previous walk every section in lesson order; embeds leave them out unless asked', async () => {
+test('Next and Previous walk all ten sections in lesson order; embeds leave them out unless asked', async () => {
   const { page, context, problems } = await env.open('/');
   const order = await page.$$eval('.section-nav__link', (links) => links.map((a) => a.getAttribute('href').slice(3)));
-  assert.deepEqual(order, ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'stability', 'attention', 'pitfalls', 'quiz']);
+  assert.deepEqual(order, ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'training', 'stability', 'attention', 'pitfalls', 'quiz']);
   const titles = await page.$$eval('.section-nav__link', (links) => links.map((a) => a.textContent.replace(/^\d+/, '').trim()));
   assert.equal(await page.$('.pager__link--prev'), null, 'nothing before the big picture');
   for (let i = 1; i < order.length; i++) {

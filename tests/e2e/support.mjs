@@ -149,6 +149,11 @@ export function solve({ kind, prompt, options }) {
       const target = wordAfter(prompt, 'correct word is ');
       return { text: (-Math.log(softmax(softmax(n.slice(0, 3)))[target])).toFixed(2) };
     }
+    case 'answer':
+      // Only the answer's three positions count.
+      return { text: ((n[2] + n[3] + n[4]) / 3).toFixed(2) };
+    case 'overfit':
+      return pick((o) => /^Overfitting/.test(o));
     case 'scaled':
       return { text: (n[0] / Math.sqrt(n[1])).toFixed(2) };
     case 'leak':

@@ -1,0 +1,209 @@
+//! The training card: start, pause, one step and reset; the learning rate, the training-set size
+//! and the speed; the live loss curves with overfitting marked, and the loss table.
+
+use super::model::{overfitting, table_rows, Run, MAX_STEPS};
+use crate::charts::{draw_lines, Annotation, LineChartView, Series};
+use crate::components::chart_canvas::CanvasDraw;
+use crate::components::data_table::TableData;
+use crate::components::{AnimationFrame, Card, ChartFigure, Readout, Readouts, Slider};
+use crate::format::fixed;
+use crate::math;
+use crate::params::{LR_RANGE, SPEED_RANGE, TRAIN_RANGE};
+use crate::state::use_lesson;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// Most points a curve is drawn with: a long run is thinned so a frame's drawing stays short.
+const DRAWN_POINTS: usize = 300;
+
+/// The loss curves: training (solid) and validation (dashed) against the step, overfitting
+/// marked where the validation loss turned up.
+pub fn curves_view(history: &[(f64, f64)]) -> LineChartView {
+    let every = history.len().div_ceil(DRAWN_POINTS).max(1);
+    let points = |f: fn(&(f64, f64)) -> f64| {
+        let mut out: Vec<(f64, f64)> = history
+            .iter()
+            .enumerate()
+            .step_by(every)
+            .map(|(i, h)| (i as f64, f(h)))
+            .collect();
+        if let Some(h) = history
+            .last()
+            .filter(|_| !(history.len() - 1).is_multiple_of(every))
+        {
+            out.push(((history.len() - 1) as f64, f(h)));
+        }
+        out
+    };
+    let top = history
+        .iter()
+        .map(|h| h.0.max(h.1))
+        .fold(1.0, f64::max)
+        .ceil();
+    let steps = history.len().saturating_sub(1);
+    LineChartView {
+        series: vec![
+            Series {
+                name: "training loss".into(),
+                points: points(|h| h.0),
+                colour: 0,
+                dashed: false,
+            },
+            Series {
+                name: "validation loss".into(),
+                points: points(|h| h.1),
+                colour: 1,
+                dashed: true,
+            },
+        ],
+        x_range: (0.0, (steps.max(100)) as f64),
+        y_range: (0.0, top),
+        x_log: false,
+        y_log: false,
+        x_label: "step".into(),
+        y_label: "mean cross-entropy (nats)".into(),
+        marker: None,
+        annotations: overfitting(history)
+            .map(|(at, low)| Annotation {
+                x: at as f64,
+                y: low,
+                text: "\u{2191} overfitting: validation turns up".into(),
+            })
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// Controls, readouts, loss curves and loss table of the training run.
+#[component]
+pub fn LoopCard(
+    /// The run being trained.
+    run: RwSignal<Run>,
+    /// The run as the table shows it (updated less often while training runs).
+    shown: Memo<Run>,
+    /// The frame loop that trains it.
+    frames: AnimationFrame,
+) -> impl IntoView {
+    let state = use_lesson();
+    let running = move || frames.is_running();
+    let toggle = move |_| {
+        if frames.is_running() {
+            frames.pause();
+        } else if !run.with_untracked(Run::finished) {
+            frames.start();
+        }
+    };
+    let one_step = move |_| {
+        frames.pause();
+        run.update(|r| r.step(state.lr.get_untracked()));
+    };
+    let reset = move |_| {
+        frames.pause();
+        run.set(Run::new(
+            state.seed.get_untracked(),
+            state.train.get_untracked() as usize,
+        ));
+    };
+    let chart = Memo::new(move |_| run.with(|r| curves_view(r.history())));
+    let table = Signal::derive(move || TableData {
+        columns: vec![
+            "Step".into(),
+            "Training loss".into(),
+            "Validation loss".into(),
+        ],
+        rows: shown.with(|r| {
+            table_rows(r.history())
+                .into_iter()
+                .map(|(i, t, v)| vec![i.to_string(), fixed(t, 3), fixed(v, 3)])
+                .collect()
+        }),
+        footer: None,
+    });
+    let last = move || run.with(|r| r.history().last().copied().unwrap_or_default());
+    let readouts = vec![
+        Readout {
+            id: "steps",
+            label: "Steps",
+            value: Signal::derive(move || run.with(|r| r.steps().to_string())),
+        },
+        Readout {
+            id: "train-loss",
+            label: "Training loss (perplexity)",
+            value: Signal::derive(move || {
+                let t = last().0;
+                format!("{} ({})", fixed(t, 3), fixed(math::perplexity(t), 1))
+            }),
+        },
+        Readout {
+            id: "val-loss",
+            label: "Validation loss (perplexity)",
+            value: Signal::derive(move || {
+                let v = last().1;
+                format!("{} ({})", fixed(v, 3), fixed(math::perplexity(v), 1))
+            }),
+        },
+    ];
+    let status = move || {
+        run.with(|r| {
+            let sizes = (r.model().train_sentences().len(), r.model().val_sentences().len());
+            let words = r.model().vocab().len();
+            let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+            let mut text = format!(
+                "{}, {}, {words} words in the vocabulary. ",
+                plural(sizes.0, "training sentence"),
+                plural(sizes.1, "validation sentence")
+            );
+            text += &match overfitting(r.history()) {
+                Some((at, low)) => format!(
+                    "The validation loss was lowest at step {at} ({}) and has risen since, while the training loss keeps \
+                     falling: the model is learning its training sentences by heart, not the language.",
+                    fixed(low, 3)
+                ),
+                None if r.finished() => format!("The run stopped at {MAX_STEPS} steps."),
+                None => "Both losses start at ln V, the loss of a model that spreads its bets evenly.".into(),
+            };
+            text
+        })
+    };
+    let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
+    view! {
+        <Card title="Train a model in the page" id="train-loop" class="charts">
+            <p>
+                "The model is a bigram table: one row of logits for every word, scoring each word that could "
+                "come next. Each step of gradient descent moves every row by \u{2212}lr (p \u{2212} y), averaged over "
+                "all the word pairs of the training sentences. The validation sentences are never trained on: "
+                "their loss says how well the model does on text it has not seen."
+            </p>
+            <div class="presets" role="group" aria-label="Training">
+                <button class="button button--primary" data-testid="train-toggle" on:click=toggle
+                    disabled=move || run.with(Run::finished) && !running()>
+                    {move || if running() { "\u{2016} Pause" } else { "\u{25b6} Start" }}
+                </button>
+                <button class="button" data-testid="train-step" on:click=one_step
+                    disabled=move || run.with(Run::finished)>"Step"</button>
+                <button class="button" data-testid="train-reset" on:click=reset>"Reset"</button>
+            </div>
+            <Slider id="train-lr" label=Signal::derive(|| "Learning rate".to_string()) value=state.lr
+                on_change=Callback::new(move |v| state.lr.set(v)) min=LR_RANGE.0 max=LR_RANGE.1 step=0.01 log=true/>
+            <Slider id="train-size" label=Signal::derive(|| "Training sentences".to_string())
+                value=Signal::derive(move || state.train.get() as f64)
+                on_change=Callback::new(move |v: f64| state.train.set(v.round() as u64))
+                min=TRAIN_RANGE.0 as f64 max=TRAIN_RANGE.1 as f64 step=1.0 decimals=0/>
+            <Slider id="speed" label=Signal::derive(|| "Steps per second".to_string()) value=state.speed
+                on_change=Callback::new(move |v| state.speed.set(v)) min=SPEED_RANGE.0 max=SPEED_RANGE.1
+                step=1.0 log=true decimals=0/>
+            <Readouts items=readouts/>
+            <p class="verdict" data-testid="train-status">{status}</p>
+            <ChartFigure
+                caption="Training loss (solid) and validation loss (dashed) after every step. With few training sentences the validation loss turns up while the training loss keeps falling; the chart marks where."
+                view=chart
+                draw=draw
+                label="Training and validation loss against the step"
+                table_caption="Loss per step"
+                table=table
+                testid="train-loss"
+                height=240.0
+            />
+        </Card>
+    }
+}
