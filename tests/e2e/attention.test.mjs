@@ -90,6 +90,9 @@ test('the controls: the mask switch, the scale box, d_k by keyboard, typing and 
   await page.mouse.click(box.x + 4, box.y + box.height / 2);
   await settle(page, 30);
   assert.ok(Number(await page.inputValue('#dk-box')) <= 2, 'a drag to the left end gives d_k near 1');
+  if ((await page.inputValue('#dk-box')) === '1') {
+    assert.match(await page.textContent('[data-testid=scale-words]'), /With d_k = 1 dividing by √d_k changes nothing/);
+  }
 
   const raw = await tableRows(page, 'table-raw-scores');
   await page.click('[data-testid=attention-reroll]');
