@@ -14,6 +14,7 @@ pub mod markup;
 pub mod math;
 pub mod number;
 pub mod params;
+pub mod paste;
 pub mod quiz;
 pub mod sections;
 pub mod share;

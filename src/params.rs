@@ -14,7 +14,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// The fewest tokens the softmax playground allows.
 pub const MIN_TOKENS: usize = 2;
 /// The most tokens the softmax playground allows.
-pub const MAX_TOKENS: usize = 12;
+pub const MAX_TOKENS: usize = 20;
 /// The lowest and highest logit a slider or a link can set.
 pub const LOGIT_RANGE: (f64, f64) = (-10.0, 10.0);
 /// The temperature range of the sampling section (the lowest behaves as argmax).
@@ -242,7 +242,7 @@ impl Control {
 pub struct Params {
     /// `s`: the section shown.
     pub section: Section,
-    /// `tokens`: the token names (2 to 12, plain text).
+    /// `tokens`: the token names (2 to 20, plain text).
     pub tokens: Vec<String>,
     /// `logits`: one score per token, in [`LOGIT_RANGE`].
     pub logits: Vec<f64>,
@@ -517,7 +517,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "tokens",
-        doc: "comma-separated token names, percent-encoded (2 to 12, at most 24 characters each)",
+        doc: "comma-separated token names, percent-encoded (2 to 20, at most 24 characters each)",
         kind: Kind::Custom,
     },
     Key {

@@ -52,21 +52,9 @@ impl Preset {
         (0..n)
             .map(|i| match self {
                 Preset::LessonDefault => d.get(i).copied().unwrap_or(0.0),
-                Preset::AllEqual => 0.0,
-                Preset::OneDominant => {
-                    if i == 0 {
-                        6.0
-                    } else {
-                        0.0
-                    }
-                }
-                Preset::TwoTied => {
-                    if i < 2 {
-                        3.0
-                    } else {
-                        0.0
-                    }
-                }
+                Preset::OneDominant if i == 0 => 6.0,
+                Preset::TwoTied if i < 2 => 3.0,
+                _ => 0.0,
             })
             .collect()
     }
@@ -334,10 +322,18 @@ impl LessonState {
     /// Replaces tokens and logits with `example`'s; keeps `target` and `top_k` valid.
     pub fn load_example(&self, example: Example) {
         let (names, logits) = example.tokens();
+        self.load_tokens(
+            names.iter().map(|s| s.to_string()).collect(),
+            logits.to_vec(),
+        );
+    }
+
+    /// Replaces tokens and logits (same length, 2 to [`MAX_TOKENS`]); keeps `target` and
+    /// `top_k` valid.
+    pub fn load_tokens(&self, names: Vec<String>, logits: Vec<f64>) {
         let n = names.len();
-        self.tokens
-            .set(names.iter().map(|s| s.to_string()).collect());
-        self.logits.set(logits.to_vec());
+        self.tokens.set(names);
+        self.logits.set(logits);
         if self.target.get_untracked() >= n {
             self.target.set(0);
         }

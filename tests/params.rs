@@ -253,7 +253,7 @@ proptest! {
 
     #[test]
     fn valid_params_round_trip(
-        names in prop::collection::vec("[^\\p{C}]{1,20}", 2..=12),
+        names in prop::collection::vec("[^\\p{C}]{1,20}", 2..=20),
         seed in any::<u64>(),
         t in 0.05f64..5.0,
         top_p in 0.0f64..=1.0,

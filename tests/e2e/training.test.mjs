@@ -126,7 +126,7 @@ test("the model's logits open in the playground, and the loss counts every posit
   const probs = await tableRows(page, 'table-probs');
   const logits = await tableRows(page, 'table-logits');
   assert.deepEqual(probs.slice(0, 8).map((r) => r[0]), next.map((r) => r[0]));
-  assert.equal(probs.length, 12);
+  assert.equal(probs.length, 20);
   assert.deepEqual(probs.map((r) => r[1]), softmax3(logits.map((r) => Number(r[1].replace('\u2212', '-')))));
   assert.match(page.url(), /tokens=/);
   noProblems(assert, problems);

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub(super) fn OtherOrders() -> impl IntoView {
     let state = use_lesson();
     let compare = RwSignal::new(false);
-    // Recomputed where read: two passes over at most 12 tokens, cheaper than a cached copy.
+    // Recomputed where read: two passes over at most 20 tokens, cheaper than a cached copy.
     let both = move || {
         let (t, k, p) = (
             state.temperature.get(),

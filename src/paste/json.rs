@@ -1,0 +1,278 @@
+//! A small JSON reader for pasted model responses.
+//!
+//! Our own rather than the browser's `JSON.parse`: every browser words its errors differently
+//! (and V8 gives no position when the text ends early), while a student needs "the JSON ends
+//! early at character 14" in every browser; and this way the whole path from pasted text to
+//! tokens is pure and tested natively. It accepts standard JSON plus the `NaN`, `Infinity` and
+//! `-Infinity` that Python's `json.dumps` writes, reads 1 MB in well under a second, and refuses
+//! nesting deeper than [`MAX_DEPTH`] instead of overflowing the stack.
+
+use crate::number::parse_decimal;
+
+/// How deeply arrays and objects may nest (model responses need fewer than 10 levels).
+pub const MAX_DEPTH: usize = 64;
+
+/// A JSON value. Objects keep their keys in the order written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number (`NaN` and `±Infinity` included).
+    Number(f64),
+    /// A string, escapes decoded.
+    Text(String),
+    /// An array.
+    List(Vec<Json>),
+    /// An object, as (key, value) pairs in order.
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The value under `key` when this is an object that has it.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(pairs) => pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The items when this is an array.
+    pub fn list(&self) -> Option<&[Json]> {
+        match self {
+            Json::List(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The number when this is one.
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Json::Number(x) => Some(*x),
+            _ => None,
+        }
+    }
+
+    /// The text when this is a string.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Json::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Reads `text` as one JSON value, or says what is wrong and where (in characters, counted from 1).
+pub fn parse_json(text: &str) -> Result<Json, String> {
+    let mut r = Reader {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let value = r.value(0)?;
+    r.skip_space();
+    if r.at < r.bytes.len() {
+        return Err(r.error("has more after the end of the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    /// "The JSON <what> at character n (line l, column c)." for the current position.
+    fn error(&self, what: &str) -> String {
+        if self.at >= self.bytes.len() {
+            let n = self.text.chars().count();
+            return format!(
+                "The JSON ends early at character {n}: something is missing at the end."
+            );
+        }
+        let before = &self.text[..self.at];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let found = self.text[self.at..].chars().next().unwrap_or(' ');
+        format!(
+            "The JSON {what} at character {} (line {line}, column {column}, '{found}').",
+            before.chars().count() + 1
+        )
+    }
+
+    fn skip_space(&mut self) {
+        while self.at < self.bytes.len()
+            && matches!(self.bytes[self.at], b' ' | b'\t' | b'\n' | b'\r')
+        {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, word: &str) -> bool {
+        if self.text[self.at..].starts_with(word) {
+            self.at += word.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, String> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(&format!("nests more than {MAX_DEPTH} levels deep")));
+        }
+        self.skip_space();
+        match self.bytes.get(self.at) {
+            None => Err(self.error("")),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => self.string().map(Json::Text),
+            Some(b't') if self.eat("true") => Ok(Json::Bool(true)),
+            Some(b'f') if self.eat("false") => Ok(Json::Bool(false)),
+            Some(b'n') if self.eat("null") => Ok(Json::Null),
+            Some(b'N') if self.eat("NaN") => Ok(Json::Number(f64::NAN)),
+            Some(b'I') if self.eat("Infinity") => Ok(Json::Number(f64::INFINITY)),
+            Some(b'-') if self.eat("-Infinity") => Ok(Json::Number(f64::NEG_INFINITY)),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("has an unexpected character")),
+        }
+    }
+
+    fn number(&mut self) -> Result<Json, String> {
+        let start = self.at;
+        while self.at < self.bytes.len()
+            && matches!(
+                self.bytes[self.at],
+                b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'
+            )
+        {
+            self.at += 1;
+        }
+        match parse_decimal(&self.text[start..self.at]) {
+            Some(x) => Ok(Json::Number(x)),
+            None => {
+                self.at = start;
+                Err(self.error("has a malformed number"))
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Json, String> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.eat("]") {
+            return Ok(Json::List(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            self.skip_space();
+            if self.eat("]") {
+                return Ok(Json::List(items));
+            }
+            if !self.eat(",") {
+                return Err(self.error("needs a comma or ] here"));
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json, String> {
+        self.at += 1;
+        let mut pairs = Vec::new();
+        self.skip_space();
+        if self.eat("}") {
+            return Ok(Json::Object(pairs));
+        }
+        loop {
+            self.skip_space();
+            if self.bytes.get(self.at) != Some(&b'"') {
+                return Err(self.error("needs a quoted key here"));
+            }
+            let key = self.string()?;
+            self.skip_space();
+            if !self.eat(":") {
+                return Err(self.error("needs a colon after the key here"));
+            }
+            let value = self.value(depth + 1)?;
+            pairs.push((key, value));
+            self.skip_space();
+            if self.eat("}") {
+                return Ok(Json::Object(pairs));
+            }
+            if !self.eat(",") {
+                return Err(self.error("needs a comma or } here"));
+            }
+        }
+    }
+
+    /// A string starting at the opening quote; escapes decoded, lone surrogates as U+FFFD.
+    fn string(&mut self) -> Result<String, String> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let rest = &self.text[self.at..];
+            let Some(stop) = rest.find(['"', '\\']) else {
+                self.at = self.bytes.len();
+                return Err(self.error(""));
+            };
+            out.push_str(&rest[..stop]);
+            self.at += stop + 1;
+            if self.bytes[self.at - 1] == b'"' {
+                return Ok(out);
+            }
+            let escape = self.bytes.get(self.at).copied();
+            self.at += 1;
+            let c = match escape {
+                Some(b'"') => '"',
+                Some(b'\\') => '\\',
+                Some(b'/') => '/',
+                Some(b'b') => '\u{8}',
+                Some(b'f') => '\u{c}',
+                Some(b'n') => '\n',
+                Some(b'r') => '\r',
+                Some(b't') => '\t',
+                Some(b'u') => self.unicode_escape()?,
+                None => return Err(self.error("")),
+                Some(_) => {
+                    self.at -= 1;
+                    return Err(self.error("has an unknown escape after \\"));
+                }
+            };
+            out.push(c);
+        }
+    }
+
+    /// The character of `\uXXXX` (the `\u` already read), joining a surrogate pair.
+    fn unicode_escape(&mut self) -> Result<char, String> {
+        let high = self.hex4()?;
+        if (0xD800..0xDC00).contains(&high) && self.text[self.at..].starts_with("\\u") {
+            let back = self.at;
+            self.at += 2;
+            let low = self.hex4()?;
+            if (0xDC00..0xE000).contains(&low) {
+                let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                return Ok(char::from_u32(code).unwrap_or('\u{fffd}'));
+            }
+            self.at = back;
+        }
+        Ok(char::from_u32(high).unwrap_or('\u{fffd}'))
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let digits = self.text.get(self.at..self.at + 4).unwrap_or("");
+        match u32::from_str_radix(digits, 16) {
+            Ok(v) if digits.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                self.at += 4;
+                Ok(v)
+            }
+            _ if self.at + 4 > self.bytes.len() => {
+                self.at = self.bytes.len();
+                Err(self.error(""))
+            }
+            _ => Err(self.error("has a bad \\u escape (four hex digits expected)")),
+        }
+    }
+}

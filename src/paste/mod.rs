@@ -1,0 +1,153 @@
+//! Reading what a student pastes into the playground: plain lines of logits, JSON, or a real
+//! model's response with log-probabilities (OpenAI-compatible or llama.cpp). Pure (std only):
+//! [`read_paste`] finds the format and the positions, [`for_playground`] turns one position into
+//! the playground's tokens and logits.
+
+mod explain;
+mod json;
+mod lines;
+mod playground;
+mod responses;
+
+pub use explain::explain;
+pub use json::{parse_json, Json, MAX_DEPTH};
+pub use playground::{for_playground, visible_token, Imported};
+
+/// The most text a paste may hold (2 MB), so a stray paste cannot stall the page.
+pub const MAX_PASTE_BYTES: usize = 2_000_000;
+
+/// The most generated positions kept from one response.
+pub const MAX_POSITIONS: usize = 2_000;
+
+/// Which form the pasted text had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// `token value` lines.
+    Lines,
+    /// Bare numbers.
+    Numbers,
+    /// `{"token": logit, …}`.
+    JsonObject,
+    /// `[2.0, 1.0, …]`.
+    JsonNumbers,
+    /// `[{"token": …, "logprob": …}, …]`.
+    JsonTopLogprobs,
+    /// An OpenAI-compatible chat completion with `logprobs.content[].top_logprobs`.
+    OpenAiChat,
+    /// A legacy completion with `logprobs.top_logprobs[]` maps.
+    OpenAiLegacy,
+    /// llama.cpp `completion_probabilities[].top_logprobs`.
+    LlamaCpp,
+    /// llama.cpp `completion_probabilities[].probs` or `top_probs` (probabilities).
+    LlamaCppProbs,
+}
+
+impl Format {
+    /// How the page names the format ("Read as …").
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Lines => "token and logit lines",
+            Format::Numbers => "a list of logits",
+            Format::JsonObject => "a JSON object of logits",
+            Format::JsonNumbers => "a JSON array of logits",
+            Format::JsonTopLogprobs => "a JSON list of log-probabilities",
+            Format::OpenAiChat => "an OpenAI-compatible chat completion",
+            Format::OpenAiLegacy => "an OpenAI-compatible legacy completion",
+            Format::LlamaCpp => "a llama.cpp completion with log-probabilities",
+            Format::LlamaCppProbs => "a llama.cpp completion with probabilities",
+        }
+    }
+}
+
+/// What the numbers are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Values {
+    /// Raw scores.
+    Logits,
+    /// ln p over the model's whole vocabulary.
+    LogProbs,
+    /// p itself.
+    Probs,
+}
+
+/// One candidate token and its number, as pasted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// The token's text (spaces and newlines as given).
+    pub token: String,
+    /// Its logit, log-probability or probability.
+    pub value: f64,
+}
+
+/// One generated position of a response (or the whole paste, for plain lists).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Position {
+    /// The token the model chose here, when the response says.
+    pub chosen: Option<String>,
+    /// Generated text just before it.
+    pub before: String,
+    /// Generated text just after it.
+    pub after: String,
+    /// The candidates listed at this position.
+    pub candidates: Vec<Candidate>,
+}
+
+/// A paste that was understood.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paste {
+    /// The form it had.
+    pub format: Format,
+    /// What its numbers are.
+    pub values: Values,
+    /// At least one position, each with at least one candidate.
+    pub positions: Vec<Position>,
+    /// How many positions were left out beyond [`MAX_POSITIONS`].
+    pub positions_cut: usize,
+}
+
+/// Reads pasted text: JSON when it starts with `{` or `[`, plain lines otherwise. The error says
+/// what is wrong and where, in words for a student.
+pub fn read_paste(text: &str) -> Result<Paste, String> {
+    if text.len() > MAX_PASTE_BYTES {
+        return Err(format!(
+            "That is {} MB of text; the playground reads at most {} MB.",
+            crate::format::fixed(text.len() as f64 / 1e6, 1),
+            MAX_PASTE_BYTES / 1_000_000
+        ));
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let body = text.trim();
+    if body.is_empty() {
+        return Err(
+            "Paste some logits first: for example one \u{201c}token 2.0\u{201d} per line.".into(),
+        );
+    }
+    let (format, values, mut positions) = if body.starts_with(['{', '[']) {
+        responses::read_json(&parse_json(text)?)?
+    } else {
+        let (candidates, named) = lines::read_lines(body)?;
+        if candidates.is_empty() {
+            return Err("Only comments and blank lines: no logits found.".into());
+        }
+        let format = if named {
+            Format::Lines
+        } else {
+            Format::Numbers
+        };
+        let position = Position {
+            chosen: None,
+            before: String::new(),
+            after: String::new(),
+            candidates,
+        };
+        (format, Values::Logits, vec![position])
+    };
+    let positions_cut = positions.len().saturating_sub(MAX_POSITIONS);
+    positions.truncate(MAX_POSITIONS);
+    Ok(Paste {
+        format,
+        values,
+        positions,
+        positions_cut,
+    })
+}

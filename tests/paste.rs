@@ -1,0 +1,478 @@
+//! Pasting a model's output: every format, real-shaped responses, hostile and huge text, and
+//! the conversion into the playground's tokens.
+#![cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
+
+use proptest::prelude::*;
+use softmax_lab::math;
+use softmax_lab::params::{LOGIT_RANGE, MAX_TOKENS};
+use softmax_lab::paste::{
+    for_playground, parse_json, read_paste, visible_token, Candidate, Format, Json, Paste, Values,
+};
+use std::time::{Duration, Instant};
+
+fn ok(text: &str) -> Paste {
+    read_paste(text).unwrap_or_else(|e| panic!("{text:?} did not read: {e}"))
+}
+
+fn pairs(p: &Paste, position: usize) -> Vec<(String, f64)> {
+    p.positions[position]
+        .candidates
+        .iter()
+        .map(|c| (c.token.clone(), c.value))
+        .collect()
+}
+
+fn err(text: &str) -> String {
+    match read_paste(text) {
+        Ok(p) => panic!("{text:?} should not read, got {p:?}"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn plain_lines_in_every_separator_style() {
+    let p =
+        ok("# logits from my notes\ncat 2.0\n\ndog: -0.41\nbird, 3\nfish\t1e-2\nsea lion = 0.5\n");
+    assert_eq!(p.format, Format::Lines);
+    assert_eq!(p.values, Values::Logits);
+    assert_eq!(
+        pairs(&p, 0),
+        [
+            ("cat".into(), 2.0),
+            ("dog".into(), -0.41),
+            ("bird".into(), 3.0),
+            ("fish".into(), 0.01),
+            ("sea lion".into(), 0.5)
+        ]
+    );
+    assert_eq!(p.positions[0].chosen, None);
+}
+
+#[test]
+fn bare_numbers_are_named_t1_t2_in_order() {
+    for text in [
+        "2\n1\n0.5\n-1",
+        "2, 1, 0.5, -1",
+        "2 1\n0.5 -1",
+        "[2, 1, 0.5, -1]",
+    ] {
+        let p = ok(text);
+        let names: Vec<String> = pairs(&p, 0).into_iter().map(|x| x.0).collect();
+        assert_eq!(names, ["t1", "t2", "t3", "t4"], "{text}");
+        assert_eq!(pairs(&p, 0)[3].1, -1.0);
+    }
+    assert_eq!(ok("2\n1").format, Format::Numbers);
+    assert_eq!(ok("[2, 1]").format, Format::JsonNumbers);
+}
+
+#[test]
+fn quoted_names_keep_their_spaces() {
+    let p = ok("\" the\" -0.2\n\"the\" -1.5");
+    assert_eq!(pairs(&p, 0)[0].0, " the");
+    assert_eq!(pairs(&p, 0)[1].0, "the");
+}
+
+#[test]
+fn bad_lines_say_which_line_and_what() {
+    assert_eq!(
+        err("cat 2\ndog 1\nbird lots"),
+        "Line 3: \u{2018}lots\u{2019} is not a number."
+    );
+    assert_eq!(
+        err("cat 2\n\n# c\nbird"),
+        "Line 4: \u{2018}bird\u{2019} has no number after it."
+    );
+    assert_eq!(err("cat:"), "Line 1: no number after \u{2018}cat\u{2019}.");
+    assert_eq!(
+        err("cat 1e999"),
+        "Line 1: \u{2018}1e999\u{2019} is too large to be a logit."
+    );
+    assert_eq!(
+        err("cat NaN"),
+        "Line 1: \u{2018}NaN\u{2019} is not a number."
+    );
+    assert!(err("   \n  ").starts_with("Paste some logits first"));
+    assert!(err("# only a comment").starts_with("Only comments"));
+}
+
+#[test]
+fn a_json_object_of_logits_keeps_its_order() {
+    let p = ok(r#"{"cat": 2.0, "dog": 1, "\u00e9t\u00e9": -0.5, "😀": 0}"#);
+    assert_eq!(p.format, Format::JsonObject);
+    assert_eq!(
+        pairs(&p, 0),
+        [
+            ("cat".into(), 2.0),
+            ("dog".into(), 1.0),
+            ("été".into(), -0.5),
+            ("😀".into(), 0.0)
+        ]
+    );
+    assert_eq!(
+        err(r#"{"cat": 2, "dog": "high"}"#),
+        "In this JSON object, the value of \u{2018}dog\u{2019} is not a number."
+    );
+    assert!(err(r#"{"model": "x", "id": "y"}"#).starts_with("This JSON is none of the shapes"));
+}
+
+#[test]
+fn json_errors_say_where() {
+    assert_eq!(
+        err(r#"{"cat": 2.0, "#),
+        "The JSON ends early at character 13: something is missing at the end."
+    );
+    assert_eq!(
+        err("{\"cat\": 2.0\n \"dog\": 1}"),
+        "The JSON needs a comma or } here at character 14 (line 2, column 2, '\"')."
+    );
+    assert_eq!(
+        err(r#"[1, 2, x]"#),
+        "The JSON has an unexpected character at character 8 (line 1, column 8, 'x')."
+    );
+    assert!(err(r#"{"a": 1} 2"#).contains("has more after the end"));
+    assert!(err(r#"["\q"]"#).contains("unknown escape"));
+    assert!(err(r#"["\u12"]"#).contains("ends early") || err(r#"["\u12"]"#).contains("\\u"));
+    let deep = "[".repeat(5000);
+    assert!(err(&deep).contains("nests more than 64 levels deep"));
+}
+
+#[test]
+fn json_reads_escapes_surrogates_and_python_specials() {
+    let v = parse_json(
+        r#"["a\"b\\c\/\n\t", "\ud83d\ude00", "\ud800x", NaN, -Infinity, 1e999, true, null]"#,
+    )
+    .unwrap();
+    let items = v.list().unwrap();
+    assert_eq!(items[0], Json::Text("a\"b\\c/\n\t".into()));
+    assert_eq!(items[1], Json::Text("😀".into()));
+    assert_eq!(items[2], Json::Text("\u{fffd}x".into()));
+    assert!(items[3].number().unwrap().is_nan());
+    assert_eq!(items[4].number(), Some(f64::NEG_INFINITY));
+    assert_eq!(items[5].number(), Some(f64::INFINITY));
+    assert_eq!(items[6], Json::Bool(true));
+    assert_eq!(items[7], Json::Null);
+}
+
+/// A chat completion shaped as OpenAI's API returns it (trimmed to three positions).
+const CHAT: &str = r#"{
+  "id": "chatcmpl-123", "object": "chat.completion", "model": "gpt-4o-mini",
+  "choices": [{
+    "index": 0,
+    "message": {"role": "assistant", "content": "The cat\n"},
+    "logprobs": {"content": [
+      {"token": "The", "logprob": -0.0019, "bytes": [84, 104, 101],
+       "top_logprobs": [{"token": "The", "logprob": -0.0019, "bytes": [84, 104, 101]},
+                        {"token": "A", "logprob": -6.5, "bytes": [65]},
+                        {"token": " The", "logprob": -8.25, "bytes": [32, 84, 104, 101]}]},
+      {"token": " cat", "logprob": -0.31, "bytes": [32, 99, 97, 116],
+       "top_logprobs": [{"token": " cat", "logprob": -0.31, "bytes": null},
+                        {"token": " dog", "logprob": -1.6, "bytes": null},
+                        {"token": " café", "logprob": -3.5, "bytes": null}]},
+      {"token": "\n", "logprob": -0.7,
+       "top_logprobs": [{"token": "\n", "logprob": -0.7}, {"token": ".", "logprob": -0.9}]}
+    ], "refusal": null},
+    "finish_reason": "stop"
+  }],
+  "usage": {"prompt_tokens": 9, "completion_tokens": 3, "total_tokens": 12}
+}"#;
+
+#[test]
+fn openai_chat_logprobs_give_one_position_per_generated_token() {
+    let p = ok(CHAT);
+    assert_eq!(p.format, Format::OpenAiChat);
+    assert_eq!(p.values, Values::LogProbs);
+    assert_eq!(p.positions.len(), 3);
+    assert_eq!(p.positions[1].chosen.as_deref(), Some(" cat"));
+    assert_eq!(p.positions[1].before, "The");
+    assert_eq!(p.positions[1].after, "\n");
+    assert_eq!(pairs(&p, 1)[2], (" café".into(), -3.5));
+    assert_eq!(p.positions[2].before, "The cat");
+}
+
+#[test]
+fn openai_legacy_completions_read_the_top_logprobs_maps() {
+    let p = ok(
+        r#"{"object": "text_completion", "choices": [{"text": " Paris.", "index": 0,
+        "logprobs": {"tokens": [" Paris", "."], "token_logprobs": [-0.02, -0.4],
+          "top_logprobs": [{" Paris": -0.02, " Lyon": -4.1, " the": -5.0}, {".": -0.4, ",": -1.3}],
+          "text_offset": [20, 26]}, "finish_reason": "stop"}]}"#,
+    );
+    assert_eq!(p.format, Format::OpenAiLegacy);
+    assert_eq!(p.positions.len(), 2);
+    assert_eq!(p.positions[0].chosen.as_deref(), Some(" Paris"));
+    assert_eq!(pairs(&p, 0)[1], (" Lyon".into(), -4.1));
+    assert_eq!(p.positions[1].before, " Paris");
+}
+
+#[test]
+fn responses_without_top_logprobs_say_what_to_ask_for() {
+    assert!(
+        err(r#"{"choices": [{"message": {"content": "hi"}, "logprobs": null}]}"#)
+            .starts_with("No logprobs in this response")
+    );
+    let no_top = r#"{"choices": [{"logprobs": {"content": [{"token": "a", "logprob": -0.1, "top_logprobs": []}]}}]}"#;
+    assert!(err(no_top).starts_with("No top_logprobs in this response"));
+    let one = r#"{"choices": [{"logprobs": {"content": [{"token": "a", "logprob": -0.1, "top_logprobs": [{"token": "a", "logprob": -0.1}]}]}}]}"#;
+    assert!(err(one).starts_with("Every position lists only one token"));
+}
+
+#[test]
+fn llama_cpp_completion_probabilities_in_both_forms() {
+    let p = ok(r#"{"content": " blue", "completion_probabilities": [
+        {"id": 6437, "token": " blue", "logprob": -0.12, "bytes": [32, 98, 108, 117, 101],
+         "top_logprobs": [{"id": 6437, "token": " blue", "logprob": -0.12, "bytes": []},
+                          {"id": 18765, "token": " grey", "logprob": -2.6, "bytes": []}]},
+        {"id": 13, "token": ".", "logprob": -0.5,
+         "top_logprobs": [{"id": 13, "token": ".", "logprob": -0.5}, {"id": 11, "token": ",", "logprob": -1.5}]}],
+        "stop": true, "model": "llama-3.2-1b"}"#);
+    assert_eq!(p.format, Format::LlamaCpp);
+    assert_eq!(p.values, Values::LogProbs);
+    assert_eq!(p.positions.len(), 2);
+    assert_eq!(pairs(&p, 0)[1], (" grey".into(), -2.6));
+    assert_eq!(p.positions[1].before, " blue");
+
+    let old = ok(r#"{"content": " blue sky", "completion_probabilities": [
+        {"content": " blue", "probs": [{"tok_str": " blue", "prob": 0.8}, {"tok_str": " grey", "prob": 0.15}]},
+        {"content": " sky", "probs": [{"tok_str": " sky", "prob": 0.6}, {"tok_str": " sea", "prob": 0.0}]}]}"#);
+    assert_eq!(old.format, Format::LlamaCppProbs);
+    assert_eq!(old.values, Values::Probs);
+    assert_eq!(old.positions[1].chosen.as_deref(), Some(" sky"));
+    assert_eq!(pairs(&old, 0)[1], (" grey".into(), 0.15));
+}
+
+#[test]
+fn a_bare_top_logprobs_array_reads_too() {
+    let p = ok(r#"[{"token": " yes", "logprob": -0.1}, {"token": " no", "logprob": -2.4}]"#);
+    assert_eq!(p.format, Format::JsonTopLogprobs);
+    assert_eq!(p.values, Values::LogProbs);
+}
+
+fn cands(list: &[(&str, f64)]) -> Vec<Candidate> {
+    list.iter()
+        .map(|(t, v)| Candidate {
+            token: t.to_string(),
+            value: *v,
+        })
+        .collect()
+}
+
+#[test]
+fn logprobs_keep_their_softmax_and_report_the_listed_mass() {
+    let lp = [(" cat", -0.31), (" dog", -1.4), (" café", -3.2)];
+    let imported = for_playground(&cands(&lp), Values::LogProbs).unwrap();
+    assert_eq!(
+        imported.tokens,
+        ["\u{2423}cat", "\u{2423}dog", "\u{2423}café"]
+    );
+    assert_eq!(imported.logits, [-0.31, -1.4, -3.2]);
+    assert_eq!(imported.shift, 0.0);
+    let mass: f64 = lp.iter().map(|x| x.1.exp()).sum();
+    assert!((imported.mass.unwrap() - mass).abs() < 1e-12);
+    // Softmax over the log-probabilities is the listed probabilities renormalised.
+    let p = math::softmax(&imported.logits);
+    for (pi, (_, l)) in p.iter().zip(lp) {
+        assert!((pi - l.exp() / mass).abs() < 1e-12);
+    }
+}
+
+#[test]
+fn probabilities_become_ln_p_and_zero_probabilities_are_left_out() {
+    let imported = for_playground(
+        &cands(&[("a", 0.8), ("b", 0.15), ("c", 0.0)]),
+        Values::Probs,
+    )
+    .unwrap();
+    assert_eq!(imported.tokens, ["a", "b"]);
+    assert_eq!(imported.dropped, 1);
+    assert!((imported.logits[0] - 0.8f64.ln()).abs() < 1e-6);
+    assert!((imported.mass.unwrap() - 0.95).abs() < 1e-12);
+    let bad = for_playground(&cands(&[("a", 1.3), ("b", 0.1)]), Values::Probs);
+    assert_eq!(
+        bad.unwrap_err(),
+        "A probability must lie between 0 and 1; \u{2018}a\u{2019} has 1.3."
+    );
+}
+
+#[test]
+fn the_highest_twenty_are_kept_most_likely_first() {
+    let many: Vec<(String, f64)> = (0..500)
+        .map(|i| (format!("w{i}"), (i % 97) as f64 / 10.0))
+        .collect();
+    let list: Vec<Candidate> = many
+        .iter()
+        .map(|(t, v)| Candidate {
+            token: t.clone(),
+            value: *v,
+        })
+        .collect();
+    let imported = for_playground(&list, Values::Logits).unwrap();
+    assert_eq!(imported.tokens.len(), MAX_TOKENS);
+    assert_eq!(MAX_TOKENS, 20);
+    assert_eq!(imported.listed, 500);
+    assert!(imported.logits.windows(2).all(|w| w[0] >= w[1]));
+    assert_eq!(imported.tokens[0], "w96");
+}
+
+#[test]
+fn values_outside_the_sliders_are_shifted_then_raised() {
+    let imported = for_playground(
+        &cands(&[
+            ("a", -0.5),
+            ("b", -14.0),
+            ("c", -60.0),
+            ("d", f64::NAN),
+            ("e", f64::INFINITY),
+        ]),
+        Values::LogProbs,
+    )
+    .unwrap();
+    assert_eq!(imported.dropped, 2);
+    assert_eq!(imported.shift, 10.5);
+    assert_eq!(imported.logits, [10.0, -3.5, LOGIT_RANGE.0]);
+    assert_eq!(imported.raised, 1);
+    let huge = for_playground(&cands(&[("a", 1e300), ("b", -1e300)]), Values::Logits).unwrap();
+    assert_eq!(huge.logits, [10.0, -10.0]);
+    assert!(for_playground(&cands(&[("a", f64::NAN), ("b", 1.0)]), Values::Logits).is_err());
+}
+
+#[test]
+fn whitespace_tokens_are_visible_and_duplicates_told_apart() {
+    assert_eq!(visible_token(" the"), "\u{2423}the");
+    assert_eq!(visible_token("\n\n"), "\u{21b5}\u{21b5}");
+    assert_eq!(visible_token("\tx\r"), "\u{21e5}x");
+    assert_eq!(visible_token(""), "(empty)");
+    assert_eq!(visible_token("sea lion "), "sea lion\u{2423}");
+    assert_eq!(visible_token("  "), "\u{2423}\u{2423}");
+    assert_eq!(
+        visible_token("<b>"),
+        "<b>",
+        "text, never markup: escaped when shown"
+    );
+    let imported = for_playground(
+        &cands(&[("\u{fffd}", 1.0), ("\u{fffd}", 0.5)]),
+        Values::Logits,
+    )
+    .unwrap();
+    assert_eq!(imported.tokens, ["\u{fffd}", "\u{fffd}#2"]);
+}
+
+#[test]
+fn ten_thousand_lines_and_a_megabyte_read_in_bounded_time() {
+    let lines: String = (0..10_000)
+        .map(|i| format!("token{i} {}\n", (i as f64).sin() * 5.0))
+        .collect();
+    let start = Instant::now();
+    let p = ok(&lines);
+    assert_eq!(p.positions[0].candidates.len(), 10_000);
+    let imported = for_playground(&p.positions[0].candidates, p.values).unwrap();
+    assert_eq!(imported.tokens.len(), 20);
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+
+    // About 1 MB of chat-completion JSON: 2,500 positions of 5 candidates.
+    let step = r#"{"token": " w", "logprob": -0.5, "top_logprobs": [{"token": " w", "logprob": -0.5}, {"token": " x", "logprob": -1.5}, {"token": " y", "logprob": -2.5}, {"token": " z", "logprob": -3.5}, {"token": " v", "logprob": -4.5}]}"#;
+    let body = vec![step; 5_000].join(",");
+    let text = format!(r#"{{"choices": [{{"logprobs": {{"content": [{body}]}}}}]}}"#);
+    assert!(text.len() > 1_000_000, "{}", text.len());
+    let start = Instant::now();
+    let p = ok(&text);
+    assert_eq!(p.positions.len(), 2_000);
+    assert_eq!(p.positions_cut, 3_000);
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+
+    let too_big = "1\n".repeat(1_100_000);
+    assert_eq!(
+        err(&too_big),
+        "That is 2.2 MB of text; the playground reads at most 2 MB."
+    );
+}
+
+/// A token name that plain lines can carry: no control characters, not starting with `#` or a
+/// quote, not a bare number, no separators inside.
+fn line_token() -> impl Strategy<Value = String> {
+    "[A-Za-z\u{e9}\u{4e2d}\u{1f600}_<>&'][A-Za-z0-9\u{e9}\u{4e2d}\u{1f600}_<>&'.!?-]{0,15}"
+}
+
+proptest! {
+    #[test]
+    fn lines_written_from_a_token_list_read_back(
+        list in prop::collection::vec((line_token(), -1e6f64..1e6), 1..40),
+        style in 0usize..4,
+    ) {
+        let sep = [" ", ": ", ", ", "\t"][style];
+        let text: String = list.iter().map(|(t, v)| format!("{t}{sep}{v}\n")).collect();
+        let p = read_paste(&text).map_err(TestCaseError::fail)?;
+        let back: Vec<(String, f64)> = p.positions[0].candidates.iter().map(|c| (c.token.clone(), c.value)).collect();
+        prop_assert_eq!(back, list);
+    }
+
+    #[test]
+    fn any_text_reads_or_explains_without_panicking(text in "\\PC{0,200}") {
+        let _ = read_paste(&text);
+        let _ = read_paste(&format!("{{{text}"));
+        let _ = read_paste(&format!("[{text}"));
+    }
+}
+
+#[test]
+fn the_page_says_what_the_numbers_were_and_what_changed() {
+    use softmax_lab::paste::explain;
+    let p = ok(CHAT);
+    let imported = for_playground(&p.positions[1].candidates, p.values).unwrap();
+    let said = explain(p.format, p.values, &imported).join(" ");
+    let mass: f64 = [-0.31f64, -1.6, -3.5].iter().map(|x| x.exp()).sum();
+    assert!(said.starts_with("Read as an OpenAI-compatible chat completion: 3 tokens with a number, 3 in the playground."));
+    assert!(said.contains("log-sum-exp"));
+    assert!(
+        said.contains(&format!("held {:.1}% of the model", mass * 100.0)),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("vocabulary held {:.1}%", (1.0 - mass) * 100.0)),
+        "{said}"
+    );
+    assert!(said.contains("top-k sampling with k = 3"));
+    assert!(
+        !said.contains("moved by"),
+        "these fitted the sliders: {said}"
+    );
+
+    let wide = for_playground(
+        &cands(&[("a", -1.0), ("b", -15.0), ("c", -40.0), ("d", f64::NAN)]),
+        Values::LogProbs,
+    )
+    .unwrap();
+    let said = explain(Format::LlamaCpp, Values::LogProbs, &wide).join(" ");
+    assert!(said.contains("every value moved by +11.000"), "{said}");
+    assert!(
+        said.contains("1 token still lay below \u{2212}10"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Left out: 1 token with no finite number"),
+        "{said}"
+    );
+
+    let fake = for_playground(&cands(&[("a", -0.1), ("b", -0.2)]), Values::LogProbs).unwrap();
+    assert!(explain(Format::JsonTopLogprobs, Values::LogProbs, &fake)
+        .join(" ")
+        .contains("more than 100%"));
+
+    let many: Vec<Candidate> = (0..30)
+        .map(|i| Candidate {
+            token: format!("w{i}"),
+            value: -(i as f64) / 3.0,
+        })
+        .collect();
+    let cut = for_playground(&many, Values::Logits).unwrap();
+    let said = explain(Format::Lines, Values::Logits, &cut).join(" ");
+    assert!(said.contains("kept the 20 most likely of 30"), "{said}");
+    assert!(said.contains("Used as logits"), "{said}");
+}
