@@ -131,7 +131,8 @@ fn json_errors_say_where() {
     );
     assert!(err(r#"{"a": 1} 2"#).contains("has more after the end"));
     assert!(err(r#"["\q"]"#).contains("unknown escape"));
-    assert!(err(r#"["\u12"]"#).contains("ends early") || err(r#"["\u12"]"#).contains("\\u"));
+    assert!(err(r#"["\u12"]"#).contains("has a bad \\u escape"));
+    assert!(err(r#"["\u12"#).contains("ends early"));
     let deep = "[".repeat(5000);
     assert!(err(&deep).contains("nests more than 64 levels deep"));
 }
