@@ -21,19 +21,22 @@ const TYPES = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
  * Serves dist/ at /, target/dist-subpath/ at SUBPATH and the example course page at /host/ on
  * 127.0.0.1 (a free port). Like GitHub Pages, it gzips what it sends when the browser accepts it
  * and lets the browser cache files for ten minutes, so Lighthouse sees what students get.
+ * `roots` ([path prefix, directory], most specific first) replaces those three.
  */
-export async function serve() {
-  const roots = [
+export async function serve(
+  roots = [
     [SUBPATH, join(ROOT, 'target', 'dist-subpath')],
     ['/host/', join(ROOT, 'tests', 'e2e', 'host')],
     ['/', join(ROOT, 'dist')],
-  ];
+  ],
+) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const [prefix, dir] = roots.find(([p]) => url.pathname.startsWith(p));

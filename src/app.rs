@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::use_debounced::use_debounced;
-use crate::components::{Notices, Pager, ReadAloud, SectionNav, ShareDialog};
+use crate::components::{Notices, Pager, ReadAloud, SectionNav, ShareDialog, UpdateNotice};
 use crate::params::{Control, Notice, Params, Section};
 use crate::sections::attention::AttentionSection;
 use crate::sections::gradients::GradientsSection;
@@ -99,6 +99,7 @@ pub fn Lesson() -> impl IntoView {
                 </Show>
                 <main id="main" class="layout__main" tabindex="-1">
                     <Notices/>
+                    <UpdateNotice/>
                     <header class="section-head">
                         <p class="section-head__num">{move || format!("Section {}", section.get().number())}</p>
                         <h1 class="section-head__title">{move || section.get().title()}</h1>

@@ -3,7 +3,7 @@
 //! The pure math lives in [`math`] (std only); [`params`] maps every setting to the URL;
 //! [`charts`] draws on any plotters backend; [`state`] holds the signals every section reads;
 //! [`components`] and [`sections`] build the page; [`share`] writes instructors' links and
-//! iframe snippets; [`App`] is the whole app.
+//! iframe snippets; [`offline`] registers the service worker; [`App`] is the whole app.
 
 pub mod app;
 pub mod browser;
@@ -13,6 +13,7 @@ pub mod format;
 pub mod markup;
 pub mod math;
 pub mod number;
+pub mod offline;
 pub mod params;
 pub mod paste;
 pub mod quiz;

@@ -20,6 +20,7 @@ pub mod stepper;
 pub mod target_picker;
 pub mod temperature_slider;
 pub mod token_row;
+pub mod update_notice;
 pub mod use_animation_frame;
 pub mod use_debounced;
 
@@ -43,5 +44,6 @@ pub use stepper::Stepper;
 pub use target_picker::TargetPicker;
 pub use temperature_slider::TemperatureSlider;
 pub use token_row::TokenRow;
+pub use update_notice::UpdateNotice;
 pub use use_animation_frame::{use_animation_frame, AnimationFrame};
 pub use use_debounced::{use_debounced, Debounced};

@@ -1,0 +1,54 @@
+// Trunk post_build hook (after minify-glue.mjs, so the file names and contents are final): writes
+// the web app manifest (every build) and, in release builds, the service worker, both next to
+// index.html. Also exported for the offline end-to-end test, which redeploys a changed copy.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+
+export const MANIFEST = 'manifest.webmanifest';
+export const WORKER = 'sw.js';
+
+/** The manifest: installable on a phone, opening the lesson in its own window. */
+function manifest(icon) {
+  return JSON.stringify({
+    name: 'Softmax Lab',
+    short_name: 'Softmax Lab',
+    description: 'An interactive lesson on softmax, temperature, top-p sampling and cross-entropy loss.',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f4f6fa',
+    theme_color: '#0b3d63',
+    icons: [{ src: icon, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  });
+}
+
+/**
+ * Writes the manifest into `dir` and, when `worker` is true, a service worker that caches every
+ * file of `dir` (index.html as './'), named by a hash of their contents.
+ */
+export async function writeOfflineFiles(dir, { worker }) {
+  const icon = (await readdir(dir)).find((n) => /^favicon-.*\.svg$/.test(n));
+  if (!icon) throw new Error(`no favicon-*.svg in ${dir}`);
+  await writeFile(join(dir, MANIFEST), manifest(icon));
+  if (!worker) return null;
+  const names = (await readdir(dir)).sort();
+  const files = ['./', ...names.filter((n) => n !== 'index.html' && n !== WORKER).map((n) => `./${n}`)];
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(await readFile(join(dir, f === './' ? 'index.html' : f)));
+  const version = hash.digest('hex').slice(0, 16);
+  const template = await readFile(join(dirname(fileURLToPath(import.meta.url)), WORKER), 'utf8');
+  const source = template.replace("'%VERSION%'", JSON.stringify(version)).replace("'%FILES%'", JSON.stringify(files));
+  const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
+  await writeFile(join(dir, WORKER), code);
+  return { version, files };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.env.TRUNK_STAGING_DIR;
+  if (!dir) throw new Error('write.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+  const written = await writeOfflineFiles(dir, { worker: process.env.TRUNK_PROFILE === 'release' });
+  console.log(`offline: ${MANIFEST}${written ? `, ${WORKER} version ${written.version} caching ${written.files.length} files` : ''}`);
+}
