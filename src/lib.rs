@@ -3,7 +3,8 @@
 //! The pure math lives in [`math`] (std only); [`params`] maps every setting to the URL;
 //! [`charts`] draws on any plotters backend; [`state`] holds the signals every section reads;
 //! [`components`] and [`sections`] build the page; [`share`] writes instructors' links and
-//! iframe snippets; [`offline`] registers the service worker; [`App`] is the whole app.
+//! iframe snippets; [`offline`] registers the service worker; [`scorm`] decides what a learning
+//! management system is told; [`App`] is the whole app.
 
 pub mod app;
 pub mod browser;
@@ -17,6 +18,7 @@ pub mod offline;
 pub mod params;
 pub mod paste;
 pub mod quiz;
+pub mod scorm;
 pub mod sections;
 pub mod share;
 pub mod state;
