@@ -35,6 +35,16 @@ use_small_std() {
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
 }
 
+# The SCORM 1.2 package for learning management systems, written as <dist>/softmax-lab-scorm.zip:
+# the release built again with the `scorm` feature (it talks to the LMS, registers no service
+# worker) for a relative public URL, as an LMS serves a package from a path of its own choosing.
+# Needs use_small_std and ensure_tools first, like every release build.
+build_scorm_package() {
+  local dist="$1"
+  trunk build --release --features scorm --dist target/dist-scorm --public-url ./
+  node scripts/scorm/package.mjs target/dist-scorm "$dist/softmax-lab-scorm.zip"
+}
+
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 

@@ -2,7 +2,9 @@
 
 use crate::browser;
 use crate::components::use_debounced::use_debounced;
-use crate::components::{Notices, Pager, ReadAloud, SectionNav, ShareDialog, UpdateNotice};
+#[cfg(not(feature = "scorm"))]
+use crate::components::UpdateNotice;
+use crate::components::{Notices, Pager, ReadAloud, SectionNav, ShareDialog};
 use crate::params::{Control, Notice, Params, Section};
 use crate::sections::attention::AttentionSection;
 use crate::sections::gradients::GradientsSection;
@@ -21,9 +23,12 @@ use std::time::Duration;
 /// The whole app: reads the URL once, provides [`LessonState`], keeps the URL in step.
 #[component]
 pub fn App() -> impl IntoView {
-    let (params, notices) = Params::from_query(&browser::current_query());
+    let query = browser::current_query();
+    let (params, notices) = Params::from_query(&query);
     let state = lesson_state(params, notices);
     provide_context(state);
+    #[cfg(feature = "scorm")]
+    crate::lms::start(state, &query);
     sync_url(state);
     browser::apply_theme(state);
     browser::sync_title(state);
@@ -31,6 +36,15 @@ pub fn App() -> impl IntoView {
     browser::remove_loading();
     browser::post_height_to_host();
     view! { <Lesson/> }
+}
+
+/// The offer of a newer deployment, on the web; the SCORM package's build leaves caching to the
+/// LMS and has none.
+fn update_notice() -> impl IntoView {
+    #[cfg(not(feature = "scorm"))]
+    return view! { <UpdateNotice/> };
+    #[cfg(feature = "scorm")]
+    ()
 }
 
 /// How long the URL waits after the last change before it is rewritten (a drag fires 60 events a
@@ -99,7 +113,7 @@ pub fn Lesson() -> impl IntoView {
                 </Show>
                 <main id="main" class="layout__main" tabindex="-1">
                     <Notices/>
-                    <UpdateNotice/>
+                    {update_notice()}
                     <header class="section-head">
                         <p class="section-head__num">{move || format!("Section {}", section.get().number())}</p>
                         <h1 class="section-head__title">{move || section.get().title()}</h1>

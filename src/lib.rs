@@ -11,6 +11,8 @@ pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod format;
+#[cfg(feature = "scorm")]
+pub mod lms;
 pub mod markup;
 pub mod math;
 pub mod number;

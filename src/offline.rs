@@ -18,10 +18,11 @@ fn container() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers `sw.js` (release builds only: debug builds have none) and sets `update_ready` once
-/// a new version is installed and waiting while an older one runs this page.
+/// Registers `sw.js` (release builds only: debug builds have none, and the SCORM package's build
+/// leaves caching to the LMS) and sets `update_ready` once a new version is installed and waiting
+/// while an older one runs this page.
 pub fn register(update_ready: RwSignal<bool>) {
-    if cfg!(debug_assertions) {
+    if cfg!(debug_assertions) || cfg!(feature = "scorm") {
         return;
     }
     let Some(sw) = container() else { return };

@@ -5,8 +5,12 @@
 //! list per event: a section shown, a quiz answer checked, the page closed. Every value written
 //! is in the SCORM 1.2 vocabulary ([`valid`]); nothing is written twice in a row.
 
+use crate::number::parse_decimal;
 use crate::params::Section;
 use crate::quiz::PASS_SHARE;
+
+/// The key of the notices that say what the LMS refused (the notice bar titles them apart).
+pub const NOTICE_KEY: &str = "lms";
 
 /// One call to the LMS's API object.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,7 +97,7 @@ pub fn valid(element: &str, value: &str) -> bool {
         SCORE_RAW | SCORE_MIN | SCORE_MAX => {
             value.is_empty()
                 || (value.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-                    && value.parse::<f64>().is_ok_and(|v| (0.0..=100.0).contains(&v)))
+                    && parse_decimal(value).is_some_and(|v| (0.0..=100.0).contains(&v)))
         }
         LESSON_LOCATION => value.len() <= 255,
         EXIT => ["", "time-out", "suspend", "logout"].contains(&value),
@@ -122,7 +126,9 @@ fn is_timespan(v: &str) -> bool {
 
 /// `seconds` as a CMITimespan, to the hundredth (`3725.5` -> `0001:02:05.50`), at most 9999 h.
 pub fn timespan(seconds: f64) -> String {
-    let hundredths = (seconds.max(0.0) * 100.0).round().min(9999.0 * 360_000.0 + 359_999.0) as u64;
+    let hundredths = (seconds.max(0.0) * 100.0)
+        .round()
+        .min(9999.0 * 360_000.0 + 359_999.0) as u64;
     let (h, rest) = (hundredths / 360_000, hundredths % 360_000);
     let (m, rest) = (rest / 6000, rest % 6000);
     format!("{h:04}:{m:02}:{:02}.{:02}", rest / 100, rest % 100)
@@ -143,10 +149,7 @@ impl Session {
     /// where the student resumes ([`Session::resume_at`]).
     pub fn launch(status: &str, score: &str, location: &str) -> (Session, Vec<Call>) {
         let status = Status::parse(status);
-        let best = score
-            .trim()
-            .parse::<f64>()
-            .ok()
+        let best = parse_decimal(score)
             .filter(|v| (0.0..=100.0).contains(v))
             .map(|v| v.round() as u32);
         let resume = Section::from_id(location.trim()).filter(|s| Section::AVAILABLE.contains(s));
@@ -181,7 +184,10 @@ impl Session {
             return Vec::new();
         }
         self.location = Some(section);
-        vec![Call::Set(LESSON_LOCATION, section.id().into()), Call::Commit]
+        vec![
+            Call::Set(LESSON_LOCATION, section.id().into()),
+            Call::Commit,
+        ]
     }
 
     /// A quiz answer was checked: `right` of `answered` so far, of `total` questions. The score

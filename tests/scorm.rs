@@ -47,14 +47,21 @@ fn a_later_launch_keeps_the_status_and_resumes_at_the_saved_section() {
     assert_eq!(passed.resume_at(), Some(Section::Quiz));
     // A place the lesson does not have is ignored, not trusted.
     for bad in ["../../x", "<b>", "softmax&s=quiz", "SOFTMAX", "  "] {
-        assert_eq!(Session::launch("incomplete", "", bad).0.resume_at(), None, "{bad}");
+        assert_eq!(
+            Session::launch("incomplete", "", bad).0.resume_at(),
+            None,
+            "{bad}"
+        );
     }
 }
 
 #[test]
 fn each_new_section_is_saved_once() {
     let (mut s, _) = Session::launch("incomplete", "", "softmax");
-    assert!(s.visit(Section::Softmax).is_empty(), "the resumed section is already saved");
+    assert!(
+        s.visit(Section::Softmax).is_empty(),
+        "the resumed section is already saved"
+    );
     let calls = s.visit(Section::Loss);
     assert_eq!(
         calls,
@@ -101,7 +108,12 @@ fn the_quiz_fails_only_once_every_question_is_answered() {
     let (mut s, _) = Session::launch("incomplete", "", "");
     for answered in 1..8 {
         let calls = s.quiz(answered / 2, answered, 8);
-        assert!(!sets(&calls).iter().any(|(e, _)| *e == "cmi.core.lesson_status"), "{calls:?}");
+        assert!(
+            !sets(&calls)
+                .iter()
+                .any(|(e, _)| *e == "cmi.core.lesson_status"),
+            "{calls:?}"
+        );
     }
     let calls = s.quiz(5, 8, 8);
     assert!(sets(&calls).contains(&("cmi.core.lesson_status", "failed")));
@@ -111,7 +123,10 @@ fn the_quiz_fails_only_once_every_question_is_answered() {
     assert!(sets(&calls).contains(&("cmi.core.lesson_status", "passed")));
     // A stored score from an earlier session is the best to beat.
     let (mut again, _) = Session::launch("failed", "50", "");
-    assert!(again.quiz(3, 8, 8).is_empty(), "38 < 50, already failed: nothing to write");
+    assert!(
+        again.quiz(3, 8, 8).is_empty(),
+        "38 < 50, already failed: nothing to write"
+    );
     assert!(again.quiz(0, 0, 0).is_empty());
 }
 

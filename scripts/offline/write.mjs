@@ -35,7 +35,8 @@ export async function writeOfflineFiles(dir, { worker }) {
   await writeFile(join(dir, MANIFEST), manifest(icon));
   if (!worker) return null;
   const names = (await readdir(dir)).sort();
-  const files = ['./', ...names.filter((n) => n !== 'index.html' && n !== WORKER).map((n) => `./${n}`)];
+  // The SCORM package sits beside the lesson for instructors to download; it is not the lesson.
+  const files = ['./', ...names.filter((n) => n !== 'index.html' && n !== WORKER && !n.endsWith('.zip')).map((n) => `./${n}`)];
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(await readFile(join(dir, f === './' ? 'index.html' : f)));
   const version = hash.digest('hex').slice(0, 16);

@@ -33,6 +33,8 @@ pub fn QuizSection() -> impl IntoView {
             *slot = Some(verdict);
         }
         let (right, total) = score(&now);
+        #[cfg(feature = "scorm")]
+        crate::lms::quiz_answered(right, now.iter().flatten().count(), total);
         answered.set((seed, now));
         if verdict == Verdict::Right && passes(right, total) {
             browser::report_quiz_pass(right as f64 / total as f64);

@@ -1,0 +1,182 @@
+//! Inside a learning management system (the SCORM package's build only, feature `scorm`): finds
+//! the SCORM 1.2 API object, starts a session and carries out the calls that
+//! [`crate::scorm::Session`] decides on launch, on each section, on each quiz answer and when the
+//! page closes. Without an API the lesson behaves exactly as on the web. An LMS that refuses a
+//! call gets a notice on the page, never a crash.
+
+use crate::params::Notice;
+use crate::scorm::{Call, Session, NOTICE_KEY};
+use crate::state::LessonState;
+use js_sys::{Function, Reflect};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+/// The API object and this session, once [`start`] has found an LMS.
+struct Connection {
+    api: JsValue,
+    session: Session,
+    notices: RwSignal<Vec<Notice>>,
+}
+
+thread_local! {
+    static LMS: RefCell<Option<Connection>> = const { RefCell::new(None) };
+}
+
+/// How far up the frames the run-time spec's search goes before it gives up.
+const MAX_FRAMES: usize = 8;
+
+/// `window.API` in `win` or one of its parents, as the SCORM 1.2 run-time environment describes.
+fn api_in(mut win: JsValue) -> Option<JsValue> {
+    for _ in 0..MAX_FRAMES {
+        // A frame of another origin throws on any property: then there is no API there.
+        if let Ok(api) = Reflect::get(&win, &"API".into()) {
+            if api.is_object() {
+                return Some(api);
+            }
+        }
+        let parent = Reflect::get(&win, &"parent".into()).ok()?;
+        if parent.is_null_or_undefined() || js_sys::Object::is(&parent, &win) {
+            return None;
+        }
+        win = parent;
+    }
+    None
+}
+
+/// The LMS's API: in this window's chain of parents, else in the opener's.
+fn find_api() -> Option<JsValue> {
+    let win = window();
+    api_in(win.clone().into()).or_else(|| {
+        let opener = win.opener().ok().filter(|o| !o.is_null_or_undefined())?;
+        api_in(opener)
+    })
+}
+
+/// Calls `name(a, b)` on `api` (every SCORM 1.2 call takes one or two strings; a spare one is
+/// ignored); the string it returns, or what went wrong.
+fn invoke(api: &JsValue, name: &str, a: &str, b: &str) -> Result<String, String> {
+    Reflect::get(api, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(|| format!("the LMS has no {name}"))?
+        .call2(api, &a.into(), &b.into())
+        .map(|r| r.as_string().unwrap_or_default())
+        .map_err(|_| format!("{name} failed inside the LMS"))
+}
+
+/// Runs `name(a, b)`, which answers "true" when it worked; otherwise the LMS's own error text.
+fn run(api: &JsValue, name: &str, a: &str, b: &str) -> Result<(), String> {
+    if invoke(api, name, a, b)? == "true" {
+        return Ok(());
+    }
+    let code = invoke(api, "LMSGetLastError", "", "").unwrap_or_default();
+    let text = invoke(api, "LMSGetErrorString", &code, "").unwrap_or_default();
+    Err(format!("{name}({a}) was refused: {text} (error {code})"))
+}
+
+/// A value the LMS holds, or "" when it has none or will not say.
+fn get(api: &JsValue, element: &str) -> String {
+    let value = invoke(api, "LMSGetValue", element, "").unwrap_or_default();
+    let code = invoke(api, "LMSGetLastError", "", "").unwrap_or_default();
+    if code.is_empty() || code == "0" {
+        value
+    } else {
+        String::new()
+    }
+}
+
+/// Adds `message` to the page's notices, as one from the LMS.
+fn report(notices: RwSignal<Vec<Notice>>, message: String) {
+    notices.update(|n| {
+        n.push(Notice {
+            key: NOTICE_KEY.into(),
+            message,
+        })
+    });
+}
+
+/// Carries out `calls` in order, each value checked against the spec first; what the LMS
+/// refuses goes to the page's notices.
+fn carry_out(api: &JsValue, calls: Vec<Call>, notices: RwSignal<Vec<Notice>>) {
+    for call in calls {
+        let done = match &call {
+            Call::Set(element, value) if crate::scorm::valid(element, value) => {
+                run(api, "LMSSetValue", element, value)
+            }
+            Call::Set(element, value) => Err(format!(
+                "{element} = \u{201c}{value}\u{201d} is not SCORM 1.2; not sent"
+            )),
+            Call::Commit => run(api, "LMSCommit", "", ""),
+            Call::Finish => run(api, "LMSFinish", "", ""),
+        };
+        if let Err(message) = done {
+            report(notices, message);
+        }
+    }
+}
+
+/// With the connection, if there is one: `f` decides the calls, which are then carried out.
+fn with_session(f: impl FnOnce(&mut Session) -> Vec<Call>) {
+    LMS.with_borrow_mut(|lms| {
+        if let Some(c) = lms {
+            let calls = f(&mut c.session);
+            carry_out(&c.api, calls, c.notices);
+        }
+    });
+}
+
+/// Whether the page's address names a section (`s=`): then that one is shown, not the saved one.
+fn query_names_section(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair.split('=').next() == Some("s"))
+}
+
+/// Finds the LMS and starts the session: "incomplete" on a first launch, the saved section
+/// shown (unless the address names one), each section saved, the session finished on close.
+pub fn start(state: LessonState, query: &str) {
+    let notices = state.notices;
+    let Some(api) = find_api() else { return };
+    if let Err(message) = run(&api, "LMSInitialize", "", "") {
+        report(notices, message);
+        return;
+    }
+    let (session, calls) = Session::launch(
+        &get(&api, crate::scorm::LESSON_STATUS),
+        &get(&api, crate::scorm::SCORE_RAW),
+        &get(&api, crate::scorm::LESSON_LOCATION),
+    );
+    carry_out(&api, calls, notices);
+    if let Some(section) = session.resume_at().filter(|_| !query_names_section(query)) {
+        state.section.set(section);
+    }
+    LMS.with_borrow_mut(|lms| {
+        *lms = Some(Connection {
+            api,
+            session,
+            notices,
+        })
+    });
+    Effect::new(move |_| {
+        let section = state.section.get();
+        with_session(|s| s.visit(section));
+    });
+    let started = js_sys::Date::now();
+    let on_close = Closure::<dyn Fn()>::new(move || {
+        let seconds = (js_sys::Date::now() - started) / 1000.0;
+        with_session(|s| s.close(seconds));
+        // Finished: nothing more may be sent in this session.
+        LMS.with_borrow_mut(|lms| *lms = None);
+    });
+    let _ =
+        window().add_event_listener_with_callback("pagehide", on_close.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    on_close.forget();
+}
+
+/// A quiz answer was checked: `right` of `answered`, out of `total` questions.
+pub fn quiz_answered(right: usize, answered: usize, total: usize) {
+    with_session(|s| s.quiz(right, answered, total));
+}
