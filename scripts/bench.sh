@@ -6,4 +6,5 @@ ensure_tools
 ensure_chromium
 use_small_std
 trunk build --release --dist dist
+build_scorm_package dist
 node scripts/bench.mjs "$@"

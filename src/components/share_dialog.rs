@@ -148,6 +148,7 @@ pub fn ShareDialog() -> impl IntoView {
             </div>
             <CopyField id="share-link" label="Link to this section" button="Copy link" done="Link copied." rows=3 text=link status=c.status/>
             <CopyField id="share-iframe" label="Embed code for a course page" button="Copy embed code" done="Embed code copied." rows=5 text=snippet status=c.status/>
+            {lms_download()}
             <p class="share__status" role="status">{move || c.status.get()}</p>
             <form method="dialog" class="share__close">
                 <button class="button button--primary">"Close"</button>
@@ -155,6 +156,26 @@ pub fn ShareDialog() -> impl IntoView {
             </div>
         </dialog>
     }
+}
+
+/// The SCORM package, which the release build writes beside index.html; not offered inside the
+/// package itself, which is already in an LMS.
+fn lms_download() -> impl IntoView {
+    #[cfg(not(feature = "scorm"))]
+    return view! {
+        <div class="share__lms">
+            <h3 class="share__subtitle">"For a learning management system"</h3>
+            <p>
+                "Moodle, Canvas, Blackboard and Brightspace import the whole lesson as one SCORM 1.2 \
+                 package; it records each student\u{2019}s place and quiz score."
+            </p>
+            <a class="button" href="softmax-lab-scorm.zip" download="softmax-lab-scorm.zip" data-testid="share-scorm">
+                "Download for your LMS"
+            </a>
+        </div>
+    };
+    #[cfg(feature = "scorm")]
+    ()
 }
 
 /// The height of the section on screen plus room for the heading: the frame's first guess (a

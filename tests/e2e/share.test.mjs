@@ -1,8 +1,9 @@
 // The "Share / embed" dialog: the link and the iframe snippet follow the instructor's choices,
-// copy to the clipboard, and the snippet really embeds the section with those settings.
+// copy to the clipboard, the snippet really embeds the section with those settings, and the
+// SCORM package is one download away.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, tableRows } from '../../scripts/browser.mjs';
+import { settle, tableRows, SUBPATH } from '../../scripts/browser.mjs';
 import { createRequire } from 'node:module';
 import { setup, screenshot, noProblems, softmax3 } from './support.mjs';
 
@@ -93,4 +94,23 @@ test('the dialog works by keyboard and fits a phone', async () => {
   await screenshot(page, 'share-phone');
   noProblems(assert, problems);
   await context.close();
+});
+
+test('the dialog offers the SCORM package for an LMS, served beside the lesson on / and on the sub-path', async () => {
+  for (const path of ['/', SUBPATH]) {
+    const { page, context, problems } = await env.open(`${path}?s=quiz`);
+    await page.click('[data-testid=share]');
+    const link = await page.waitForSelector('[data-testid=share-scorm]');
+    assert.equal(await link.textContent(), 'Download for your LMS');
+    assert.equal(await link.getAttribute('download'), 'softmax-lab-scorm.zip');
+    const { url, status, magic } = await link.evaluate(async (a) => {
+      const r = await fetch(a.href);
+      return { url: a.href, status: r.status, magic: [...new Uint8Array(await r.arrayBuffer()).slice(0, 4)] };
+    });
+    assert.equal(new URL(url).pathname, `${path}softmax-lab-scorm.zip`);
+    assert.equal(status, 200, url);
+    assert.deepEqual(magic, [0x50, 0x4b, 0x03, 0x04], 'a zip archive');
+    noProblems(assert, problems);
+    await context.close();
+  }
 });
