@@ -90,8 +90,24 @@ fn signed_logit_bars_hang_below_zero_in_the_second_colour() {
         1,
         "exactly the negative bar is vermillion"
     );
-    assert!(svg.contains("-1.0"));
+    // Values and ticks carry a real minus sign, as the tables and readouts do.
+    assert!(
+        svg.contains(">\n\u{2212}1.0\n<") && svg.contains(">\n\u{2212}2\n<"),
+        "{svg}"
+    );
+    assert!(!svg.contains(">\n-"), "no ASCII hyphen for a minus");
     check_snapshot("bars_logits.svg", &svg);
+}
+
+#[test]
+fn tick_labels_use_a_real_minus_and_never_show_minus_zero() {
+    use softmax_lab::charts::geometry::tick_label;
+    assert_eq!(tick_label(-2.0, 1.0), "\u{2212}2");
+    assert_eq!(tick_label(-0.5, 0.5), "\u{2212}0.5");
+    assert_eq!(tick_label(-0.0, 0.5), "0.0");
+    assert_eq!(tick_label(1e-4, 1e-4), "1e\u{2212}4");
+    assert_eq!(tick_label(1e6, 1e6), "1e6");
+    assert_eq!(tick_label(0.5, 0.1), "0.5");
 }
 
 #[test]

@@ -233,7 +233,7 @@ pub fn draw_bars<DB: DrawingBackend>(
                 (vy + 3.0 * s, VPos::Top)
             };
             root.draw(&Text::new(
-                format!("{:.*}", view.decimals, b.value),
+                crate::format::fixed(b.value, view.decimals),
                 (cx as i32, ty as i32),
                 tick_font
                     .clone()

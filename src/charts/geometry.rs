@@ -122,17 +122,18 @@ pub fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
     ticks
 }
 
-/// Tick text with just enough decimals for the step between ticks (`0.25`, `2`, `1e-3`).
+/// Tick text with just enough decimals for the step between ticks (`0.25`, `2`, `1e−3`), with a
+/// real minus sign, as every other number on the page has.
 pub fn tick_label(v: f64, step: f64) -> String {
     if v != 0.0 && (v.abs() < 1e-3 || v.abs() >= 1e5) {
-        return format!("{v:.0e}");
+        return format!("{v:.0e}").replace('-', "\u{2212}");
     }
     let decimals = if step > 0.0 && step.is_finite() {
         (-step.log10().floor()).clamp(0.0, 6.0) as usize
     } else {
         2
     };
-    format!("{v:.decimals$}")
+    crate::format::fixed(v, decimals)
 }
 
 /// Cuts `text` to at most `max` characters, ending with an ellipsis when cut.

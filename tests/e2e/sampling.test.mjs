@@ -141,6 +141,11 @@ test('the real vocabulary shows the top 20, the rest as one bar, and the rank cu
   assert.ok(Number(n.replace(/,/g, '')) > 20, `the nucleus of a long tail is large (${kept})`);
   assert.ok(await page.$('[data-testid=chart-ranks]'), 'the rank-probability chart is there');
   const curve = await canvasHash(page, '[data-testid=chart-ranks]');
+  const byRank = await tableRows(page, 'table-ranks');
+  assert.equal(byRank[0][0], '1');
+  for (const [, p] of byRank) assert.match(p, /^\d\.\d\de(\u2212\d+|0)$/, 'p in scientific notation with a real minus');
+  const pOf = (text) => Number(text.replace('\u2212', '-'));
+  assert.ok(byRank.every((r, i) => i === 0 || pOf(r[1]) <= pOf(byRank[i - 1][1])), 'falling with rank');
   await page.fill('#temperature-box', '0.3');
   await page.press('#temperature-box', 'Enter');
   await settle(page);

@@ -127,7 +127,11 @@ pub(super) fn Distribution(outcome: Memo<Outcome>) -> impl IntoView {
                     c.series[0]
                         .points
                         .iter()
-                        .map(|(r, p)| vec![grouped(*r as usize), format!("{p:.2e}")])
+                        .map(|(r, p)| {
+                            // A real minus in the exponent, as every number on the page has.
+                            let p = format!("{p:.2e}").replace('-', "\u{2212}");
+                            vec![grouped(*r as usize), p]
+                        })
                         .collect()
                 })
                 .unwrap_or_default()
