@@ -42,7 +42,7 @@ use_small_std() {
 build_scorm_package() {
   local dist="$1"
   trunk build --release --features scorm --dist target/dist-scorm --public-url ./
-  node scripts/scorm/package.mjs target/dist-scorm "$dist/softmax-lab-scorm.zip"
+  node scripts/scorm/package.mjs target/dist-scorm target/scorm-package "$dist/softmax-lab-scorm.zip"
 }
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }

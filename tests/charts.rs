@@ -291,6 +291,15 @@ fn gradient_valley_on_log_axes_matches_snapshot() {
         "the chosen step is labelled"
     );
     assert!(has_text(&svg, "step e") && has_text(&svg, "error"));
+    // At the bottom of the valley the label (on its halo) goes under the dot, clear of the line.
+    let attr = |line: &str, name: &str| -> f64 {
+        let v = &line[line.find(&format!(" {name}=\"")).unwrap() + name.len() + 3..];
+        v[..v.find('"').unwrap()].parse().unwrap()
+    };
+    let line_of = |needle: &str| svg.lines().find(|l| l.contains(needle)).expect(needle);
+    let dot = line_of("fill=\"#CC79A7\"");
+    let halo = line_of("opacity=\"0.85\"");
+    assert!(attr(halo, "y") > attr(dot, "cy"), "{halo} is below {dot}");
     check_snapshot("line_fd_valley.svg", &svg);
 }
 

@@ -1,13 +1,16 @@
 // Packs the SCORM build (trunk's `--features scorm` release in <build-dir>) into a SCORM 1.2
 // package: imsmanifest.xml at the root, one SCO that opens index.html, the lesson's files and
-// nothing else (no service worker: inside an LMS, caching is the LMS's business).
-// Usage: node scripts/scorm/package.mjs <build-dir> <out.zip>
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// nothing else. No service worker (inside an LMS, caching is the LMS's business) and no web app
+// manifest (a lesson in an LMS frame is not installed): the page's link to it goes too. The
+// files as packed are also left in <package-dir>, where the benchmark measures them.
+// Usage: node scripts/scorm/package.mjs <build-dir> <package-dir> <out.zip>
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
-const [buildDir, out] = process.argv.slice(2);
-if (!buildDir || !out) throw new Error('usage: package.mjs <build-dir> <out.zip>');
+const [buildDir, packageDir, out] = process.argv.slice(2);
+if (!buildDir || !packageDir || !out) throw new Error('usage: package.mjs <build-dir> <package-dir> <out.zip>');
+const LEFT_OUT = ['sw.js', 'manifest.webmanifest'];
 
 const escapeXml = (s) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -91,10 +94,22 @@ function zip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const files = (await readdir(buildDir)).filter((f) => f !== 'sw.js' && !f.endsWith('.zip')).sort();
+const files = (await readdir(buildDir)).filter((f) => !LEFT_OUT.includes(f) && !f.endsWith('.zip')).sort();
 if (!files.includes('index.html')) throw new Error(`${buildDir} has no index.html`);
 const entries = [['imsmanifest.xml', Buffer.from(manifest(files))]];
-for (const f of files) entries.push([f, await readFile(join(buildDir, f))]);
+await rm(packageDir, { recursive: true, force: true });
+await mkdir(packageDir, { recursive: true });
+for (const f of files) {
+  let data = await readFile(join(buildDir, f));
+  if (f === 'index.html') {
+    const page = data.toString('utf8');
+    const link = /<link[^>]*\brel="?manifest"?[^>]*>/;
+    if (!link.test(page)) throw new Error('index.html has no link to the web app manifest to take out');
+    data = Buffer.from(page.replace(link, ''));
+  }
+  await writeFile(join(packageDir, f), data);
+  entries.push([f, data]);
+}
 const archive = zip(entries);
 await writeFile(out, archive);
 console.log(`scorm: ${out} (${archive.length} B: imsmanifest.xml and ${files.length} files)`);

@@ -185,27 +185,30 @@ pub fn draw_lines<DB: DrawingBackend>(
         flush(&mut run)?;
     }
 
+    let label_box = view
+        .marker
+        .as_ref()
+        .filter(|m| m.x.is_finite() && m.y.is_finite())
+        .map(|m| marker_label_box(view, m, (&x, &y), theme, (left, right, top, bottom)));
+
     if view.series.len() > 1 {
         // The legend goes in whichever corner (top right, bottom left, top left, bottom right)
         // the lines and the marker cross least, so it never sits on the data or the marker's label.
-        let (w, h) = (120.0 * s, (16 * view.series.len()) as f64 * s + 8.0 * s);
+        // As wide as its longest name (a line sample, a gap, then the text), so none is cut off.
+        let longest = view
+            .series
+            .iter()
+            .map(|se| se.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        let w = (30.0 * s + longest as f64 * theme.font_px(12.0) * 0.58).max(120.0 * s);
+        let h = (16 * view.series.len()) as f64 * s + 8.0 * s;
         let corners = [
             (right - w, top),
             (left + 8.0 * s, bottom - h),
             (left + 8.0 * s, top),
             (right - w, bottom - h),
         ];
-        // The marker's label: drawn above the dot, towards the middle of the chart.
-        let label_box = view.marker.as_ref().map(|m| {
-            let (mx, my) = (x.map(m.x), y.map(m.y));
-            let len = m.label.chars().count() as f64 * 8.0 * s;
-            let x0 = if mx > (left + right) / 2.0 {
-                mx - len - 12.0 * s
-            } else {
-                mx - 8.0 * s
-            };
-            (x0, my - 28.0 * s, x0 + len + 20.0 * s, my + 8.0 * s)
-        });
         let inside = |(cx, cy): (f64, f64)| {
             let (x1, y1) = (cx + w, cy + h);
             let points = view
@@ -281,20 +284,79 @@ pub fn draw_lines<DB: DrawingBackend>(
         let p = (x.map(m.x) as i32, y.map(m.y) as i32);
         root.draw(&Circle::new(p, theme.px(6.0), theme.background.filled()))?;
         root.draw(&Circle::new(p, theme.px(5.0), theme.accent.filled()))?;
-        let right_half = (p.0 as f64) > (left + right) / 2.0;
-        let (dx, hpos) = if right_half {
-            (-10.0 * s, HPos::Right)
-        } else {
-            (10.0 * s, HPos::Left)
-        };
-        root.draw(&Text::new(
-            m.label.clone(),
-            ((p.0 as f64 + dx) as i32, p.1 - theme.px(8.0)),
-            (theme.family(), theme.font_px(13.0), FontStyle::Bold)
-                .into_font()
-                .color(&theme.text)
-                .pos(Pos::new(hpos, VPos::Bottom)),
-        ))?;
+        if let Some((x0, y0, x1, y1)) = label_box {
+            // A halo of the background, so a line passing behind never cuts through the text.
+            root.draw(&Rectangle::new(
+                [(x0 as i32, y0 as i32), (x1 as i32, y1 as i32)],
+                theme.background.mix(0.85).filled(),
+            ))?;
+            root.draw(&Text::new(
+                m.label.clone(),
+                (((x0 + x1) / 2.0) as i32, ((y0 + y1) / 2.0) as i32),
+                (theme.family(), theme.font_px(13.0), FontStyle::Bold)
+                    .into_font()
+                    .color(&theme.text)
+                    .pos(Pos::new(HPos::Center, VPos::Center)),
+            ))?;
+        }
     }
     root.present()
+}
+
+/// The box (x0, y0, x1, y1) of the marker's label: beside the dot, towards the middle of the
+/// chart, above it, below it (at a valley's bottom) or higher up (past an annotation), wherever
+/// the least of the lines and annotations would sit under it.
+fn marker_label_box(
+    view: &LineChartView,
+    m: &Marker,
+    (x, y): (&Scale, &Scale),
+    theme: &Theme,
+    (left, right, top, bottom): (f64, f64, f64, f64),
+) -> (f64, f64, f64, f64) {
+    let (mx, my) = (x.map(m.x), y.map(m.y));
+    let font = theme.font_px(13.0);
+    let (w, h, gap) = (
+        m.label.chars().count() as f64 * font * 0.62,
+        font * 1.3,
+        8.0 * theme.scale,
+    );
+    let x0 = if mx > (left + right) / 2.0 {
+        mx - gap - w
+    } else {
+        mx + gap
+    };
+    // Points of the lines (with the midpoints between them, so a steep segment counts) and the
+    // annotations' anchors, as screen positions with a weight each.
+    let mut obstacles = Vec::new();
+    for series in &view.series {
+        for pair in series.points.windows(2) {
+            let (a, b) = (
+                (x.map(pair[0].0), y.map(pair[0].1)),
+                (x.map(pair[1].0), y.map(pair[1].1)),
+            );
+            obstacles.push((a.0, a.1, 1));
+            obstacles.push(((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0, 1));
+        }
+    }
+    for a in &view.annotations {
+        obstacles.push((x.map(a.x), y.map(a.y) - h / 2.0, 100));
+    }
+    let mut best = (usize::MAX, my - gap - h);
+    for y0 in [
+        my - gap - h,
+        my + gap,
+        my - gap - 2.0 * h,
+        my - gap - 3.0 * h,
+    ] {
+        let mut cost = if y0 < top || y0 + h > bottom { 1000 } else { 0 };
+        for &(px, py, weight) in &obstacles {
+            if px >= x0 - 4.0 && px <= x0 + w + 4.0 && py >= y0 && py <= y0 + h {
+                cost += weight;
+            }
+        }
+        if cost < best.0 {
+            best = (cost, y0);
+        }
+    }
+    (x0 - 3.0, best.1, x0 + w + 3.0, best.1 + h)
 }

@@ -78,6 +78,7 @@ test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html
     assert.equal(names.filter((n) => kind.test(n)).length, 1, `${kind} once in ${names}`);
   }
   assert.ok(!names.includes('sw.js'), 'no service worker inside an LMS');
+  assert.ok(!names.includes('manifest.webmanifest'), 'nothing to install inside an LMS');
   assert.ok(names.every((n) => !n.includes('/')), 'every file at the root');
   const manifest = entries[0][1].toString('utf8');
   assert.match(manifest, /^<\?xml version="1\.0" encoding="UTF-8"\?>/);
@@ -91,6 +92,7 @@ test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html
   const page = entries.find(([n]) => n === 'index.html')[1].toString('utf8');
   assert.match(page, /from '\.\/softmax-lab-[0-9a-f]+\.js'/);
   assert.doesNotMatch(page, /(href|src)=["']?\//);
+  assert.doesNotMatch(page, /manifest/, 'the page links no manifest');
 });
 
 test('in an LMS: incomplete on first launch, each section saved, resumed there, finished on close', async () => {
