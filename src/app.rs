@@ -2,9 +2,10 @@
 
 use crate::browser;
 use crate::components::use_debounced::use_debounced;
+use crate::components::{Notices, Pager, ReadAloud, SectionNav};
+// The web build's own: the SCORM package's build has neither (see below).
 #[cfg(not(feature = "scorm"))]
-use crate::components::UpdateNotice;
-use crate::components::{Notices, Pager, ReadAloud, SectionNav, ShareDialog};
+use crate::components::{ShareDialog, UpdateNotice};
 use crate::params::{Control, Notice, Params, Section};
 use crate::sections::attention::AttentionSection;
 use crate::sections::gradients::GradientsSection;
@@ -36,6 +37,21 @@ pub fn App() -> impl IntoView {
     browser::remove_loading();
     browser::post_height_to_host();
     view! { <Lesson/> }
+}
+
+/// Share / embed, outside an embed. Not in the SCORM package: its links would point inside the
+/// LMS, where nobody else can follow them.
+fn share_dialog(embed: RwSignal<bool>) -> impl IntoView {
+    #[cfg(not(feature = "scorm"))]
+    return view! {
+        <Show when=move || !embed.get()>
+            <ShareDialog/>
+        </Show>
+    };
+    #[cfg(feature = "scorm")]
+    {
+        let _ = embed;
+    }
 }
 
 /// The offer of a newer deployment, on the web; the SCORM package's build leaves caching to the
@@ -122,9 +138,7 @@ pub fn Lesson() -> impl IntoView {
                             section.track();
                             view! { <ReadAloud/> }
                         }}
-                        <Show when=move || !embed.get()>
-                            <ShareDialog/>
-                        </Show>
+                        {share_dialog(embed)}
                     </header>
                     <div class="section-body" data-section=move || section.get().id()>
                         {move || match section.get() {

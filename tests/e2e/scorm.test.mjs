@@ -165,6 +165,7 @@ test('an LMS that refuses a call gets a notice, and the lesson goes on working',
   try {
     const { page, frame, problems } = await course(context, `?refuse=LMSCommit&launch=${encodeURIComponent('?s=softmax')}`);
     const notice = await frame.waitForSelector('[data-testid=notices]');
+    assert.equal(await frame.$('[data-testid=share]'), null, 'no share links that point inside the LMS');
     assert.match(await notice.textContent(), /^Your learning management system did not record everything:/);
     assert.match(await notice.textContent(), /LMSCommit\(\) was refused: General exception \(error 101\)/);
     await screenshot(page, 'scorm-refused-390');
