@@ -14,6 +14,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
+/** Waits for the page's requests to finish (the icon comes after the load event): a reload
+ * in the middle would cut one off, which the test would count as a failed request. */
+const quiet = (page) => page.waitForLoadState('networkidle');
+
 /** Waits until this page's service worker is active and has cached the build's files. */
 async function cached(page) {
   return page.evaluate(async () => {
@@ -42,11 +46,13 @@ for (const [name, path] of [['the root build', '/'], ['the sub-path build', SUBP
 
     await context.setOffline(true);
     assert.equal(await page.evaluate(() => navigator.onLine), false);
+    await quiet(page);
     await page.reload();
     await page.waitForSelector('#loading', { state: 'detached' });
     assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), softmax3([2, 1, 0.5, -1]));
 
     // Another section by a full page load, with settings in the query.
+    await quiet(page);
     await page.goto(`${server.base}${path}?s=sampling&tokens=refund,reship,escalate&logits=3,1,0`);
     await page.waitForSelector('[data-testid=table-sampling]', { state: 'attached' });
     await page.fill('#temperature-box', '2');
@@ -74,6 +80,7 @@ test('a new deployment is cached in the background and used after the student re
   const { page, context, problems } = await open(browser, `${server.base}/?s=softmax&t=0.5`);
   try {
     const first = await cached(page);
+    await quiet(page);
     await page.reload();
     await page.waitForSelector('.section-body');
     assert.equal(await page.$('[data-testid=update-notice]'), null, 'no offer while nothing is new');
@@ -85,16 +92,19 @@ test('a new deployment is cached in the background and used after the student re
     const second = await writeOfflineFiles(dir, { worker: true });
     assert.notEqual(second.version, first.keys[0].split(' ').pop(), 'the changed page is a new version');
     await context.setOffline(true);
+    await quiet(page);
     await page.reload();
     await page.waitForSelector('.section-body');
     assert.equal(await page.$('[data-testid=update-notice]'), null, 'offline, the old version runs and nothing is offered');
 
     await context.setOffline(false);
+    await quiet(page);
     await page.reload();
     await page.waitForSelector('[data-testid=update-notice]', { timeout: 15000 });
     assert.equal(await page.$('meta[name=deployment]'), null, 'the old version runs until the student reloads');
     assert.match(await page.textContent('[data-testid=update-notice]'), /A new version of the lesson is ready/);
     await screenshot(page, 'offline-update-notice');
+    await quiet(page);
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
     await page.waitForSelector('meta[name=deployment]', { state: 'attached' });
     await page.waitForSelector('.section-body');
@@ -106,6 +116,7 @@ test('a new deployment is cached in the background and used after the student re
 
     // The new version also works offline.
     await context.setOffline(true);
+    await quiet(page);
     await page.reload();
     await page.waitForSelector('meta[name=deployment]', { state: 'attached' });
     await page.waitForSelector('[data-testid=table-probs]', { state: 'attached' });
