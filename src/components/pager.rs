@@ -5,7 +5,7 @@ use crate::params::Section;
 use leptos::prelude::*;
 
 /// The section before `section` in this build, if any.
-fn previous(section: Section) -> Option<Section> {
+pub(crate) fn previous(section: Section) -> Option<Section> {
     let i = Section::AVAILABLE.iter().position(|x| *x == section)?;
     i.checked_sub(1).map(|i| Section::AVAILABLE[i])
 }

@@ -1,12 +1,23 @@
-//! The lesson's section navigation: one [`SectionLink`] per section of this build.
+//! The lesson's section navigation: one [`SectionLink`] per section of this build. On a narrow
+//! screen it folds into one row (previous, "2 / 9 · Temperature and sampling", next) whose middle
+//! button opens the whole list, so the first screen shows the section and not the navigation.
 
+use super::pager::previous;
 use super::SectionLink;
 use crate::params::Section;
+use crate::state::use_lesson;
 use leptos::prelude::*;
 
-/// One link per section of this build, the current one marked `aria-current="page"`.
+/// Id of the list, for the folded row's button.
+const LIST_ID: &str = "section-list";
+
+/// One link per section of this build, the current one marked `aria-current="page"`; on narrow
+/// screens (the style sheet decides) the folded row and its button that shows the list.
 #[component]
 pub fn SectionNav() -> impl IntoView {
+    let state = use_lesson();
+    let open = RwSignal::new(false);
+    let last = Section::AVAILABLE.last().map_or(0, |s| s.number());
     let links = Section::AVAILABLE
         .iter()
         .map(|&s| {
@@ -20,9 +31,42 @@ pub fn SectionNav() -> impl IntoView {
             }
         })
         .collect_view();
+    let step = |s: Option<Section>, rel: &'static str, arrow: &'static str, word: &'static str| {
+        match s {
+            Some(s) => view! {
+                <SectionLink section=s class=format!("section-nav__step section-nav__step--{rel}") rel=rel>
+                    <span aria-hidden="true">{arrow}</span>
+                    <span class="visually-hidden">{format!("{word}: {}", s.title())}</span>
+                </SectionLink>
+            }
+            .into_any(),
+            // Keeps the row's shape at either end of the lesson.
+            None => view! { <span class="section-nav__step section-nav__step--none"></span> }.into_any(),
+        }
+    };
     view! {
-        <nav class="section-nav" aria-label="Lesson sections">
-            <ol class="section-nav__list">{links}</ol>
+        <nav class="section-nav" class:section-nav--open=move || open.get() aria-label="Lesson sections">
+            <div class="section-nav__bar">
+                {move || step(previous(state.section.get()), "prev", "\u{2190}", "Previous")}
+                <button
+                    class="section-nav__toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=LIST_ID
+                    data-testid="nav-toggle"
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    <span class="section-nav__where">
+                        {move || {
+                            let s = state.section.get();
+                            format!("{} / {last} \u{b7} {}", s.number(), s.title())
+                        }}
+                    </span>
+                    <span class="section-nav__chevron" aria-hidden="true"></span>
+                </button>
+                {move || step(state.section.get().next(), "next", "\u{2192}", "Next")}
+            </div>
+            // A click on a link in the list shows that section; the list folds away again.
+            <ol class="section-nav__list" id=LIST_ID on:click=move |_| open.set(false)>{links}</ol>
         </nav>
     }
 }

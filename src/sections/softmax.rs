@@ -4,7 +4,9 @@
 use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure, DataTable, LiveAnnouncer, SoftmaxFormula, TokenRow};
+use crate::components::{
+    Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer, SoftmaxFormula, TokenRow,
+};
 use crate::format::{fixed, signed};
 use crate::math;
 use crate::params::{Control, LOGIT_RANGE, MAX_TOKENS};
@@ -25,6 +27,15 @@ pub fn SoftmaxSection() -> impl IntoView {
             _ => String::new(),
         }
     });
+    // The probability bars: drawn by the charts card, and pinned in view while a control that
+    // moves them is in use.
+    let prob_view = Memo::new(move |_| {
+        state.tokens.with(|t| {
+            state
+                .probs
+                .with(|p| BarChartView::plain(t, p, (0.0, 1.0), 3, false))
+        })
+    });
     view! {
         <div class="section-intro">
             <p class="lede">
@@ -34,18 +45,23 @@ pub fn SoftmaxSection() -> impl IntoView {
             <SoftmaxFormula/>
         </div>
         <div class="softmax-grid">
-            <Playground/>
-            <Charts/>
+            <Playground probs=prob_view/>
+            <Charts probs=prob_view/>
         </div>
         <Arithmetic/>
-        <WhyExp/>
+        <WhyExp probs=prob_view/>
         <LiveAnnouncer text=summary/>
     }
 }
 
+/// The bar chart drawn on a canvas.
+fn bars_canvas() -> CanvasDraw<BarChartView> {
+    draw_bars::<CanvasBackend>
+}
+
 /// Token rows (name, slider, number box, remove), add, presets and the shift buttons.
 #[component]
-fn Playground() -> impl IntoView {
+fn Playground(probs: Memo<BarChartView>) -> impl IntoView {
     let state = use_lesson();
     let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
     let editor_hidden = state.hidden(Control::Editor);
@@ -61,6 +77,7 @@ fn Playground() -> impl IntoView {
                 "Drag a slider, use the arrow keys, or type a value from "
                 {LOGIT_RANGE.0} " to " {LOGIT_RANGE.1} ". Rename a token by editing its name."
             </p>
+            <KeepInView chart="chart-probs" title="Probabilities" view=probs draw=bars_canvas()>
             <div class="token-rows" data-testid="token-rows">{rows}</div>
             <Show when=move || !editor_hidden.get()>
                 <button
@@ -88,27 +105,21 @@ fn Playground() -> impl IntoView {
                         .collect_view()}
                 </div>
             </Show>
+            </KeepInView>
         </Card>
     }
 }
 
 /// The logit and probability bar charts with their tables.
 #[component]
-fn Charts() -> impl IntoView {
+fn Charts(probs: Memo<BarChartView>) -> impl IntoView {
     let state = use_lesson();
-    let draw_bars_canvas: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
+    let draw_bars_canvas = bars_canvas();
     let logit_view = Memo::new(move |_| {
         state.tokens.with(|t| {
             state
                 .logits
                 .with(|z| BarChartView::plain(t, z, (-2.0, 3.0), 1, true))
-        })
-    });
-    let prob_view = Memo::new(move |_| {
-        state.tokens.with(|t| {
-            state
-                .probs
-                .with(|p| BarChartView::plain(t, p, (0.0, 1.0), 3, false))
         })
     });
     let logit_table = Signal::derive(move || {
@@ -134,7 +145,7 @@ fn Charts() -> impl IntoView {
             />
             <ChartFigure
                 caption="Probabilities: between 0 and 1, summing to 1."
-                view=prob_view
+                view=probs
                 draw=draw_bars_canvas
                 label="Bar chart of the probabilities, one bar per token"
                 table_caption="Probabilities"
@@ -195,7 +206,7 @@ fn Arithmetic() -> impl IntoView {
 
 /// Why e^x and not plain division, and the shift-invariance demonstration.
 #[component]
-fn WhyExp() -> impl IntoView {
+fn WhyExp(probs: Memo<BarChartView>) -> impl IntoView {
     let state = use_lesson();
     let shift_hidden = state.hidden(Control::Shift);
     let ratio = {
@@ -276,6 +287,7 @@ fn WhyExp() -> impl IntoView {
                         "Add the same number to every logit: each e\u{1dbb} gets multiplied by the same "
                         "factor, which cancels in the division. Try it and watch the probability chart."
                     </p>
+                    <KeepInView chart="chart-probs" title="Probabilities" view=probs draw=bars_canvas()>
                     <div class="shift__buttons">
                         <button class="button" data-testid="shift-down" aria-disabled=move || (!state.can_shift(-1.0)).then_some("true") on:click=move |_| shift(-1.0)>
                             "\u{2212}1 to every logit"
@@ -284,6 +296,7 @@ fn WhyExp() -> impl IntoView {
                             "+1 to every logit"
                         </button>
                     </div>
+                    </KeepInView>
                     <p class="verdict" role="status" data-testid="shift-report">{shift_report}</p>
                 </div>
             </Show>

@@ -7,7 +7,7 @@ use super::model::{
 use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure, DataTable, Readout, Readouts, Slider};
+use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Readouts, Slider};
 use crate::format::fixed;
 use crate::params::DK_RANGE;
 use crate::state::use_lesson;
@@ -132,6 +132,7 @@ pub fn Scores(
                 "products. Here the vectors are random, each number drawn from a standard normal distribution, so "
                 "every score is a sum of d_k random terms and spreads like \u{221a}d_k."
             </p>
+            <KeepInView chart="chart-saturation" title="Largest weight per row against d_k" view=chart draw=draw>
             <Slider
                 id="dk"
                 label=Signal::derive(|| "Key dimension d_k".to_string())
@@ -154,6 +155,7 @@ pub fn Scores(
                     "New random vectors"
                 </button>
             </div>
+            </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="scale-words">
                 {move || now.with(|a| scale_words(state.dk.get(), state.scale.get(), a))}

@@ -5,7 +5,7 @@ use super::model::{error_cause, error_valley, largest_error, valley_floor, ERROR
 use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure, DataTable, Readout, Readouts, Slider};
+use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Readouts, Slider};
 use crate::format::fixed;
 use crate::math;
 use crate::params::EPS_RANGE;
@@ -137,6 +137,7 @@ pub(super) fn FiniteDifference(
                 "down by e, and divide the change in the loss by 2e. If p \u{2212} y is right, the two agree."
             </p>
             <p class="sum">"(L(z + e) \u{2212} L(z \u{2212} e)) / 2e \u{2248} p \u{2212} y"</p>
+            <KeepInView chart="chart-fd-valley" title="Largest error against the step e" view=chart draw=draw>
             <Slider
                 id="eps"
                 label=Signal::derive(|| "Step e".to_string())
@@ -149,6 +150,7 @@ pub(super) fn FiniteDifference(
                 scientific=true
                 valuetext=eps_text
             />
+            </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="fd-verdict">{verdict}</p>
             <DataTable caption="The analytic and the numeric gradient" data=table testid="table-fd" open=true/>

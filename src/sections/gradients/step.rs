@@ -5,7 +5,7 @@ use crate::charts::{draw_bars, draw_lines, BarChartView, BarDatum, LineChartView
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{
-    use_animation_frame, AnimationFrame, Card, ChartFigure, Readout, Readouts, Slider,
+    use_animation_frame, AnimationFrame, Card, ChartFigure, KeepInView, Readout, Readouts, Slider,
 };
 use crate::format::fixed;
 use crate::params::LR_RANGE;
@@ -193,6 +193,7 @@ pub(super) fn Step(
                 ". Take a few steps and watch the right word's logit climb while the loss falls, fast at first, "
                 "then slower as p \u{2212} y shrinks."
             </p>
+            <KeepInView chart="chart-step-logits" title="The logits, before and after the last step" view=chart draw=draw_logits>
             <Slider
                 id="lr"
                 label=Signal::derive(|| "Learning rate".to_string())
@@ -212,6 +213,7 @@ pub(super) fn Step(
                     "Reset to the logits before the first step"
                 </button>
             </div>
+            </KeepInView>
             <Readouts items=readouts/>
             <div class="two-col">
                 <ChartFigure

@@ -4,7 +4,7 @@ use super::model::REFERENCE_PROBS;
 use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure, Readout, Readouts, Slider};
+use crate::components::{Card, ChartFigure, KeepInView, Readout, Readouts, Slider};
 use crate::format::fixed;
 use crate::math;
 use crate::params::P_TRUE_RANGE;
@@ -117,6 +117,7 @@ pub(super) fn Confidence() -> impl IntoView {
     view! {
         <Card title="How sure was the model?" id="confidence" class="playground">
             <p class="sentence">"The cat " <mark>"sat"</mark></p>
+            <KeepInView chart="chart-loss-curve" title="The loss \u{2212}ln p" view=chart draw=draw>
             <Slider
                 id="p-true"
                 label=Signal::derive(|| "Probability the model gave \u{201c}sat\u{201d}".to_string())
@@ -129,6 +130,7 @@ pub(super) fn Confidence() -> impl IntoView {
                 decimals=3
                 valuetext=valuetext
             />
+            </KeepInView>
             <label class="check">
                 <input type="checkbox" data-testid="bits" prop:checked=bits on:change:target=move |ev| bits.set(ev.target().checked())/>
                 "Measure in bits (log base 2) instead of nats"

@@ -1,9 +1,11 @@
 //! The sampling section's settings card: temperature, top-k and top-p, the vocabulary switch,
 //! the example token sets, the token editor and the readouts.
 
+use super::distribution::bars_canvas;
 use super::model::Outcome;
+use crate::charts::BarChartView;
 use crate::components::TemperatureSlider;
-use crate::components::{Card, Readout, Readouts, Slider, TokenRow};
+use crate::components::{Card, KeepInView, Readout, Readouts, Slider, TokenRow};
 use crate::format::{fixed, grouped};
 use crate::math;
 use crate::params::{Control, VOCAB_SIZE, VOCAB_TOP_K_MAX};
@@ -12,7 +14,7 @@ use leptos::prelude::*;
 
 /// Temperature, top-k and top-p, the vocabulary switch, examples and the readouts.
 #[component]
-pub(super) fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
+pub(super) fn Controls(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> impl IntoView {
     let state = use_lesson();
     let editor_hidden = state.hidden(Control::Editor);
     let presets_hidden = state.hidden(Control::Presets);
@@ -88,6 +90,7 @@ pub(super) fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
     ];
     view! {
         <Card title="Settings" id="sampling-controls" class="playground">
+            <KeepInView chart="chart-sampling" title="The distribution sampled from" view=chart draw=bars_canvas()>
             <fieldset class="switch" data-testid="vocab-switch">
                 <legend class="visually-hidden">"Vocabulary"</legend>
                 <label>
@@ -149,6 +152,7 @@ pub(super) fn Controls(outcome: Memo<Outcome>) -> impl IntoView {
                     <div class="token-rows">{rows}</div>
                 </details>
             </Show>
+            </KeepInView>
         </Card>
     }
 }

@@ -14,13 +14,16 @@ use crate::state::use_lesson;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
-/// The distribution sampled from: ghosts at T = 1, removed tokens hatched, the cumulative line.
-#[component]
-pub(super) fn Distribution(outcome: Memo<Outcome>) -> impl IntoView {
+/// The bar chart drawn on a canvas.
+pub(super) fn bars_canvas() -> CanvasDraw<BarChartView> {
+    draw_bars::<CanvasBackend>
+}
+
+/// The bars of the distribution sampled from: the final probabilities with the T = 1 ghosts,
+/// removed tokens hatched, the cumulative line and the top-p threshold.
+pub(super) fn distribution_view(outcome: Memo<Outcome>) -> Memo<BarChartView> {
     let state = use_lesson();
-    let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
-    let draw_curve: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
-    let chart = Memo::new(move |_| {
+    Memo::new(move |_| {
         let top_p = state.top_p.get();
         outcome.with(|o| {
             let mut cumulative = 0.0;
@@ -55,7 +58,14 @@ pub(super) fn Distribution(outcome: Memo<Outcome>) -> impl IntoView {
                 signed_colours: false,
             }
         })
-    });
+    })
+}
+
+/// The distribution sampled from: ghosts at T = 1, removed tokens hatched, the cumulative line.
+#[component]
+pub(super) fn Distribution(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> impl IntoView {
+    let draw = bars_canvas();
+    let draw_curve: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     let table = Signal::derive(move || {
         outcome.with(|o| TableData {
             columns: vec![

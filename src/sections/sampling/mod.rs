@@ -18,7 +18,7 @@ use crate::math;
 use crate::params::VOCAB_SIZE;
 use crate::state::use_lesson;
 use controls::Controls;
-use distribution::Distribution;
+use distribution::{distribution_view, Distribution};
 use draws::Draws;
 use leptos::prelude::*;
 use model::{token_outcome, vocab_outcome, Outcome, CURVE_DENSITY, VOCAB_SHOWN};
@@ -72,6 +72,7 @@ pub fn SamplingSection() -> impl IntoView {
             ..o
         }
     });
+    let chart = distribution_view(outcome);
     let summary = Signal::derive(move || {
         outcome.with(|o| {
             format!(
@@ -96,8 +97,8 @@ pub fn SamplingSection() -> impl IntoView {
             />
         </div>
         <div class="softmax-grid">
-            <Controls outcome=outcome/>
-            <Distribution outcome=outcome/>
+            <Controls outcome=outcome chart=chart/>
+            <Distribution outcome=outcome chart=chart/>
         </div>
         <Draws outcome=outcome/>
         <TemperatureUses/>

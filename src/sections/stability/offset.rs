@@ -5,7 +5,7 @@ use super::model::{digits_curve, precision_name, rows, verdict};
 use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure, DataTable, Readout, Readouts, Slider};
+use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Readouts, Slider};
 use crate::format::fixed;
 use crate::math::{self, Precision};
 use crate::params::OFFSET_RANGE;
@@ -173,6 +173,7 @@ pub fn Offset() -> impl IntoView {
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
         <Card title="Push every logit up by c" id="push-logits" class="charts">
+            <KeepInView chart="chart-overflow" title="Digits of the naive denominator" view=chart draw=draw>
             <Slider
                 id="offset"
                 label=Signal::derive(|| "Offset c, added to every logit".to_string())
@@ -199,6 +200,7 @@ pub fn Offset() -> impl IntoView {
                 <span class="presets__label">"Try: "</span>
                 <button class="chip" data-testid="stability-example" on:click=lesson_example>"[1000, 998, 997]"</button>
             </div>
+            </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="stability-verdict">
                 {move || said.get().unwrap_or_else(|| format!(

@@ -5,7 +5,7 @@ use super::model::{overfitting, table_rows, Run, MAX_STEPS};
 use crate::charts::{draw_lines, Annotation, LineChartView, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{AnimationFrame, Card, ChartFigure, Readout, Readouts, Slider};
+use crate::components::{AnimationFrame, Card, ChartFigure, KeepInView, Readout, Readouts, Slider};
 use crate::format::fixed;
 use crate::math;
 use crate::params::{LR_RANGE, SPEED_RANGE, TRAIN_RANGE};
@@ -174,6 +174,7 @@ pub fn LoopCard(
                 "all the word pairs of the training sentences. The validation sentences are never trained on: "
                 "their loss says how well the model does on text it has not seen."
             </p>
+            <KeepInView chart="chart-train-loss" title="Training and validation loss" view=chart draw=draw>
             <div class="presets" role="group" aria-label="Training">
                 <button class="button button--primary" data-testid="train-toggle" on:click=toggle
                     disabled=move || run.with(Run::finished) && !running()>
@@ -192,6 +193,7 @@ pub fn LoopCard(
             <Slider id="speed" label=Signal::derive(|| "Steps per second".to_string()) value=state.speed
                 on_change=Callback::new(move |v| state.speed.set(v)) min=SPEED_RANGE.0 max=SPEED_RANGE.1
                 step=1.0 log=true decimals=0/>
+            </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="train-status">{status}</p>
             <ChartFigure
