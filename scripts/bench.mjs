@@ -1,7 +1,8 @@
 // The budget benchmark: prints one JSON line of figures measured on the release build in dist/,
 // and with --check exits 1 when a budget of DESIGN.md is missed (which figure, and by how much).
 //
-//   sizes        wasm, js (the glue and the service worker), css and the manifest, raw and gzip -9
+//   sizes        the first load: index.html, wasm, js (the glue and the service worker), css and the
+//                manifest, raw and gzip -9
 //   latency      slider input event -> frame with the repainted chart rendered (style, layout,
 //                paint), p50 / p95 over 500 moves, median of 5 rounds, each in a freshly loaded
 //                page; one scenario per section slider below, each with its DESIGN.md budget
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { serve, launch, open, ROOT } from './browser.mjs';
 import { lighthouseScores, LIGHTHOUSE_BUDGET } from './lighthouse.mjs';
 
-const BUDGET = { transferGzipBytes: 300_000, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
+const BUDGET = { transferGzipBytes: 320_000, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
 // What a student drags, and the chart that must repaint. `p95Ms` is DESIGN.md's budget: 8 ms for a
 // slider in any section, 16 ms for the 128,000-token vocabulary.
 const SCENARIOS = [
@@ -34,13 +35,14 @@ const MOVES = 500;
 const ROUNDS = 5;
 const EVENTS = 10_000;
 
-/** The transfer of the build in `dir`: wasm, js, css and the manifest, raw and gzip -9. */
+/** The first load of the build in `dir` (DESIGN.md: every file a visit fetches before the student
+ * acts): index.html, wasm, js, css and the manifest, raw and gzip -9. */
 async function sizes(dir = join(ROOT, 'dist'), skip = []) {
   const out = {};
   for (const name of await readdir(dir)) {
     if (skip.includes(name)) continue;
     // The service worker (sw.js) counts as js, and the web app manifest counts too.
-    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.webmanifest') ? 'manifest' : null;
+    const kind = name === 'index.html' ? 'html' : name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.webmanifest') ? 'manifest' : null;
     if (!kind) continue;
     const buf = await readFile(join(dir, name));
     out[kind] ??= { raw: 0, gzip: 0 };
@@ -48,7 +50,7 @@ async function sizes(dir = join(ROOT, 'dist'), skip = []) {
     // The budget is defined with gzip -9 itself; zlib's level 9 differs by a few per cent.
     out[kind].gzip += execFileSync('gzip', ['-9c', join(dir, name)], { maxBuffer: 1 << 26 }).length;
   }
-  out.total_gzip = (out.wasm?.gzip ?? 0) + (out.js?.gzip ?? 0) + (out.css?.gzip ?? 0) + (out.manifest?.gzip ?? 0);
+  out.total_gzip = ['html', 'wasm', 'js', 'css', 'manifest'].reduce((sum, kind) => sum + (out[kind]?.gzip ?? 0), 0);
   return out;
 }
 
