@@ -52,7 +52,8 @@ pub fn watch_color_scheme(state: LessonState) {
     on_change.forget();
 }
 
-/// Removes the "Loading the lesson…" indicator that index.html shows until the app mounts.
+/// Removes the first screen index.html carries until the app mounts (scripts/prerender.mjs); the
+/// app draws the same one in its place, in the same frame.
 pub fn remove_loading() {
     if let Some(el) = document().get_element_by_id("loading") {
         el.remove();

@@ -21,6 +21,7 @@ pub mod params;
 pub mod paste;
 pub mod quiz;
 pub mod scorm;
+pub mod section;
 pub mod sections;
 pub mod share;
 pub mod state;

@@ -475,3 +475,17 @@ fn passing_needs_three_quarters() {
     assert!(passes(3, 4) && !passes(2, 4));
     assert!(!passes(0, 0));
 }
+
+/// The quiz's opening (written once in `src/section.rs`, also into index.html) names the real
+/// pass mark and question count.
+#[test]
+fn the_quiz_opening_names_the_pass_mark_and_the_count() {
+    use softmax_lab::quiz::PASS_SHARE;
+    let needed = (PASS_SHARE * QUESTION_COUNT as f64).ceil();
+    let sentence = format!("Get {needed} of the {QUESTION_COUNT} right to pass");
+    assert!(
+        Section::Quiz.lede().contains(&sentence),
+        "{}",
+        Section::Quiz.lede()
+    );
+}

@@ -64,11 +64,7 @@ pub fn Overview() -> impl IntoView {
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "A language model writes one token at a time. Each time, it turns a long vector of "
-                "features into one score per word it knows, turns the scores into probabilities, and "
-                "either picks a word or, while training, measures how wrong it was. Step through it."
-            </p>
+            <p class="lede">{Section::Overview.lede()}</p>
         </div>
         <div class="card overview">
             <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>

@@ -7,7 +7,8 @@
 
 use crate::browser;
 use crate::components::References;
-use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE, QUESTION_COUNT};
+use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE};
+use crate::section::Section;
 use crate::state::use_lesson;
 use leptos::html::P;
 use leptos::prelude::*;
@@ -53,18 +54,10 @@ pub fn QuizSection() -> impl IntoView {
             text
         })
     };
-    let needed = (PASS_SHARE * QUESTION_COUNT as f64).ceil();
     let best = browser::best_quiz_score().filter(|&s| s >= PASS_SHARE);
     view! {
         <div class="section-intro">
-            <p class="lede">
-                {format!(
-                    "Short questions on every section of the lesson, from softmax and sampling to gradients, \
-                     training, stability, attention and the pitfalls, with new numbers each time you ask for new questions. Work them out on paper, with a calculator or with the \
-                     sliders of the earlier sections. Get {needed} of the {QUESTION_COUNT} right to pass and mark \
-                     the lesson complete."
-                )}
-            </p>
+            <p class="lede">{Section::Quiz.lede()}</p>
             {best.map(|s| view! {
                 <p class="quiz__best" data-testid="quiz-best">
                     {format!("You passed this check before, with {:.0}% right. Try new questions any time.", s * 100.0)}

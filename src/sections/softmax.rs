@@ -10,6 +10,7 @@ use crate::components::{
 use crate::format::{fixed, signed};
 use crate::math;
 use crate::params::{Control, LOGIT_RANGE, MAX_TOKENS};
+use crate::section::Section;
 use crate::state::{use_lesson, Preset};
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -38,10 +39,7 @@ pub fn SoftmaxSection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "A model's last layer gives every candidate token a score called a logit. Softmax "
-                "turns those scores into probabilities: exponentiate, then divide by the total."
-            </p>
+            <p class="lede">{Section::Softmax.lede()}</p>
             <SoftmaxFormula/>
         </div>
         <div class="softmax-grid">

@@ -9,6 +9,7 @@ mod weights;
 
 use crate::components::{Formula, LiveAnnouncer};
 use crate::format::fixed;
+use crate::section::Section;
 use crate::state::use_lesson;
 use compare::Compare;
 use leptos::prelude::*;
@@ -46,11 +47,7 @@ pub fn AttentionSection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "Softmax is not only the last step of a language model. Inside every attention layer, each word "
-                "scores every other word, and softmax turns each row of scores into weights W that sum to 1: how much "
-                "of each word\u{2019}s value vector V to mix into this one, W V."
-            </p>
+            <p class="lede">{Section::Attention.lede()}</p>
             <Formula
                 label="the weights W equal softmax of Q K transposed over the square root of d k, plus the mask M"
                 mathml="<mi>W</mi><mo>=</mo><mi>softmax</mi><mo>(</mo><mfrac><mrow><mi>Q</mi><msup><mi>K</mi><mi>\u{22a4}</mi></msup></mrow><msqrt><msub><mi>d</mi><mi>k</mi></msub></msqrt></mfrac><mo>+</mo><mi>M</mi><mo>)</mo>"

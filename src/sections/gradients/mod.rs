@@ -13,6 +13,7 @@ mod step;
 use crate::components::{Formula, LiveAnnouncer};
 use crate::format::{fixed, signed};
 use crate::math;
+use crate::section::Section;
 use crate::state::use_lesson;
 use finite_difference::FiniteDifference;
 use gradient_bars::GradientBars;
@@ -42,11 +43,7 @@ pub fn GradientsSection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "Training changes the logits a little at a time, in the direction that lowers the loss. "
-                "That direction is the gradient, and for softmax with cross-entropy it is remarkably "
-                "simple: each token's probability minus its target, p \u{2212} y."
-            </p>
+            <p class="lede">{Section::Gradients.lede()}</p>
             <Formula
                 label="d L by d z i equals p i minus y i"
                 mathml="<mfrac><mrow><mo>\u{2202}</mo><mi>L</mi></mrow><mrow><mo>\u{2202}</mo><msub><mi>z</mi><mi>i</mi></msub></mrow></mfrac><mo>=</mo><msub><mi>p</mi><mi>i</mi></msub><mo>\u{2212}</mo><msub><mi>y</mi><mi>i</mi></msub>"

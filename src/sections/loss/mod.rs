@@ -9,6 +9,7 @@ mod one_hot;
 use crate::components::{Formula, LiveAnnouncer};
 use crate::format::fixed;
 use crate::math;
+use crate::section::Section;
 use crate::state::use_lesson;
 use confidence::Confidence;
 use leptos::prelude::*;
@@ -29,11 +30,7 @@ pub fn LossSection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "Training needs one number that says how wrong a prediction was. Cross-entropy looks only at "
-                "the probability the model gave the word that really came next, and takes minus its "
-                "logarithm: sure and right costs almost nothing, sure and wrong costs a lot."
-            </p>
+            <p class="lede">{Section::Loss.lede()}</p>
             <Formula
                 label="L equals minus the natural log of p of the correct token"
                 mathml="<mi>L</mi><mo>=</mo><mo>\u{2212}</mo><mi>ln</mi><msub><mi>p</mi><mi>correct</mi></msub>"

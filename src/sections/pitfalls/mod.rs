@@ -10,6 +10,7 @@ mod temperature_after;
 
 use crate::components::LiveAnnouncer;
 use crate::format::fixed;
+use crate::section::Section;
 use crate::state::use_lesson;
 use leptos::prelude::*;
 use logits_not_probs::LogitsNotProbs;
@@ -36,10 +37,7 @@ pub fn PitfallsSection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "Each of these mistakes runs without an error message: the code trains, the numbers look like "
-                "numbers. Try each one on the playground\u{2019}s logits and see what it costs."
-            </p>
+            <p class="lede">{Section::Pitfalls.lede()}</p>
         </div>
         <SoftmaxTwice target=target/>
         <SigmoidVsSoftmax/>

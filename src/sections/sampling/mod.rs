@@ -16,6 +16,7 @@ use crate::components::{Formula, LiveAnnouncer};
 use crate::format::{fixed, grouped};
 use crate::math;
 use crate::params::VOCAB_SIZE;
+use crate::section::Section;
 use crate::state::use_lesson;
 use controls::Controls;
 use distribution::{distribution_view, Distribution};
@@ -85,12 +86,7 @@ pub fn SamplingSection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "A model does not have to say its favourite word. It can sample: pick a token at random, "
-                "each with its probability. Temperature reshapes the probabilities first; top-k and top-p "
-                "cut off the unlikely tail. Hugging Face and vLLM apply them in this order: divide by T, "
-                "top-k, softmax, top-p, renormalise, draw."
-            </p>
+            <p class="lede">{Section::Sampling.lede()}</p>
             <Formula
                 label="p i equals e to the z i over T, divided by the sum over j of e to the z j over T"
                 mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>/</mo><mi>T</mi></mrow></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>/</mo><mi>T</mi></mrow></msup></mrow></mfrac>"

@@ -7,6 +7,7 @@ pub mod model;
 pub mod offset;
 
 use crate::components::{Formula, LiveAnnouncer};
+use crate::section::Section;
 use crate::state::use_lesson;
 use leptos::prelude::*;
 use log_softmax::LogSoftmax;
@@ -26,11 +27,7 @@ pub fn StabilitySection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "On paper, softmax does not care if every logit goes up by the same amount. On a computer "
-                "it does: e^z grows so fast that a logit of a few hundred is already more than a float can "
-                "hold. The fix is one subtraction, and every library makes it."
-            </p>
+            <p class="lede">{Section::Stability.lede()}</p>
             <Formula
                 label="softmax of z, i, equals e to the z i minus m, over the sum over j of e to the z j minus m, where m is the largest logit"
                 mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>\u{2212}</mo><mi>m</mi></mrow></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>\u{2212}</mo><mi>m</mi></mrow></msup></mrow></mfrac><mo>,</mo><mspace width=\"0.5em\"/><mi>m</mi><mo>=</mo><munder><mi>max</mi><mi>j</mi></munder><msub><mi>z</mi><mi>j</mi></msub>"

@@ -9,6 +9,7 @@ mod predict;
 
 use crate::components::{use_animation_frame, AnimationFrame, LiveAnnouncer};
 use crate::format::fixed;
+use crate::section::Section;
 use crate::state::use_lesson;
 use leptos::prelude::*;
 use loop_card::LoopCard;
@@ -80,11 +81,7 @@ pub fn TrainingSection() -> impl IntoView {
     });
     view! {
         <div class="section-intro">
-            <p class="lede">
-                "Training is the gradient step of the last section, repeated: compute the loss on the training text, "
-                "take a step downhill, and again. Here a small model learns from forty short sentences, live in your "
-                "browser, and you can watch it learn \u{2014} and then learn too much."
-            </p>
+            <p class="lede">{Section::Training.lede()}</p>
         </div>
         <LoopCard run=run shown=shown frames=frames/>
         <Predict run=shown/>

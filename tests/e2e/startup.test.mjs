@@ -1,0 +1,141 @@
+// The first screen arrives with the HTML: before the wasm has loaded (here: never, its request is
+// held), the page already shows the masthead, the navigation and the section the address names,
+// in the theme and layout the address asks for; without JavaScript every section's opening shows
+// under a line saying what the rest needs; and when the app takes over nothing on screen moves.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, SUBPATH } from '../../scripts/browser.mjs';
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** A page whose wasm never arrives: what it shows is the HTML alone (and its small script). */
+async function htmlOnly(path, options = PHONE) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(/\.wasm$/, () => new Promise(() => {}));
+  await page.goto(server.base + path, { waitUntil: 'domcontentloaded' });
+  return { page, context, errors };
+}
+
+/** What is visible of the first screen: the title, the opening and the section label. */
+const firstScreen = (page) => page.evaluate(() => {
+  const shown = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length > 0);
+  const box = (e) => { const r = e.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.bottom)]; };
+  return {
+    titles: shown('h1').map((e) => e.textContent.trim()),
+    ledes: shown('.lede').map((e) => e.textContent.trim()),
+    numbers: shown('.section-head__num').map((e) => e.textContent.trim()),
+    boxes: shown('h1, .lede, .masthead, .section-nav__toggle, .section-nav__list').map((e) => `${e.className} ${box(e)}`),
+    current: shown('.section-nav__link[aria-current=page]').map((e) => e.textContent.trim()),
+    where: shown('.section-nav__where').map((e) => e.textContent.trim()),
+    theme: document.documentElement.getAttribute('data-theme'),
+    masthead: shown('.masthead').length,
+    nav: shown('.section-nav').length,
+    vh: innerHeight,
+  };
+});
+
+test('the section the address names is on screen before any wasm, at the right place', async () => {
+  for (const [id, title] of [['sampling', 'Temperature and sampling'], ['attention', 'Softmax in attention'], ['quiz', 'Check yourself']]) {
+    const { page, context, errors } = await htmlOnly(`/?s=${id}`);
+    const s = await firstScreen(page);
+    assert.deepEqual(s.titles, [title], `${id}: only its own title`);
+    assert.equal(s.ledes.length, 1, `${id}: one opening`);
+    assert.ok(s.ledes[0].length > 80, `${id}: the opening is there: ${s.ledes[0]}`);
+    assert.match(s.where[0], new RegExp(`^\\d / 9 \u00b7 ${title}$`), `${id}: the folded navigation names it`);
+    const [, titleBottom] = s.boxes.find((b) => b.startsWith('section-head__title')).split(' ')[1].split(',').map(Number);
+    const [ledeTop] = s.boxes.find((b) => b.startsWith('lede')).split(' ')[1].split(',').map(Number);
+    assert.ok(titleBottom <= 0.4 * s.vh, `${id}: the title ends at ${titleBottom}px of ${s.vh}`);
+    assert.ok(ledeTop <= 0.6 * s.vh, `${id}: the opening starts at ${ledeTop}px of ${s.vh}`);
+    assert.match(await page.textContent('#loading .prerender__status'), /Loading the sliders and charts/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // An unknown section shows the big picture, as the app does.
+  const { page, context } = await htmlOnly('/?s=nonsense');
+  assert.deepEqual((await firstScreen(page)).titles, ['The big picture']);
+  await context.close();
+});
+
+test('the theme, the embed layout and a hidden navigation are right before any wasm', async () => {
+  const dark = await htmlOnly('/?s=loss&theme=dark', { viewport: { width: 1280, height: 800 } });
+  const d = await firstScreen(dark.page);
+  assert.equal(d.theme, 'dark');
+  assert.deepEqual(d.current, ['3Cross-entropy'], 'the navigation marks the section');
+  const bg = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.notEqual(bg, 'rgb(244, 246, 250)', 'the dark background, not the light one');
+  await dark.context.close();
+
+  const embed = await htmlOnly('/?s=softmax&embed=1');
+  const e = await firstScreen(embed.page);
+  assert.deepEqual(e.titles, ['Logits and softmax']);
+  assert.equal(e.masthead, 0, 'no masthead in an embed');
+  assert.equal(e.nav, 0, 'no navigation in an embed');
+  await embed.context.close();
+
+  const hidden = await htmlOnly('/?s=softmax&hide=nav', { viewport: { width: 1280, height: 800 } });
+  const h = await firstScreen(hidden.page);
+  assert.equal(h.nav, 0);
+  assert.equal(h.masthead, 1);
+  await hidden.context.close();
+});
+
+test('without JavaScript every section names itself and the page says what needs JavaScript', async () => {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.base}/?s=sampling`);
+  const s = await firstScreen(page);
+  assert.equal(s.titles.length, 10);
+  assert.ok(s.titles.includes('Temperature and sampling'));
+  assert.equal(s.ledes.length, 10);
+  const notice = await page.textContent('#main noscript');
+  assert.match(notice, /need JavaScript and WebAssembly/);
+  const [lineTop, firstTitleTop] = await page.evaluate(() => [
+    document.querySelector('#main noscript .prerender__status').getBoundingClientRect().top,
+    document.querySelector('h1').getBoundingClientRect().top,
+  ]);
+  assert.ok(lineTop > 0 && lineTop < firstTitleTop, `the line about JavaScript comes first (${lineTop}px, the first title at ${firstTitleTop}px)`);
+  assert.equal(await page.locator('.section-nav__link[aria-current]:visible').count(), 0, 'no section is marked current: the page cannot know which');
+  assert.equal(await page.locator('.section-nav__link:visible').count(), 10, 'the whole list of sections');
+  await context.close();
+});
+
+for (const [name, base] of [['/', '/'], ['the sub-path', SUBPATH]]) {
+  test(`the app takes over without moving anything (${name}, phone and laptop; CLS 0)`, async () => {
+    for (const options of [PHONE, { viewport: { width: 1280, height: 800 } }]) {
+      for (const id of ['sampling', 'gradients']) {
+        const before = await htmlOnly(`${base}?s=${id}`, options);
+        const html = await firstScreen(before.page);
+        await before.context.close();
+
+        const context = await browser.newContext(options);
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${server.base}${base}?s=${id}`);
+        await page.waitForSelector('#loading', { state: 'detached' });
+        await page.waitForSelector('canvas');
+        await page.waitForTimeout(500);
+        const app = await firstScreen(page);
+        const size = options.viewport.width;
+        assert.deepEqual(app.boxes, html.boxes, `${size}px ${id}: the same places before and after the app`);
+        assert.deepEqual(app.titles, html.titles);
+        assert.deepEqual(app.ledes, html.ledes, `${size}px ${id}: the HTML's opening is the app's`);
+        const shift = await page.evaluate(() => window.__shift);
+        assert.equal(shift, 0, `${size}px ${id}: layout shift ${shift}`);
+        await context.close();
+      }
+    }
+  });
+}
