@@ -76,7 +76,9 @@ where
         let measured = resized.get_untracked();
         request_animation_frame(move || {
             pending.set(false);
-            let Some(el) = canvas.get_untracked() else {
+            // The chart may be gone by the time the frame comes (a pinned copy taken away in the
+            // middle of a run): then there is nothing to paint, and the reference is disposed.
+            let Some(el) = canvas.try_get_untracked().flatten() else {
                 return;
             };
             let Some((v, th)) = latest.borrow_mut().take() else {

@@ -1,13 +1,15 @@
 //! Pitfall: "temperature" applied to the probabilities after softmax instead of to the logits.
 
 use super::model::temperature_after;
+use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
+use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::TemperatureSlider;
-use crate::components::{Card, DataTable};
+use crate::components::{Card, ChartFigure, KeepInView, TemperatureSlider};
 use crate::format::fixed;
 use crate::math;
 use crate::state::use_lesson;
 use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
 
 /// softmax(z / T) beside p / T renormalised, with the lesson's temperature slider.
 #[component]
@@ -30,6 +32,34 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
             3,
         )
     });
+    // Solid: the logits divided by T; faint behind them: the probabilities divided by T and
+    // renormalised, which stay where T = 1 put them.
+    let chart = Memo::new(move |_| {
+        let t = state.temperature.get();
+        let before = state.logits.with(|z| math::softmax_t(z, t));
+        let after = state.probs.with(|p| temperature_after(p, t));
+        let bars = state.tokens.with(|names| {
+            names
+                .iter()
+                .zip(before.iter().zip(&after))
+                .map(|(label, (b, a))| BarDatum {
+                    label: label.clone(),
+                    value: *b,
+                    ghost: Some(*a),
+                    state: BarState::Kept,
+                })
+                .collect()
+        });
+        BarChartView {
+            bars,
+            y_range: (0.0, 1.0),
+            decimals: 2,
+            threshold: None,
+            cumulative: None,
+            signed_colours: false,
+        }
+    });
+    let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let verdict = move || {
         let t = state.temperature.get();
         let change = state.logits.with(|z| {
@@ -56,9 +86,19 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
                 "each by T, renormalise) it does nothing; the version that does work afterwards, raising each "
                 "probability to the power 1/T, is the same as dividing the logits."
             </p>
-            <TemperatureSlider id="pitfall-temperature" valuetext=t_text/>
-            <DataTable caption="Temperature before softmax and after it" data=table testid="table-temperature-after" open=true/>
+            <KeepInView chart="chart-temperature-after" title="Temperature before softmax, and after it (faint)" view=chart draw=draw>
+                <TemperatureSlider id="pitfall-temperature" valuetext=t_text/>
+            </KeepInView>
             <p class="verdict" data-testid="temperature-after-verdict">{verdict}</p>
+            <ChartFigure
+                caption="Solid bars: the logits divided by T, then softmax; they sharpen or flatten as T moves. Faint bars behind them: softmax, then each probability divided by T and renormalised; they never leave the T = 1 values."
+                view=chart
+                draw=draw
+                label="Bar chart of the probabilities with temperature before softmax, and faint, with it applied after softmax"
+                table_caption="Temperature before softmax and after it"
+                table=table
+                testid="temperature-after"
+            />
         </Card>
     }
 }
