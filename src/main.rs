@@ -1,9 +1,30 @@
 //! Entry point of the browser build: install the panic hook, mount the app.
 
+use leptos::prelude::{request_animation_frame, window};
+
+/// At most this many frames (about half a second) wait for the first screen's paint.
+const MAX_WAIT_FRAMES: u32 = 30;
+
 fn main() {
     // Debug builds print a panic's message; the release build aborts at once instead
     // (scripts/lib.sh, use_small_std), where the hook would never run, so it is left out.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(softmax_lab::App);
+    mount_once_painted(MAX_WAIT_FRAMES);
+}
+
+/// Mounts the app once the browser has recorded the paint of the first screen that the HTML
+/// carries (scripts/prerender.mjs sets `window.__firstScreenPainted`), or after `frames` frames.
+/// On a fast connection the wasm can be ready before that paint has been recorded, and replacing
+/// the opening then makes the browser count the app's copy, drawn later, as the page's largest
+/// paint. On a phone the paint comes long before the wasm, and nothing waits.
+fn mount_once_painted(frames: u32) {
+    let painted = js_sys::Reflect::get(&window(), &"__firstScreenPainted".into())
+        .map(|v| v.is_truthy())
+        .unwrap_or(true);
+    if painted || frames == 0 {
+        leptos::mount::mount_to_body(softmax_lab::App);
+    } else {
+        request_animation_frame(move || mount_once_painted(frames - 1));
+    }
 }

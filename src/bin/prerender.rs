@@ -44,8 +44,10 @@ const HEAD_TOOLS: &str = concat!(
 /// before it): marks `<html>` with the section the address names (`data-s`, the big picture when
 /// it names none of ours, as `Params::from_query` does), `data-embed` for `embed=1`, `data-nonav`
 /// for `hide=nav`, and the theme for `theme=`. The style sheet then shows only that section's
-/// variant of the navigation and heading.
-const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t)})()</script>"#;
+/// variant of the navigation and heading. It also sets `window.__firstScreenPainted` once the
+/// browser has recorded the paint of the opening (at once where it cannot tell): the app waits
+/// for it before it replaces the first screen (`src/main.rs`).
+const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var P=window.PerformanceObserver,k="__firstScreenPainted";if(P&&(P.supportedEntryTypes||[]).indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){window[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else window[k]=1})()</script>"#;
 
 /// The section's links in the navigation, `current` marked as `SectionLink` marks it (none
 /// without JavaScript, when the page cannot know which section the address names).
