@@ -8,8 +8,9 @@
 //                page; one scenario per section slider below, each with its DESIGN.md budget
 //   memory       wasm memory and JS heap (after a forced GC), before and after 10,000 slider events
 //   console      errors and failed requests seen during the whole run
-//   lighthouse   performance, accessibility, best practices and SEO scores, mobile and desktop,
-//                for every section (scripts/lighthouse.mjs), served gzipped as GitHub Pages does
+//   lighthouse   performance, accessibility, best practices and SEO scores with FCP, LCP, TBT and
+//                CLS, mobile (median of 3 runs) and desktop, for every section
+//                (scripts/lighthouse.mjs), served gzipped as GitHub Pages does
 import { readdir, readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

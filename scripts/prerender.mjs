@@ -24,12 +24,5 @@ const html = readFileSync(file, 'utf8');
 const placeholder = /<div(?=[^>]*\bdata-prerender\b)[^>]*><\/div>/g;
 const found = html.match(placeholder) ?? [];
 if (found.length !== 1) throw new Error(`expected one <div id="loading" data-prerender> in index.html, found ${found.length}`);
-// The first screen needs only the HTML and the style sheet. The wasm and its glue are fetched
-// at once still, but at low priority, so they do not compete with the style sheet; and
-// Lighthouse's simulation, which takes a high-priority preload for something the largest paint
-// waits for, no longer puts the wasm's download before the opening it already paints.
-const preloads = /<link(?=[^>]*\brel=(?:"?)(?:preload|modulepreload)\b)/g;
-const lowered = html.replace(placeholder, () => block).replace(preloads, '<link fetchpriority=low');
-if ((lowered.match(/fetchpriority=low/g) ?? []).length !== 2) throw new Error('expected the two preloads of the wasm and its glue in index.html');
-writeFileSync(file, lowered);
+writeFileSync(file, html.replace(placeholder, () => block));
 console.log(`prerender: the first screen into index.html (${block.length} B)`);
