@@ -173,7 +173,7 @@ test('read aloud speaks the section prose, pauses, resumes and stops', async () 
   assert.deepEqual(calls, ['pause', 'resume', 'cancel']);
   assert.equal((await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak').length, spoken.length);
   // Leaving the section silences it.
-  await page.click('.section-nav >> text=Logits and softmax');
+  await page.click('.section-nav__list >> text=Logits and softmax');
   assert.equal((await page.evaluate(() => window.__speech)).at(-1)[0], 'cancel');
   await context.close();
 });

@@ -33,11 +33,44 @@ test('the big picture steps through the pipeline with live numbers', async () =>
 
 test('the navigation switches sections in place and updates the URL', async () => {
   const { page, context, problems } = await env.open('/');
-  await page.click('.section-nav >> text=Logits and softmax');
+  await page.click('.section-nav__list >> text=Logits and softmax');
   await settle(page);
   assert.match(await page.textContent('h1'), /Logits and softmax/);
   assert.equal(await page.evaluate(() => location.search), '?v=1&s=softmax');
   assert.equal(await page.getAttribute('.section-nav a[href="?s=softmax"]', 'aria-current'), 'page');
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('on a phone the navigation is one row whose button opens the list; the arrows step through the lesson', async () => {
+  const { page, context, problems } = await env.open('/?s=loss', { width: 390, height: 844, scale: 2 });
+  const toggle = '[data-testid=nav-toggle]';
+  assert.equal((await page.textContent(toggle)).trim(), '3 / 9 \u00b7 Cross-entropy');
+  assert.equal(await page.getAttribute(toggle, 'aria-expanded'), 'false');
+  assert.equal(await page.isVisible('.section-nav__list'), false, 'the list is folded');
+  // The keyboard opens it.
+  await page.focus(toggle);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute(toggle, 'aria-expanded'), 'true');
+  assert.equal(await page.locator('.section-nav__list a:visible').count(), 10);
+  const box = await page.locator('.section-nav__list a[href="?s=stability"]').boundingBox();
+  assert.ok(box.height >= 44, `list links are 44 px tall (${box.height})`);
+  await page.click('.section-nav__list >> text=Numerical stability');
+  await settle(page);
+  assert.match(await page.textContent('h1'), /Numerical stability/);
+  assert.equal(await page.isVisible('.section-nav__list'), false, 'choosing a section folds the list');
+  assert.equal(await page.getAttribute(toggle, 'aria-expanded'), 'false');
+  assert.equal((await page.textContent(toggle)).trim(), '6 / 9 \u00b7 Numerical stability');
+  await page.click('.section-nav__step--next');
+  await settle(page);
+  assert.match(await page.textContent('h1'), /Softmax in attention/);
+  await page.click('.section-nav__step--prev');
+  await page.click('.section-nav__step--prev');
+  await settle(page);
+  assert.match(await page.textContent('h1'), /Training loop/);
+  assert.match(await page.evaluate(() => location.search), /s=training/);
+  assert.match(await page.textContent('.section-nav__step--prev'), /Previous: Gradients/);
+  assert.match(await page.textContent('.section-nav__step--next'), /Next: Numerical stability/);
   noProblems(assert, problems);
   await context.close();
 });
