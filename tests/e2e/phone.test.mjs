@@ -30,8 +30,7 @@ const NARROW = SIZES[1];
  * Every control of the issue, by section. `id` is the range input's id (`last-logit`: the token
  * row's slider with the highest index); `button` a data-testid of a button pressed instead;
  * `running` means the training runs while the control is used, so every canvas may change by
- * itself and all of them count; `then` a button pressed after the slider, without scrolling;
- * `standIn` what is measured instead when the control moves no canvas at all.
+ * itself and all of them count; `then` a button pressed after the slider, without scrolling.
  */
 const CONTROLS = [
   { section: 'softmax', controls: [{ id: 'logit-0' }, { id: 'last-logit' }] },
@@ -53,8 +52,7 @@ const CONTROLS = [
   { section: 'training', running: true, controls: [{ id: 'train-lr' }, { id: 'train-size' }, { id: 'speed' }] },
   { section: 'stability', controls: [{ id: 'offset' }] },
   { section: 'attention', controls: [{ id: 'dk' }] },
-  // This temperature moves no chart (if one is added, it is measured like the others); until then
-  // the table it changes stands in for it: its scrolling region, as wide as the column at most.
+  // Temperature before softmax against it applied after: a chart of its own, pinned like the rest.
   { section: 'pitfalls', controls: [{ id: 'pitfall-temperature' }] },
 ];
 
@@ -307,7 +305,6 @@ async function useControl(p, group, control, how) {
   }
   const noisy = new Set(group.running ? [] : s1.filter((c) => s0.find((o) => o.key === c.key)?.hash !== c.hash).map((c) => c.key));
   const valueBefore = control.id ? await valueOf(page, control.id) : null;
-  const standText = control.standIn ? await page.textContent(control.standIn) : null;
   const scrolls = [];
   let keys = '';
   let path = null;
@@ -376,10 +373,6 @@ async function useControl(p, group, control, how) {
   const fresh = after.filter((c) => !was.has(c.key));
   const changed = old.length ? [...old, ...fresh] : [];
   const best = changed.reduce((b, c) => (c.share > (b?.share ?? -1) ? c : b), null);
-  let stand = null;
-  if (!changed.length && control.standIn) {
-    stand = { ...(await placeOf(page, control.standIn)), changed: (await page.textContent(control.standIn)) !== standText };
-  }
   const delta = (k) => (scrolls.length ? Math.max(...scrolls.map((s) => Math.round(Math.abs(s[k] - scrolls[0][k])))) : 0);
   return {
     keys: [keys, thenNote].filter(Boolean).join('; '),
@@ -388,7 +381,6 @@ async function useControl(p, group, control, how) {
     valueAfter,
     changed,
     best,
-    stand,
     noisy: s1.filter((c) => noisy.has(c.key)).map((c) => c.name),
     self,
     scroll: how === 'touch' ? { dx: delta(0), dy: delta(1), shift: delta(2) } : null,
@@ -591,18 +583,15 @@ for (const size of SIZES) {
           // Each turn starts by letting go of the previous control (blur): an error here may come from that.
           for (const x of p.problems.slice(seen)) fails.push(`${where}: ${x} (during this turn, which starts by blurring the previous control)`);
           const others = m.changed.filter((c) => c !== m.best).map((c) => `${c.name} ${pct(c.share)}`);
-          let bestText = m.best ? `${pct(m.best.share)} ${m.best.name}${others.length ? ` (also ${others.join(', ')})` : ''}` : 'no canvas changed';
-          if (m.stand) bestText += `; the table it changes instead (${m.stand.changed ? 'changed' : 'unchanged'}): ${pct(m.stand.share)} in view`;
+          const bestText = m.best ? `${pct(m.best.share)} ${m.best.name}${others.length ? ` (also ${others.join(', ')})` : ''}` : 'no canvas changed';
           const scrollText = m.scroll ? (m.scroll.dx || m.scroll.dy ? `${m.scroll.dx}px x, ${m.scroll.dy}px y (slider moved ${m.scroll.shift}px on screen)` : 'none') : '-';
           const notes = [m.keys, m.noisy.length ? `left out (changed by themselves): ${m.noisy.join(', ')}` : '', m.self.covered ? `covered by ${m.self.covered}` : ''].filter(Boolean).join('; ');
           t.diagnostic(`${name} (${how}) | ${bestText} | ${pct(m.self.share)} | ${scrollText} | ${notes}`);
-          rows.get(name)[how] = m.best ? pct(m.best.share) : m.stand?.changed ? `table ${pct(m.stand.share)}` : m.moved ? 'none changed' : 'did not move';
+          rows.get(name)[how] = m.best ? pct(m.best.share) : m.moved ? 'none changed' : 'did not move';
           if (!m.moved) {
             fails.push(`${where}: the ${how === 'touch' ? 'drag' : 'keys'} did not change the value (${m.valueBefore})${m.self.covered ? `; the slider is covered by ${m.self.covered}` : ''}`);
           } else if (m.best) {
             if (m.best.share < IN_VIEW) fails.push(`${where}: best changed canvas ${pct(m.best.share)} in view (${m.best.name}; needs ${pct(IN_VIEW)}, ${pct(IN_VIEW - m.best.share)} short)`);
-          } else if (m.stand?.changed) {
-            if (m.stand.share < IN_VIEW) fails.push(`${where}: it moves no chart, and the table it changes (${control.standIn}) is ${pct(m.stand.share)} in view (needs ${pct(IN_VIEW)})`);
           } else {
             fails.push(`${where}: no canvas on the page changed (value ${m.valueBefore} -> ${m.valueAfter})${m.keys ? `; ${m.keys}` : ''}`);
           }
