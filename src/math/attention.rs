@@ -145,21 +145,42 @@ pub const MAX_KEY_DIM: usize = 1024;
 /// assert_ne!(s, dot_product_scores(5, 64, 8));
 /// ```
 pub fn dot_product_scores(n: usize, d_k: usize, seed: u64) -> Vec<Vec<f64>> {
+    dot_product_scores_at(n, &[d_k], seed)
+        .pop()
+        .unwrap_or_default()
+}
+
+/// [`dot_product_scores`] for each key dimension in `dims` (ascending), in one pass: the scores
+/// for a larger d_k extend those for a smaller one, so the work is that of the largest alone.
+///
+/// ```
+/// use softmax_lab::math::{dot_product_scores, dot_product_scores_at};
+/// let all = dot_product_scores_at(4, &[1, 16, 300], 9);
+/// assert_eq!(all[1], dot_product_scores(4, 16, 9));
+/// assert_eq!(all[2], dot_product_scores(4, 300, 9));
+/// ```
+pub fn dot_product_scores_at(n: usize, dims: &[usize], seed: u64) -> Vec<Vec<Vec<f64>>> {
     let mut rng = Rng::new(seed);
     let mut scores = vec![vec![0.0; n]; n];
     let (mut q, mut k) = (vec![0.0; n], vec![0.0; n]);
-    for _ in 0..d_k.clamp(1, MAX_KEY_DIM) {
-        for i in 0..n {
-            q[i] = rng.normal();
-            k[i] = rng.normal();
-        }
-        for (row, qi) in scores.iter_mut().zip(&q) {
-            for (s, kj) in row.iter_mut().zip(&k) {
-                *s += qi * kj;
+    let mut done = 0;
+    dims.iter()
+        .map(|&d_k| {
+            for _ in done..d_k.clamp(1, MAX_KEY_DIM).max(done) {
+                for i in 0..n {
+                    q[i] = rng.normal();
+                    k[i] = rng.normal();
+                }
+                for (row, qi) in scores.iter_mut().zip(&q) {
+                    for (s, kj) in row.iter_mut().zip(&k) {
+                        *s += qi * kj;
+                    }
+                }
             }
-        }
-    }
-    scores
+            done = d_k.clamp(1, MAX_KEY_DIM).max(done);
+            scores.clone()
+        })
+        .collect()
 }
 
 /// The mean over rows of each row's largest weight: 1/n for uniform rows, 1 when every row puts

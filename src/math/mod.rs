@@ -30,8 +30,8 @@ mod tokenize;
 mod vocab;
 
 pub use attention::{
-    attention_scale, attention_scores, attention_weights, dot_product_scores, future_weight,
-    mean_row_max, MaskMode, MAX_KEY_DIM,
+    attention_scale, attention_scores, attention_weights, dot_product_scores,
+    dot_product_scores_at, future_weight, mean_row_max, MaskMode, MAX_KEY_DIM,
 };
 pub use bigram::{BigramModel, MAX_TRAIN_SENTENCES, MAX_TRAIN_STEPS, VALIDATION_SENTENCES};
 pub use corpus::CORPUS;

@@ -174,11 +174,13 @@ pub fn chart_dims() -> Vec<u64> {
 /// assert!(unscaled.last().unwrap().1 > scaled.last().unwrap().1);
 /// ```
 pub fn saturation_curves(mask: MaskMode, seed: u64) -> (Curve, Curve) {
-    chart_dims()
-        .into_iter()
-        .map(|dk| {
+    let dims = chart_dims();
+    let sizes: Vec<usize> = dims.iter().map(|&d| d as usize).collect();
+    let scores = math::dot_product_scores_at(SENTENCE.len(), &sizes, seed);
+    dims.into_iter()
+        .zip(scores)
+        .map(|(dk, raw)| {
             let x = dk as f64;
-            let raw = math::dot_product_scores(SENTENCE.len(), dk as usize, seed);
             let on = math::mean_row_max(&math::attention_weights(&raw, x, true, mask));
             let off = math::mean_row_max(&math::attention_weights(&raw, x, false, mask));
             ((x, on), (x, off))
