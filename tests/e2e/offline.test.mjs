@@ -37,9 +37,12 @@ for (const [name, path] of [['the root build', '/'], ['the sub-path build', SUBP
     assert.equal(new URL(scope).pathname, path);
     assert.equal(keys.length, 1);
     assert.ok(files.includes(path), `the page itself is cached (${files})`);
-    for (const kind of [/\.wasm$/, /\.js$/, /\.css$/, /manifest\.webmanifest$/, /favicon-.*\.svg$/]) {
+    for (const kind of [/\.wasm$/, /\.js$/, /manifest\.webmanifest$/, /favicon-.*\.svg$/]) {
       assert.ok(files.some((f) => kind.test(f)), `${kind} is cached (${files})`);
     }
+    // The style sheet is part of the page (scripts/first-paint.mjs): nothing else to cache for it.
+    assert.ok(!files.some((f) => f.endsWith('.css')), `no separate style sheet (${files})`);
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll('head style')].some((s) => s.textContent.includes('.section-nav'))), 'the lesson\u2019s style is in the page');
     const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
     assert.equal(manifest.name, 'Softmax Lab');
     assert.match(manifest.icons[0].src, /^favicon-.*\.svg$/);
@@ -82,7 +85,7 @@ test('a new deployment is cached in the background and used after the student re
     const first = await cached(page);
     await quiet(page);
     await page.reload();
-    await page.waitForSelector('.section-body');
+    await page.waitForSelector('html[data-built] .section-body');
     assert.equal(await page.$('[data-testid=update-notice]'), null, 'no offer while nothing is new');
 
     // The next deployment: a changed page, and the build's offline files written again.
@@ -94,7 +97,7 @@ test('a new deployment is cached in the background and used after the student re
     await context.setOffline(true);
     await quiet(page);
     await page.reload();
-    await page.waitForSelector('.section-body');
+    await page.waitForSelector('html[data-built] .section-body');
     assert.equal(await page.$('[data-testid=update-notice]'), null, 'offline, the old version runs and nothing is offered');
 
     await context.setOffline(false);
@@ -107,7 +110,7 @@ test('a new deployment is cached in the background and used after the student re
     await quiet(page);
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
     await page.waitForSelector('meta[name=deployment]', { state: 'attached' });
-    await page.waitForSelector('.section-body');
+    await page.waitForSelector('html[data-built] .section-body');
     assert.equal(await page.$('[data-testid=update-notice]'), null);
     assert.match(page.url(), /t=0\.5/, 'the settings survive the reload');
     const now = await cached(page);

@@ -65,7 +65,7 @@ async function course(context, query = '') {
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(`${server.base}/${query}`);
   const frame = await (await page.waitForSelector('#sco')).contentFrame();
-  await frame.waitForSelector('.section-body');
+  await frame.waitForSelector('html[data-built] .section-body');
   return { page, frame, problems };
 }
 const log = (page) => page.evaluate(() => window.lmsLog);
@@ -74,9 +74,10 @@ const sets = (calls) => calls.filter((c) => c[0] === 'LMSSetValue').map((c) => `
 test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html, the lesson files only', () => {
   const names = entries.map(([n]) => n);
   assert.equal(names[0], 'imsmanifest.xml');
-  for (const kind of [/^index\.html$/, /\.wasm$/, /^softmax-lab-.*\.js$/, /\.css$/, /^favicon-.*\.svg$/]) {
+  for (const kind of [/^index\.html$/, /\.wasm$/, /^softmax-lab-.*\.js$/, /^favicon-.*\.svg$/]) {
     assert.equal(names.filter((n) => kind.test(n)).length, 1, `${kind} once in ${names}`);
   }
+  assert.ok(!names.some((n) => n.endsWith('.css')), `the style is inside index.html (${names})`);
   assert.ok(!names.includes('sw.js'), 'no service worker inside an LMS');
   assert.ok(!names.includes('manifest.webmanifest'), 'nothing to install inside an LMS');
   assert.ok(names.every((n) => !n.includes('/')), 'every file at the root');
