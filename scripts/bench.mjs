@@ -127,6 +127,8 @@ async function measure() {
       page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
       await page.goto(`${server.base}${path}`);
       await page.waitForSelector('#loading', { state: 'detached' });
+      // Every card built (they follow the shell one per task), so no move shares a frame with one.
+      await page.waitForSelector('html[data-built]');
       await page.waitForFunction((c) => window.__wasm && document.querySelector(`[data-testid=${c}]`)?.dataset.draws, chart);
       return page;
     };

@@ -87,7 +87,8 @@ export async function launch(extraArgs = []) {
 
 /**
  * Opens `url` in a fresh page and records console errors, page errors and failed requests.
- * Resolves once the app has mounted (the loading indicator is gone).
+ * Resolves once the app has mounted (the loading indicator is gone) and built every card of the
+ * section (they follow the shell one per task: `data-built` on <html>) and painted every chart.
  */
 export async function open(browser, url, { width = 1280, height = 900, scale = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
@@ -99,7 +100,9 @@ export async function open(browser, url, { width = 1280, height = 900, scale = 1
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(url);
   await page.waitForSelector('#loading', { state: 'detached' });
-  await page.waitForSelector('.section-body');
+  await page.waitForSelector('html[data-built] .section-body');
+  // Charts paint for the first time one per frame, in page order.
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
   return { page, context, problems };
 }
 

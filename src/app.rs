@@ -1,6 +1,7 @@
 //! The lesson shell: masthead, section navigation, notices and the section on screen.
 
 use crate::browser;
+use crate::components::build_queue;
 use crate::components::use_debounced::use_debounced;
 use crate::components::{Notices, Pager, ReadAloud, SectionNav};
 // The web build's own: the SCORM package's build has neither (see below).
@@ -95,6 +96,7 @@ pub fn Lesson() -> impl IntoView {
     let embed = state.embed;
     let nav_hidden = state.hidden(Control::Nav);
     let section = state.section;
+    let built = build_queue::start();
     let full_lesson_href = move || {
         let p = Params {
             embed: false,
@@ -155,7 +157,8 @@ pub fn Lesson() -> impl IntoView {
                         }}
                     </div>
                     {move || {
-                        let show = !embed.get() || state.pager.get();
+                        // After the last card, so it is never pushed down while on screen.
+                        let show = built.get() && (!embed.get() || state.pager.get());
                         show.then(|| view! { <Pager section=section.get()/> })
                     }}
                     <Show when=move || embed.get()>
@@ -165,7 +168,7 @@ pub fn Lesson() -> impl IntoView {
                     </Show>
                 </main>
             </div>
-            <Show when=move || !embed.get()>
+            <Show when=move || !embed.get() && built.get()>
                 <footer class="footer">
                     <p>"Softmax Lab runs entirely in your browser: no server, no cookies, no tracking. Every number on the page is computed live."</p>
                 </footer>

@@ -21,6 +21,10 @@ pub fn replace_query(query: &str) {
     } else {
         format!("{path}?{query}{hash}")
     };
+    let now = format!("{path}{}{hash}", location.search().unwrap_or_default());
+    if url == now {
+        return; // replacing an entry costs a few milliseconds; the first run changes nothing
+    }
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -75,10 +79,10 @@ pub fn focus_soon(selector: String) {
 /// Sets the document title to the section's name, so tabs and history read well.
 pub fn sync_title(state: LessonState) {
     Effect::new(move |_| {
-        document().set_title(&format!(
-            "{} \u{2013} Softmax Lab",
-            state.section.get().title()
-        ));
+        let title = format!("{} \u{2013} Softmax Lab", state.section.get().title());
+        if document().title() != title {
+            document().set_title(&title);
+        }
     });
 }
 

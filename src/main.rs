@@ -10,7 +10,8 @@ fn main() {
     // (scripts/lib.sh, use_small_std), where the hook would never run, so it is left out.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    mount_once_painted(MAX_WAIT_FRAMES);
+    // Never in the task that instantiated the wasm: that one is long enough already.
+    request_animation_frame(|| mount_once_painted(MAX_WAIT_FRAMES));
 }
 
 /// Mounts the app once the browser has recorded the paint of the first screen that the HTML

@@ -25,6 +25,15 @@ pub fn register(update_ready: RwSignal<bool>) {
     if cfg!(debug_assertions) || cfg!(feature = "scorm") {
         return;
     }
+    // In a task of its own after start-up: registering takes a while and nothing needs it sooner.
+    set_timeout(move || watch_registration(update_ready), REGISTER_AFTER);
+}
+
+/// How long after start-up the service worker is registered.
+const REGISTER_AFTER: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Registers `sw.js` and watches for a new version.
+fn watch_registration(update_ready: RwSignal<bool>) {
     let Some(sw) = container() else { return };
     let registering = sw.register("sw.js");
     spawn_local(async move {

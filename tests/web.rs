@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use softmax_lab::app::{lesson_state, Lesson};
+use softmax_lab::components::{build_queue, paint_queue};
 use softmax_lab::math;
 use softmax_lab::params::Params;
 use wasm_bindgen::JsCast;
@@ -33,9 +34,17 @@ async fn next_frame() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Lets effects run and the charts paint.
+/// Lets effects run, the cards waiting in the build queue appear and every chart paint (first
+/// paints take one frame each).
 async fn settle() {
     leptos::task::tick().await;
+    for _ in 0..600 {
+        if build_queue::is_built() && paint_queue::is_idle() {
+            break;
+        }
+        next_frame().await;
+        leptos::task::tick().await;
+    }
     next_frame().await;
     next_frame().await;
 }
@@ -730,4 +739,62 @@ async fn training_steps_the_model_and_counts_the_answer_when_fine_tuning() {
         .click();
     settle().await;
     assert_eq!(counted(&host)[..3], ["no: prompt", "no: prompt", "yes"]);
+}
+
+#[wasm_bindgen_test]
+async fn later_parts_arrive_after_the_mount_in_page_order_and_flush_builds_them_at_once() {
+    let built = build_queue::start();
+    let doc = document();
+    let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let parts = |host: &HtmlElement| host.query_selector_all(".part").unwrap().length();
+    let text = |host: &HtmlElement| host.text_content().unwrap_or_default();
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        view! {
+            <p>"shell "</p>
+            {build_queue::later(|| view! { <p class="part">"one "</p> })}
+            <div>{build_queue::later(|| view! { <p class="part">"two "</p> })}</div>
+            {build_queue::later(|| view! { <p class="part">"three"</p> })}
+        }
+    });
+    // The mount builds the shell only.
+    assert_eq!(parts(&host), 0);
+    assert!(!build_queue::is_built() && !built.get_untracked());
+    assert!(!document()
+        .document_element()
+        .unwrap()
+        .has_attribute("data-built"));
+    let mut counts = Vec::new();
+    for _ in 0..100 {
+        sleep(0).await;
+        counts.push(parts(&host));
+        if build_queue::is_built() {
+            break;
+        }
+    }
+    assert_eq!(text(&host), "shell one two three", "in page order");
+    assert!(
+        counts.iter().any(|&n| n > 0 && n < 3),
+        "one part per task, not all in one: {counts:?}"
+    );
+    assert!(built.get_untracked());
+    assert!(document()
+        .document_element()
+        .unwrap()
+        .has_attribute("data-built"));
+
+    // Printing or reading aloud builds whatever still waits, without waiting for the tasks.
+    let host2: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host2).unwrap();
+    let _handle2 = leptos::mount::mount_to(host2.clone(), || {
+        view! {
+            {build_queue::later(|| view! { <p class="part">"a"</p> })}
+            {build_queue::later(|| view! { <p class="part">"b"</p> })}
+        }
+    });
+    assert_eq!(parts(&host2), 0);
+    build_queue::flush();
+    leptos::task::tick().await;
+    assert_eq!(text(&host2), "ab");
+    assert!(build_queue::is_built() && built.get_untracked());
 }

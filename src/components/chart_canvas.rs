@@ -1,6 +1,7 @@
 //! A canvas that a backend-generic chart function paints, sharp on HiDPI screens, redrawn at most
 //! once per animation frame and only when what it shows changed.
 
+use super::paint_queue::paint_in_frame;
 use crate::charts::{DrawResult, Theme};
 use crate::state::use_lesson;
 use leptos::html::Canvas;
@@ -8,8 +9,11 @@ use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use send_wrapper::SendWrapper;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
 
 /// A chart function for the browser canvas, e.g. `charts::draw_bars::<CanvasBackend>`.
 pub type CanvasDraw<V> =
@@ -46,22 +50,30 @@ where
 {
     let canvas = NodeRef::<Canvas>::new();
     let theme = use_lesson().chart_theme;
-    let resized = RwSignal::new(0u32);
-    let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
-    on_cleanup(move || handle.remove());
+    // The canvas's CSS width, from a ResizeObserver: it reports after the browser's own layout,
+    // so no paint ever forces one (reading clientWidth after the DOM changed would). 0 until
+    // the first report; nothing is painted before it.
+    let css_width = RwSignal::new(0.0f64);
+    let observer = SendWrapper::new(Rc::new(RefCell::new(None::<WidthObserver>)));
+    let watching = observer.clone();
+    canvas.on_load(move |el| *watching.borrow_mut() = WidthObserver::new(&el, css_width));
+    on_cleanup(move || {
+        if let Some(o) = observer.borrow_mut().take() {
+            o.observer.disconnect();
+        }
+    });
 
     let frame_pending = Rc::new(Cell::new(false));
-    let latest: Rc<RefCell<Option<(V, Theme)>>> = Rc::new(RefCell::new(None));
+    let latest: Rc<RefCell<Option<(V, Theme, f64)>>> = Rc::new(RefCell::new(None));
     let painted: Rc<RefCell<Option<Painted<V>>>> = Rc::new(RefCell::new(None));
     let draws = Rc::new(Cell::new(0u32));
-    // CSS width of the canvas, read only on mount and on resize: reading it on every frame would
-    // force a synchronous layout right after the DOM updates of the same input.
-    let css_width = Rc::new(Cell::new(0.0f64));
-    let measured_at = Rc::new(Cell::new(0u32));
 
     Effect::new(move |_| {
-        resized.track();
-        let next = (view.get(), theme.get());
+        let css_w = css_width.get();
+        if css_w <= 0.0 {
+            return;
+        }
+        let next = (view.get(), theme.get(), css_w);
         *latest.borrow_mut() = Some(next);
         if frame_pending.replace(true) {
             return; // a frame is already booked; it will paint the newest inputs
@@ -72,16 +84,15 @@ where
             frame_pending.clone(),
             draws.clone(),
         );
-        let (css_width, measured_at) = (css_width.clone(), measured_at.clone());
-        let measured = resized.get_untracked();
-        request_animation_frame(move || {
+        let first = painted.borrow().is_none();
+        paint_in_frame(first, move || {
             pending.set(false);
             // The chart may be gone by the time the frame comes (a pinned copy taken away in the
             // middle of a run): then there is nothing to paint, and the reference is disposed.
             let Some(el) = canvas.try_get_untracked().flatten() else {
                 return;
             };
-            let Some((v, th)) = latest.borrow_mut().take() else {
+            let Some((v, th, css_w)) = latest.borrow_mut().take() else {
                 return;
             };
             let dpr = window().device_pixel_ratio();
@@ -90,11 +101,6 @@ where
             } else {
                 1.0
             };
-            if css_width.get() == 0.0 || measured != measured_at.get() {
-                css_width.set(el.client_width().max(1) as f64);
-                measured_at.set(measured);
-            }
-            let css_w = css_width.get();
             let size = ((css_w * dpr).round() as u32, (height * dpr).round() as u32);
             let th = Theme { scale: dpr, ..th };
             let unchanged = painted
@@ -132,5 +138,37 @@ where
             data-testid=testid
             style=format!("height:{height}px")
         ></canvas>
+    }
+}
+
+/// A ResizeObserver that writes its element's CSS content width into a signal.
+struct WidthObserver {
+    observer: web_sys::ResizeObserver,
+    // Kept alive for as long as the observer may call it.
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl WidthObserver {
+    fn new(el: &web_sys::HtmlCanvasElement, width: RwSignal<f64>) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(entry) = entries
+                .get(0)
+                .dyn_into::<web_sys::ResizeObserverEntry>()
+                .ok()
+            else {
+                return;
+            };
+            // Rounded to whole CSS pixels, as clientWidth was: sub-pixel jitter redraws nothing.
+            let w = entry.content_rect().width().round().max(1.0);
+            if width.try_get_untracked().is_some_and(|old| old != w) {
+                width.set(w);
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(el);
+        Some(Self {
+            observer,
+            _callback: callback,
+        })
     }
 }

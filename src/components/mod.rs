@@ -1,5 +1,6 @@
 //! Reusable pieces every section is built from, and the hooks (`use_*`, one per file) they use.
 
+pub mod build_queue;
 pub mod card;
 pub mod chart_canvas;
 pub mod chart_figure;
@@ -10,6 +11,7 @@ pub mod keep_in_view;
 pub mod live_announcer;
 pub mod notices;
 pub mod pager;
+pub mod paint_queue;
 pub mod read_aloud;
 pub mod readouts;
 pub mod references;

@@ -1,6 +1,7 @@
 //! "Read aloud": the browser's own speech synthesis reads the section's prose, with play, pause
 //! and stop. No audio files; the buttons are left out where the browser cannot speak.
 
+use super::build_queue;
 use leptos::prelude::*;
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
@@ -27,7 +28,10 @@ pub fn ReadAloud() -> impl IntoView {
         if play_synth.paused() {
             play_synth.resume();
         } else if !play_synth.speaking() {
-            speak_section(&play_synth);
+            // Cards still waiting to be built are built first, and read once they are there.
+            build_queue::flush();
+            let synth = play_synth.clone();
+            set_timeout(move || speak_section(&synth), std::time::Duration::ZERO);
         }
     };
     view! {

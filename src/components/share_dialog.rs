@@ -4,6 +4,7 @@
 //! The choices are signals, and the link and snippet are derived from them and from the lesson's
 //! state; they are only worked out while the dialog is open.
 
+use super::build_queue;
 use crate::params::{Control, ThemeChoice};
 use crate::share::{frame_height, iframe_snippet, share_url, shared_params, ShareOptions};
 use crate::state::use_lesson;
@@ -51,6 +52,17 @@ pub fn ShareDialog() -> impl IntoView {
         c.open.set(true);
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
+        } else {
+            // Not built yet: build it (and what waits before it), then open it.
+            build_queue::flush();
+            set_timeout(
+                move || {
+                    if let Some(d) = dialog.get_untracked() {
+                        let _ = d.show_modal();
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         }
     };
     // (link, iframe snippet), empty while the dialog is shut.
@@ -109,52 +121,58 @@ pub fn ShareDialog() -> impl IntoView {
     .into_iter()
     .map(|(t, label)| view! { <option value=t.id() selected=move || c.theme.get() == t>{label}</option> })
     .collect_view();
+    // Built after the section's first card, like the cards below it: nobody opens it sooner.
+    let dialog_view = move || {
+        view! {
+            <dialog class="share" aria-labelledby="share-title" data-testid="share-dialog" node_ref=dialog
+                on:close=move |_| c.open.set(false)>
+                <div class="share__body">
+                <h2 id="share-title" class="share__title">"Share or embed this section"</h2>
+                <div class="share__options">
+                    <fieldset>
+                        <legend>"Start from"</legend>
+                        <label class="check">
+                            <input type="radio" name="share-from" value="current"
+                                prop:checked=move || !c.from_defaults.get()
+                                on:change=move |_| c.from_defaults.set(false)/>
+                            "The values on screen now"
+                        </label>
+                        <label class="check">
+                            <input type="radio" name="share-from" value="defaults" id="share-defaults"
+                                prop:checked=move || c.from_defaults.get()
+                                on:change=move |_| c.from_defaults.set(true)/>
+                            "The lesson\u{2019}s defaults"
+                        </label>
+                    </fieldset>
+                    <fieldset>
+                        <legend><label for="share-theme">"Theme"</label></legend>
+                        <select id="share-theme" on:change:target=move |ev| {
+                            c.theme.set(ThemeChoice::from_id(&ev.target().value()).unwrap_or_default());
+                        }>
+                            {themes}
+                        </select>
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Hide these controls"</legend>
+                        {hide_boxes}
+                    </fieldset>
+                </div>
+                <CopyField id="share-link" label="Link to this section" button="Copy link" done="Link copied." rows=3 text=link status=c.status/>
+                <CopyField id="share-iframe" label="Embed code for a course page" button="Copy embed code" done="Embed code copied." rows=5 text=snippet status=c.status/>
+                {lms_download()}
+                <p class="share__status" role="status">{move || c.status.get()}</p>
+                <form method="dialog" class="share__close">
+                    <button class="button button--primary">"Close"</button>
+                </form>
+                </div>
+            </dialog>
+        }
+    };
     view! {
         <button class="button button--quiet share-button" aria-haspopup="dialog" data-testid="share" on:click=open>
             "Share / embed"
         </button>
-        <dialog class="share" aria-labelledby="share-title" data-testid="share-dialog" node_ref=dialog
-            on:close=move |_| c.open.set(false)>
-            <div class="share__body">
-            <h2 id="share-title" class="share__title">"Share or embed this section"</h2>
-            <div class="share__options">
-                <fieldset>
-                    <legend>"Start from"</legend>
-                    <label class="check">
-                        <input type="radio" name="share-from" value="current"
-                            prop:checked=move || !c.from_defaults.get()
-                            on:change=move |_| c.from_defaults.set(false)/>
-                        "The values on screen now"
-                    </label>
-                    <label class="check">
-                        <input type="radio" name="share-from" value="defaults" id="share-defaults"
-                            prop:checked=move || c.from_defaults.get()
-                            on:change=move |_| c.from_defaults.set(true)/>
-                        "The lesson\u{2019}s defaults"
-                    </label>
-                </fieldset>
-                <fieldset>
-                    <legend><label for="share-theme">"Theme"</label></legend>
-                    <select id="share-theme" on:change:target=move |ev| {
-                        c.theme.set(ThemeChoice::from_id(&ev.target().value()).unwrap_or_default());
-                    }>
-                        {themes}
-                    </select>
-                </fieldset>
-                <fieldset>
-                    <legend>"Hide these controls"</legend>
-                    {hide_boxes}
-                </fieldset>
-            </div>
-            <CopyField id="share-link" label="Link to this section" button="Copy link" done="Link copied." rows=3 text=link status=c.status/>
-            <CopyField id="share-iframe" label="Embed code for a course page" button="Copy embed code" done="Embed code copied." rows=5 text=snippet status=c.status/>
-            {lms_download()}
-            <p class="share__status" role="status">{move || c.status.get()}</p>
-            <form method="dialog" class="share__close">
-                <button class="button button--primary">"Close"</button>
-            </form>
-            </div>
-        </dialog>
+        {build_queue::later(dialog_view)}
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::CanvasDraw;
-use crate::components::{ChartCanvas, HtmlBlock, References, SectionLink, Stepper};
+use crate::components::{build_queue, ChartCanvas, HtmlBlock, References, SectionLink, Stepper};
 use crate::format::{fixed, grouped, signed};
 use crate::markup::Markup;
 use crate::math;
@@ -66,29 +66,31 @@ pub fn Overview() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Overview.lede()}</p>
         </div>
-        <div class="card overview">
-            <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
-            <div class="overview__body">
-                <div>
-                    <HtmlBlock class="overview__step" live=true testid="overview-step"
-                        markup=Signal::derive(move || step_html(current.get(), state))/>
-                    {move || explained_in(current.get())}
+        {build_queue::later(move || view! {
+            <div class="card overview">
+                <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
+                <div class="overview__body">
+                    <div>
+                        <HtmlBlock class="overview__step" live=true testid="overview-step"
+                            markup=Signal::derive(move || step_html(current.get(), state))/>
+                        {move || explained_in(current.get())}
+                    </div>
+                    <Show when=move || chart.with(|c| c.is_some())>
+                        <figure class="overview__chart">
+                            <ChartCanvas
+                                view=Signal::derive(move || chart.get().map(|(_, v)| v).unwrap_or_else(empty_chart))
+                                draw=draw
+                                label=Signal::derive(move || chart.get().map(|(l, _)| l).unwrap_or_default())
+                                height=190.0
+                                testid="chart-overview"
+                            />
+                            <figcaption>{move || chart.get().map(|(l, _)| l).unwrap_or_default()}</figcaption>
+                        </figure>
+                    </Show>
                 </div>
-                <Show when=move || chart.with(|c| c.is_some())>
-                    <figure class="overview__chart">
-                        <ChartCanvas
-                            view=Signal::derive(move || chart.get().map(|(_, v)| v).unwrap_or_else(empty_chart))
-                            draw=draw
-                            label=Signal::derive(move || chart.get().map(|(l, _)| l).unwrap_or_default())
-                            height=190.0
-                            testid="chart-overview"
-                        />
-                        <figcaption>{move || chart.get().map(|(l, _)| l).unwrap_or_default()}</figcaption>
-                    </figure>
-                </Show>
             </div>
-        </div>
-        <References/>
+        })}
+        {build_queue::later(|| view! { <References/> })}
     }
 }
 

@@ -6,6 +6,7 @@
 //! keeps its own response and feedback while it is on screen.
 
 use crate::browser;
+use crate::components::build_queue;
 use crate::components::References;
 use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE};
 use crate::section::Section;
@@ -72,18 +73,21 @@ pub fn QuizSection() -> impl IntoView {
                     .enumerate()
                     .map(|(i, question)| {
                         let verdict = Signal::derive(move || verdicts.with(|v| v.get(i).copied().flatten()));
-                        view! { <QuizQuestion index=i total=total question=question verdict=verdict record=record/> }
+                        // One question per task (see build_queue).
+                        build_queue::later(move || view! { <QuizQuestion index=i total=total question=question verdict=verdict record=record/> })
                     })
                     .collect_view()
             }}
         </div>
-        <div class="card quiz__footer">
-            <p class="quiz__score" role="status" data-testid="quiz-score">{score_line}</p>
-            <button class="button" data-testid="quiz-new" on:click=move |_| state.reroll_seed()>
-                "New questions"
-            </button>
-        </div>
-        <References/>
+        {build_queue::later(move || view! {
+            <div class="card quiz__footer">
+                <p class="quiz__score" role="status" data-testid="quiz-score">{score_line}</p>
+                <button class="button" data-testid="quiz-new" on:click=move |_| state.reroll_seed()>
+                    "New questions"
+                </button>
+            </div>
+        })}
+        {build_queue::later(|| view! { <References/> })}
     }
 }
 

@@ -205,7 +205,7 @@ test('read aloud is left out where the browser cannot speak', async () => {
   await context.addInitScript(() => { delete Window.prototype.speechSynthesis; delete window.speechSynthesis; });
   const page = await context.newPage();
   await page.goto(`${env.server.base}/?s=softmax`);
-  await page.waitForSelector('.section-body');
+  await page.waitForSelector('html[data-built] .section-body');
   assert.equal(await page.$('[data-testid=read-play]'), null);
   assert.equal(await page.evaluate(() => 'speechSynthesis' in window), false);
   await context.close();

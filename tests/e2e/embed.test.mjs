@@ -45,7 +45,7 @@ async function openHost(lessonPath, size) {
     if (!frame) await page.waitForTimeout(100);
   }
   assert.ok(frame, `the host page framed ${lesson}`);
-  await frame.waitForSelector('.section-body');
+  await frame.waitForSelector('html[data-built] .section-body');
   await frame.waitForSelector('#loading', { state: 'detached' });
   await settle(page, 500);
   return { page, frame, context, problems };

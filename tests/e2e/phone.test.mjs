@@ -95,7 +95,7 @@ async function pageFor(size, section) {
     page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
     await page.goto(`${env.server.base}/?s=${section}`);
     await page.waitForSelector('#loading', { state: 'detached' });
-    await page.waitForSelector('.section-body');
+    await page.waitForSelector('html[data-built] .section-body');
     if (section === 'quiz') await page.waitForSelector('form.quiz-q');
     await page.evaluate(() => document.fonts.ready.then(() => {}));
     await settle(page, 100);

@@ -139,3 +139,71 @@ for (const [name, base] of [['/', '/'], ['the sub-path', SUBPATH]]) {
     }
   });
 }
+
+test('the shell mounts alone; the cards follow one per task in page order, the pager and footer last, nothing moves', async () => {
+  for (const options of [PHONE, { viewport: { width: 1280, height: 800 } }]) {
+    for (const id of ['softmax', 'sampling', 'attention', 'quiz', 'overview']) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Every batch of mutations: how many cards it brought, and the cards at the takeover.
+        window.__batches = [];
+        let arrived = 0;
+        const mo = new MutationObserver(() => {
+          const fresh = [...document.querySelectorAll('.section-body .card:not([data-arrived])')];
+          for (const c of fresh) c.dataset.arrived = String(arrived++);
+          const ends = ['.pager', '.footer'].filter((s) => document.querySelector(s) && !document.querySelector(s).dataset.arrived);
+          for (const s of ends) document.querySelector(s).dataset.arrived = String(arrived++);
+          if (window.__takeover === undefined && !document.getElementById('loading') && document.querySelector('.section-body')) {
+            window.__takeover = fresh.length;
+          }
+          if (fresh.length || ends.length) window.__batches.push([fresh.length, ...ends]);
+        });
+        addEventListener('DOMContentLoaded', () => mo.observe(document.body, { childList: true, subtree: true }));
+      });
+      await page.goto(`${server.base}/?s=${id}`);
+      await page.waitForSelector('html[data-built] .footer');
+      await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
+      await page.waitForTimeout(300);
+      const r = await page.evaluate(() => ({
+        takeover: window.__takeover,
+        batches: window.__batches,
+        order: [...document.querySelectorAll('.section-body .card, .pager, .footer')].map((e) => Number(e.dataset.arrived)),
+        cards: document.querySelectorAll('.section-body .card').length,
+        shift: window.__shift,
+      }));
+      const where = `${options.viewport.width}px ${id}`;
+      assert.equal(r.takeover, 0, `${where}: the app replaced the first screen with no card built yet`);
+      assert.ok(r.cards >= 1, `${where}: cards`);
+      assert.ok(r.batches.every(([n]) => n <= 1), `${where}: at most one card per task: ${JSON.stringify(r.batches)}`);
+      assert.equal(r.batches.filter(([n]) => n === 1).length, r.cards, `${where}: each card in a task of its own`);
+      assert.deepEqual(r.order, [...r.order].sort((a, b) => a - b), `${where}: cards arrive in page order, the pager and the footer after them`);
+      assert.equal(r.order.length, r.cards + 2, `${where}: pager and footer`);
+      assert.equal(r.shift, 0, `${where}: layout shift ${r.shift} while the cards arrived`);
+      await context.close();
+    }
+  }
+});
+
+test('printing before the cards have all arrived prints the whole section', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // Every card waits until the test lets the queue run: the page is printed first.
+  await page.addInitScript(() => {
+    const real = window.setTimeout;
+    window.__held = [];
+    window.setTimeout = (f, ms, ...a) => (ms ? real(f, ms, ...a) : window.__held.push(() => f(...a)));
+  });
+  await page.goto(`${server.base}/?s=sampling`);
+  await page.waitForSelector('#loading', { state: 'detached' });
+  assert.equal(await page.locator('.section-body .card').count(), 0, 'no card yet');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('.section-body .card').count(), 5, 'every card, for the printout');
+  assert.equal(await page.locator('html[data-built]').count(), 1);
+  await context.close();
+});
