@@ -1,8 +1,10 @@
 // The budget benchmark: prints one JSON line of figures measured on the release build in dist/,
 // and with --check exits 1 when a budget of DESIGN.md is missed (which figure, and by how much).
 //
-//   sizes        the first load: index.html, wasm, js (the glue and the service worker), css and the
-//                manifest, raw and gzip -9
+//   sizes        the first load: index.html (the style sheet is in it), wasm, js (the glue and the
+//                service worker) and the manifest, raw and gzip -9
+//   startup      per section, the longest main-thread task until every card and chart is there
+//                (a long task is one over 50 ms; none should be), median of 3 loads
 //   latency      slider input event -> frame with the repainted chart rendered (style, layout,
 //                paint), p50 / p95 over 500 moves, median of 5 rounds, each in a freshly loaded
 //                page; one scenario per section slider below, each with its DESIGN.md budget
@@ -16,6 +18,9 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve, launch, open, ROOT } from './browser.mjs';
 import { lighthouseScores, LIGHTHOUSE_BUDGET } from './lighthouse.mjs';
+
+/** Lighthouse mobile performance (median of 3) below which the run fails, noisy machine or not. */
+const MOBILE_PERFORMANCE_FLOOR = 90;
 
 const BUDGET = { transferGzipBytes: 320_000, wasmGrowthBytes: 0, heapGrowthBytes: 256 * 1024 };
 // What a student drags, and the chart that must repaint. `p95Ms` is DESIGN.md's budget: 8 ms for a
@@ -31,6 +36,8 @@ const SCENARIOS = [
 /** Pages Lighthouse scores: every section of this build. */
 const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=gradients', '/?s=training', '/?s=stability', '/?s=attention', '/?s=pitfalls', '/?s=quiz'];
 const MOVES = 500;
+/** The longest start-up task allowed, unthrottled (a long task is one over 50 ms). */
+const STARTUP_TASK_MS = 50;
 // Three rounds of MOVES; the budget is checked on the median round's p95, so one noisy round
 // (another process waking up) neither fails nor passes the check on its own.
 const ROUNDS = 5;
@@ -133,6 +140,30 @@ async function measure() {
       return page;
     };
 
+    // Start-up: the longest main-thread task from navigation until every card is built and every
+    // chart painted, per section, unthrottled (the issue's limit: 50 ms), median of 3 loads.
+    const startup = {};
+    for (const path of LIGHTHOUSE_PATHS) {
+      const longest = [];
+      for (let round = 0; round < 3; round++) {
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.__longest = 0;
+          new PerformanceObserver((l) => {
+            for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        await page.goto(`${server.base}${path}`);
+        await page.waitForSelector('html[data-built]');
+        await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
+        await page.waitForTimeout(200);
+        longest.push(Math.round(await page.evaluate(() => window.__longest)));
+        await page.close();
+      }
+      longest.sort((a, b) => a - b);
+      startup[path] = { longest_task_ms: longest[1], each_round: longest };
+    }
+
     const latency = {};
     for (const sc of SCENARIOS) {
       // Each round in a freshly loaded lesson, as a student would meet it.
@@ -167,6 +198,7 @@ async function measure() {
     await page.evaluate(sliderEvents, EVENTS);
     const after = await memory();
     return {
+      startup: { budget_longest_task_ms: STARTUP_TASK_MS, ...startup },
       latency: { moves: MOVES, rounds: ROUNDS, ...latency },
       memory: {
         events: EVENTS,
@@ -211,6 +243,10 @@ if (strict || stable) {
   const sc = figures.scorm_sizes.total_gzip;
   if (!sc) misses.push('no SCORM package in target/scorm-package to measure');
   if (sc > BUDGET.transferGzipBytes) misses.push(`transfer of the SCORM package's lesson ${sc} B gzip > ${BUDGET.transferGzipBytes} B`);
+  for (const [path, f] of Object.entries(figures.startup)) {
+    if (typeof f !== 'object') continue;
+    if (f.longest_task_ms > STARTUP_TASK_MS) timing.push(`start-up of ${path}: a task of ${f.longest_task_ms} ms > ${STARTUP_TASK_MS} ms (median of 3 loads)`);
+  }
   for (const sc of SCENARIOS) {
     const f = l[sc.name];
     if (f.p95_ms > sc.p95Ms) timing.push(`${sc.name}: input p95 ${f.p95_ms} ms > ${sc.p95Ms} ms (median of ${l.rounds} rounds)`);
@@ -228,6 +264,11 @@ if (strict || stable) {
           const miss = `Lighthouse ${form} ${path}: ${category} ${scores[category]} < ${min} (${scores.failing.join(', ')})`;
           (category === 'performance' ? timing : misses).push(miss);
         }
+      }
+      // The issue's floor: a mobile median below 90 fails the run even in --check-stable (the
+      // goal, LIGHTHOUSE_BUDGET's 95, is reported above as timing).
+      if (form === 'mobile' && scores.performance < MOBILE_PERFORMANCE_FLOOR) {
+        misses.push(`Lighthouse mobile ${path}: performance ${scores.performance} < ${MOBILE_PERFORMANCE_FLOOR}, the floor (median of ${scores.performance_runs?.length ?? 1} runs: ${scores.performance_runs}; ${scores.failing.join(', ')})`);
       }
     }
   }

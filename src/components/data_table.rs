@@ -75,9 +75,17 @@ pub fn DataTable(
         let caption = caption.clone();
         // Cells are written by hand, not as views: a slider move then touches only the cells
         // whose text changed, which keeps the layout work per frame small (see `fill_table`).
+        // What the table shows now, so a move compares texts here instead of reading them back
+        // from the page (a string copied out of the DOM per cell per move).
+        let shown = StoredValue::new_local(None::<TableData>);
         Effect::new(move |_| {
             if let Some(el) = table.get() {
-                data.with(|d| fill_table(&el, &caption, d));
+                data.with(|d| {
+                    shown.update_value(|s| {
+                        fill_table(&el, &caption, s.as_ref(), d);
+                        *s = Some(d.clone());
+                    })
+                });
             }
         });
     }
@@ -92,27 +100,44 @@ pub fn DataTable(
     }
 }
 
-/// Writes `d` into `table`. When the table already has as many cells (a slider moved), only the
-/// cells whose text changed are touched; otherwise the whole table is rebuilt from
-/// [`table_html`]. Rebuilding on every move cost about 1 ms of layout per frame. A table keeps its
-/// columns for life, so the same cell count means the same shape.
-fn fill_table(table: &web_sys::Element, caption: &str, d: &TableData) {
-    let texts: Vec<&String> = d
-        .columns
+/// Every cell's text of `t`, in page order: header, rows, footer.
+fn texts(t: &TableData) -> impl Iterator<Item = &String> {
+    t.columns
         .iter()
-        .chain(d.rows.iter().flatten())
-        .chain(d.footer.iter().flatten())
-        .collect();
-    if let Ok(cells) = table.query_selector_all("th, td") {
-        if cells.length() as usize == texts.len() {
-            for (i, text) in texts.into_iter().enumerate() {
-                if let Some(cell) = cells.item(i as u32) {
-                    if cell.text_content().as_deref() != Some(text.as_str()) {
+        .chain(t.rows.iter().flatten())
+        .chain(t.footer.iter().flatten())
+}
+
+/// Writes `d` into `table`, which shows `shown`. When both have the same shape (a slider moved),
+/// only the cells whose text changed are touched, found by comparing the two here (reading each
+/// cell back from the page cost a string copy per cell per move); otherwise the whole table is
+/// rebuilt from [`table_html`]. Rebuilding on every move cost about 1 ms of layout per frame.
+fn fill_table(table: &web_sys::Element, caption: &str, shown: Option<&TableData>, d: &TableData) {
+    let same_shape = shown.is_some_and(|s| {
+        s.columns.len() == d.columns.len()
+            && s.rows.len() == d.rows.len()
+            && s.rows.iter().zip(&d.rows).all(|(a, b)| a.len() == b.len())
+            && s.footer.as_ref().map(Vec::len) == d.footer.as_ref().map(Vec::len)
+    });
+    if let (true, Some(old)) = (same_shape, shown) {
+        let changed: Vec<(usize, &String)> = texts(old)
+            .zip(texts(d))
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .map(|(i, (_, b))| (i, b))
+            .collect();
+        if changed.is_empty() {
+            return;
+        }
+        if let Ok(cells) = table.query_selector_all("th, td") {
+            if cells.length() as usize == texts(d).count() {
+                for (i, text) in changed {
+                    if let Some(cell) = cells.item(i as u32) {
                         cell.set_text_content(Some(text));
                     }
                 }
+                return;
             }
-            return;
         }
     }
     set_markup(table, &table_html(caption, d));
