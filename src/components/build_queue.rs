@@ -33,17 +33,24 @@ pub fn start() -> RwSignal<bool> {
 
 /// Builds `build` when its turn comes. It joins the queue when the page reaches it, so parts are
 /// built in page order whether the section's view made them up front or on the way.
-pub fn later<V: IntoView + 'static>(build: impl FnOnce() -> V + 'static) -> impl IntoView {
+pub fn later<V: IntoView + 'static>(build: impl FnOnce() -> V + 'static) -> AnyView {
+    later_any(Box::new(move || build().into_any()))
+}
+
+/// [`later`] with the view's type erased: one copy of the reactive machinery for every part
+/// (one per view type cost about 8 KB gzip of wasm for seven kinds of part).
+fn later_any(build: Box<dyn FnOnce() -> AnyView>) -> AnyView {
     let ready = RwSignal::new(false);
     let build = StoredValue::new_local(Some(build));
-    move || {
+    (move || {
         if !ready.get() {
             // Runs once in this state: the signal only ever turns true.
             enqueue(ready);
             return None;
         }
         build.try_update_value(Option::take).flatten().map(|b| b())
-    }
+    })
+    .into_any()
 }
 
 /// Queues a part: `ready` becomes true when its turn comes.

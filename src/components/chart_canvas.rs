@@ -2,6 +2,7 @@
 //! once per animation frame and only when what it shows changed.
 
 use super::paint_queue::paint_in_frame;
+use super::width_observer;
 use crate::charts::{DrawResult, Theme};
 use crate::state::use_lesson;
 use leptos::html::Canvas;
@@ -9,11 +10,8 @@ use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use send_wrapper::SendWrapper;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::JsCast;
 
 /// A chart function for the browser canvas, e.g. `charts::draw_bars::<CanvasBackend>`.
 pub type CanvasDraw<V> =
@@ -54,12 +52,11 @@ where
     // so no paint ever forces one (reading clientWidth after the DOM changed would). 0 until
     // the first report; nothing is painted before it.
     let css_width = RwSignal::new(0.0f64);
-    let observer = SendWrapper::new(Rc::new(RefCell::new(None::<WidthObserver>)));
-    let watching = observer.clone();
-    canvas.on_load(move |el| *watching.borrow_mut() = WidthObserver::new(&el, css_width));
+    let watched = StoredValue::new(None::<u32>);
+    canvas.on_load(move |el| watched.set_value(width_observer::watch(&el, css_width)));
     on_cleanup(move || {
-        if let Some(o) = observer.borrow_mut().take() {
-            o.observer.disconnect();
+        if let Some(key) = watched.try_get_value().flatten() {
+            width_observer::unwatch(key);
         }
     });
 
@@ -138,37 +135,5 @@ where
             data-testid=testid
             style=format!("height:{height}px")
         ></canvas>
-    }
-}
-
-/// A ResizeObserver that writes its element's CSS content width into a signal.
-struct WidthObserver {
-    observer: web_sys::ResizeObserver,
-    // Kept alive for as long as the observer may call it.
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl WidthObserver {
-    fn new(el: &web_sys::HtmlCanvasElement, width: RwSignal<f64>) -> Option<Self> {
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Some(entry) = entries
-                .get(0)
-                .dyn_into::<web_sys::ResizeObserverEntry>()
-                .ok()
-            else {
-                return;
-            };
-            // Rounded to whole CSS pixels, as clientWidth was: sub-pixel jitter redraws nothing.
-            let w = entry.content_rect().width().round().max(1.0);
-            if width.try_get_untracked().is_some_and(|old| old != w) {
-                width.set(w);
-            }
-        });
-        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        observer.observe(el);
-        Some(Self {
-            observer,
-            _callback: callback,
-        })
     }
 }

@@ -26,6 +26,7 @@ pub mod token_row;
 pub mod update_notice;
 pub mod use_animation_frame;
 pub mod use_debounced;
+pub mod width_observer;
 
 pub use card::Card;
 pub use chart_canvas::ChartCanvas;
