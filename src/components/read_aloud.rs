@@ -28,10 +28,14 @@ pub fn ReadAloud() -> impl IntoView {
         if play_synth.paused() {
             play_synth.resume();
         } else if !play_synth.speaking() {
-            // Cards still waiting to be built are built first, and read once they are there.
-            build_queue::flush();
-            let synth = play_synth.clone();
-            set_timeout(move || speak_section(&synth), std::time::Duration::ZERO);
+            if build_queue::is_built() {
+                speak_section(&play_synth);
+            } else {
+                // Cards still waiting are built first, and read once they are on the page.
+                build_queue::flush();
+                let synth = play_synth.clone();
+                set_timeout(move || speak_section(&synth), std::time::Duration::ZERO);
+            }
         }
     };
     view! {

@@ -157,7 +157,9 @@ test('read aloud speaks the section prose, pauses, resumes and stops', async () 
   const page = await context.newPage();
   await page.goto(`${env.server.base}/?s=loss`);
   await page.waitForSelector('[data-testid=read-play]');
+  // Pressed at once, before the cards have all arrived: they are built and read too.
   await page.click('[data-testid=read-play]');
+  await page.waitForFunction(() => window.__speech.some((c) => c[0] === 'speak'));
   const spoken = (await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak');
   assert.equal(spoken[0][1], 'Cross-entropy', 'the title first');
   assert.match(spoken[1][1], /^Training needs one number that says how wrong a prediction was/);
@@ -183,7 +185,7 @@ test('read aloud reads the quiz: each question with its options', async () => {
   await context.addInitScript(fakeSpeech);
   const page = await context.newPage();
   await page.goto(`${env.server.base}/?s=quiz&seed=42`);
-  await page.waitForSelector('form.quiz-q');
+  await page.waitForSelector('html[data-built] form.quiz-q');
   const questions = await quizQuestions(page);
   await page.click('[data-testid=read-play]');
   const spoken = (await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak').map((c) => c[1]);

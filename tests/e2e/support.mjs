@@ -53,7 +53,9 @@ export async function violations(page, root = null) {
 }
 
 /** The quiz on the page (or frame) as data: kind, prompt text and option texts per question. */
-export function quizQuestions(page) {
+export async function quizQuestions(page) {
+  // The questions arrive one per task after the page's shell: wait for all of them.
+  await page.waitForSelector('html[data-built] form.quiz-q');
   return page.$$eval('form.quiz-q', (forms) => forms.map((f) => ({
     kind: f.dataset.kind,
     prompt: f.querySelector('.quiz-q__prompt').textContent.trim(),
