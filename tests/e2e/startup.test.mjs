@@ -24,6 +24,14 @@ async function htmlOnly(path, options = PHONE) {
   return { page, context, errors };
 }
 
+/** Runs in the page before its scripts: sums the layout shifts not caused by input in __shift. */
+function sumLayoutShift() {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 /** What is visible of the first screen: the title, the opening and the section label. */
 const firstScreen = (page) => page.evaluate(() => {
   const shown = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length > 0);
@@ -117,12 +125,7 @@ for (const [name, base] of [['/', '/'], ['the sub-path', SUBPATH]]) {
 
         const context = await browser.newContext(options);
         const page = await context.newPage();
-        await page.addInitScript(() => {
-          window.__shift = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await page.addInitScript(sumLayoutShift);
         await page.goto(`${server.base}${base}?s=${id}`);
         await page.waitForSelector('#loading', { state: 'detached' });
         await page.waitForSelector('canvas');
@@ -145,11 +148,8 @@ test('the shell mounts alone; the cards follow one per task in page order, the p
     for (const id of ['softmax', 'sampling', 'attention', 'quiz', 'overview']) {
       const context = await browser.newContext(options);
       const page = await context.newPage();
+      await page.addInitScript(sumLayoutShift);
       await page.addInitScript(() => {
-        window.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
         // Every batch of mutations: how many cards it brought, and the cards at the takeover.
         window.__batches = [];
         let arrived = 0;
