@@ -35,7 +35,6 @@ pub fn App() -> impl IntoView {
     browser::apply_theme(state);
     browser::sync_title(state);
     browser::watch_color_scheme(state);
-    browser::remove_loading();
     browser::post_height_to_host();
     view! { <Lesson/> }
 }
@@ -97,6 +96,8 @@ pub fn Lesson() -> impl IntoView {
     let nav_hidden = state.hidden(Control::Nav);
     let section = state.section;
     let built = build_queue::start();
+    // Hidden (no style or layout work) until the section is built and the HTML's copy goes.
+    let taken_over = RwSignal::new(false);
     let full_lesson_href = move || {
         let p = Params {
             embed: false,
@@ -113,7 +114,7 @@ pub fn Lesson() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main">"Skip to the lesson"</a>
-        <div class="app" class:app--embed=move || embed.get()>
+        <div class="app" class:app--embed=move || embed.get() hidden=move || !taken_over.get()>
             <Show when=move || !embed.get()>
                 <header class="masthead">
                     <div class="masthead__inner">
@@ -143,17 +144,15 @@ pub fn Lesson() -> impl IntoView {
                         {share_dialog(embed)}
                     </header>
                     <div class="section-body" data-section=move || section.get().id()>
-                        {move || match section.get() {
-                            Section::Softmax => view! { <SoftmaxSection/> }.into_any(),
-                            Section::Sampling => view! { <SamplingSection/> }.into_any(),
-                            Section::Loss => view! { <LossSection/> }.into_any(),
-                            Section::Gradients => view! { <GradientsSection/> }.into_any(),
-                            Section::Training => view! { <TrainingSection/> }.into_any(),
-                            Section::Stability => view! { <StabilitySection/> }.into_any(),
-                            Section::Attention => view! { <AttentionSection/> }.into_any(),
-                            Section::Pitfalls => view! { <PitfallsSection/> }.into_any(),
-                            Section::Quiz => view! { <QuizSection/> }.into_any(),
-                            _ => view! { <Overview/> }.into_any(),
+                        {move || {
+                            let s = section.get();
+                            // A task after the shell: the mount stays short. The page shows the
+                            // first screen of the HTML until this part swaps in, in one frame.
+                            build_queue::later(move || {
+                                browser::remove_loading();
+                                taken_over.set(true);
+                                section_view(s)
+                            })
                         }}
                     </div>
                     {move || {
@@ -174,5 +173,21 @@ pub fn Lesson() -> impl IntoView {
                 </footer>
             </Show>
         </div>
+    }
+}
+
+/// The view of section `s`: its opening and its cards (which build later, one per task).
+fn section_view(s: Section) -> AnyView {
+    match s {
+        Section::Softmax => view! { <SoftmaxSection/> }.into_any(),
+        Section::Sampling => view! { <SamplingSection/> }.into_any(),
+        Section::Loss => view! { <LossSection/> }.into_any(),
+        Section::Gradients => view! { <GradientsSection/> }.into_any(),
+        Section::Training => view! { <TrainingSection/> }.into_any(),
+        Section::Stability => view! { <StabilitySection/> }.into_any(),
+        Section::Attention => view! { <AttentionSection/> }.into_any(),
+        Section::Pitfalls => view! { <PitfallsSection/> }.into_any(),
+        Section::Quiz => view! { <QuizSection/> }.into_any(),
+        _ => view! { <Overview/> }.into_any(),
     }
 }

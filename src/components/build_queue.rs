@@ -16,6 +16,7 @@ thread_local! {
     static QUEUE: RefCell<VecDeque<Turn>> = const { RefCell::new(VecDeque::new()) };
     static PUMPING: Cell<bool> = const { Cell::new(false) };
     static BUILT: Cell<Option<RwSignal<bool>>> = const { Cell::new(None) };
+    static FLUSHING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Starts the queue for the page; the signal is true whenever no card is waiting (the pager and
@@ -43,7 +44,8 @@ fn later_any(build: Box<dyn FnOnce() -> AnyView>) -> AnyView {
     let ready = RwSignal::new(false);
     let build = StoredValue::new_local(Some(build));
     (move || {
-        if !ready.get() {
+        // A part that a flushed part brings along (the section's cards) is built at once too.
+        if !ready.get() && !FLUSHING.with(Cell::get) {
             // Runs once in this state: the signal only ever turns true.
             enqueue(ready);
             return None;
@@ -67,8 +69,11 @@ fn enqueue(ready: RwSignal<bool>) {
 
 /// Builds every waiting card now (printing, reading aloud): they appear with the next update.
 pub fn flush() {
+    FLUSHING.with(|f| f.set(true));
     while next_turn() {}
     set_built(true);
+    // The parts built now build theirs in this task's microtasks; later ones queue again.
+    set_timeout(|| FLUSHING.with(|f| f.set(false)), Duration::ZERO);
 }
 
 /// Whether every card of the section on screen has been built.

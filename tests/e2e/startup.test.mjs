@@ -199,10 +199,14 @@ test('printing before the cards have all arrived prints the whole section', asyn
     window.setTimeout = (f, ms, ...a) => (ms ? real(f, ms, ...a) : window.__held.push(() => f(...a)));
   });
   await page.goto(`${server.base}/?s=sampling`);
-  await page.waitForSelector('#loading', { state: 'detached' });
+  // The shell is mounted (hidden), the HTML's first screen still shows, no card is built.
+  await page.waitForSelector('.app[hidden] .section-head', { state: 'attached' });
+  assert.equal(await page.locator('#loading').count(), 1, 'the first screen of the HTML still shows');
   assert.equal(await page.locator('.section-body .card').count(), 0, 'no card yet');
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.waitForTimeout(100);
+  assert.equal(await page.locator('#loading').count(), 0, 'the app took over for the printout');
+  assert.equal(await page.locator('.app[hidden]').count(), 0, 'and shows');
   assert.equal(await page.locator('.section-body .card').count(), 5, 'every card, for the printout');
   assert.equal(await page.locator('html[data-built]').count(), 1);
   await context.close();
