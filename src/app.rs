@@ -69,8 +69,15 @@ const URL_DEBOUNCE: Duration = Duration::from_millis(200);
 
 /// Keeps the address bar equal to the current settings, once a change has rested.
 fn sync_url(state: LessonState) {
-    let write = use_debounced(URL_DEBOUNCE, |query: String| browser::replace_query(&query));
-    Effect::new(move |_| write.call(state.params().to_query()));
+    // The query is written out once the settings rest, not on every move of a drag.
+    let write = use_debounced(URL_DEBOUNCE, move |()| {
+        browser::replace_query(&untrack(|| state.params()).to_query())
+    });
+    Effect::new(move |_| {
+        // Read for its dependencies: any setting that changes starts the wait again.
+        drop(state.params());
+        write.call(());
+    });
 }
 
 /// The state for `params`, with sections this build does not have replaced by the big picture.
