@@ -1,6 +1,7 @@
 //! Top-k and top-p (nucleus) filtering, both in expected linear time.
 
 use super::rank::mass;
+use super::ranked::larger_first;
 use super::softmax::key;
 
 /// Slack allowed when comparing a cumulative probability with `p` in top-p:
@@ -33,8 +34,9 @@ pub fn top_k_mask(logits: &[f64], k: usize) -> Vec<bool> {
     if k == 0 || k >= n {
         return vec![true; n];
     }
-    let mut keys: Vec<f64> = logits.iter().map(|&z| key(z)).collect();
-    let (_, &mut kth, _) = keys.select_nth_unstable_by(k - 1, larger_first);
+    let mut ids: Vec<u32> = (0..n as u32).collect();
+    let (_, &mut at_k, _) = ids.select_nth_unstable_by(k - 1, larger_first(logits));
+    let kth = key(logits[at_k as usize]);
     logits.iter().map(|&z| key(z) >= kth).collect()
 }
 
@@ -97,10 +99,6 @@ pub fn nucleus_size(probs: &[f64], p: f64) -> usize {
 }
 
 /// `b` before `a` when larger: one named comparator, so both selections share one instantiation.
-fn larger_first(a: &f64, b: &f64) -> std::cmp::Ordering {
-    b.total_cmp(a)
-}
-
 fn descending_mass(probs: &[f64], a: usize, b: usize) -> std::cmp::Ordering {
     mass(probs[b]).total_cmp(&mass(probs[a])).then(a.cmp(&b))
 }
@@ -112,22 +110,28 @@ fn descending_mass(probs: &[f64], a: usize, b: usize) -> std::cmp::Ordering {
 /// above / equal / below and keeps only the side where the crossing happens, carrying the mass
 /// already passed. Rounds shrink by half, so the whole search is `O(V)`.
 fn nucleus_threshold(probs: &[f64], target: f64) -> Option<(f64, usize)> {
-    let mut work: Vec<f64> = probs.iter().map(|&q| mass(q)).collect();
+    // Indices into the masses, so the selection is the one every ordering of tokens uses.
+    let masses: Vec<f64> = probs.iter().map(|&q| mass(q)).collect();
+    let mut work: Vec<u32> = (0..masses.len() as u32).collect();
     let mut passed = 0.0;
     while !work.is_empty() {
         let mid = work.len() / 2;
-        let (_, &mut pivot, _) = work.select_nth_unstable_by(mid, larger_first);
-        let (above, equal) = work.iter().fold((0.0, 0usize), |(s, c), &q| {
-            if q > pivot {
-                (s + q, c)
-            } else if q == pivot {
-                (s, c + 1)
-            } else {
-                (s, c)
-            }
-        });
+        let (_, &mut at_mid, _) = work.select_nth_unstable_by(mid, larger_first(&masses));
+        let pivot = masses[at_mid as usize];
+        let (above, equal) =
+            work.iter()
+                .map(|&i| masses[i as usize])
+                .fold((0.0, 0usize), |(s, c), q| {
+                    if q > pivot {
+                        (s + q, c)
+                    } else if q == pivot {
+                        (s, c + 1)
+                    } else {
+                        (s, c)
+                    }
+                });
         if passed + above >= target {
-            work.retain(|&q| q > pivot);
+            work.retain(|&i| masses[i as usize] > pivot);
             continue;
         }
         let mut total = passed + above;
@@ -138,7 +142,7 @@ fn nucleus_threshold(probs: &[f64], target: f64) -> Option<(f64, usize)> {
             }
         }
         passed = total;
-        work.retain(|&q| q < pivot);
+        work.retain(|&i| masses[i as usize] < pivot);
     }
     None
 }

@@ -1,13 +1,6 @@
 //! Ordering tokens by score: partial selection for the top few, full sort only when asked.
 
-use std::cmp::Ordering;
-
-use super::softmax::key;
-
-/// Descending by value (NaN as `-inf`), ties broken by the lower index first.
-pub(crate) fn descending(values: &[f64], a: usize, b: usize) -> Ordering {
-    key(values[b]).total_cmp(&key(values[a])).then(a.cmp(&b))
-}
+use super::ranked::larger_first;
 
 /// Indices of the `n` largest values, largest first; ties keep the lower index first.
 ///
@@ -23,16 +16,16 @@ pub(crate) fn descending(values: &[f64], a: usize, b: usize) -> Ordering {
 /// ```
 pub fn top_n_indices(values: &[f64], n: usize) -> Vec<usize> {
     let n = n.min(values.len());
-    let mut idx: Vec<usize> = (0..values.len()).collect();
     if n == 0 {
         return Vec::new();
     }
+    let mut idx: Vec<u32> = (0..values.len() as u32).collect();
     if n < idx.len() {
-        idx.select_nth_unstable_by(n - 1, |&a, &b| descending(values, a, b));
+        idx.select_nth_unstable_by(n - 1, larger_first(values));
         idx.truncate(n);
     }
-    idx.sort_unstable_by(|&a, &b| descending(values, a, b));
-    idx
+    idx.sort_unstable_by(larger_first(values));
+    idx.into_iter().map(|i| i as usize).collect()
 }
 
 /// Every index sorted by probability (descending, ties lower index first) with the running

@@ -203,12 +203,21 @@ impl RankedVocab {
 /// ```
 pub fn descending_order(values: &[f64]) -> Vec<u32> {
     let mut ids: Vec<u32> = (0..values.len() as u32).collect();
-    ids.sort_unstable_by(|&a, &b| {
+    ids.sort_unstable_by(larger_first(values));
+    ids
+}
+
+/// The one comparison every sort and selection of token indices uses: larger `values` first,
+/// ties by the lower index, NaN as `-inf`. One closure type, so the wasm carries one copy of
+/// the sort and selection routines.
+pub(crate) fn larger_first(
+    values: &[f64],
+) -> impl Fn(&u32, &u32) -> std::cmp::Ordering + Copy + '_ {
+    move |&a, &b| {
         key(values[b as usize])
             .total_cmp(&key(values[a as usize]))
             .then(a.cmp(&b))
-    });
-    ids
+    }
 }
 
 /// About `per_decade` ranks per power of ten from 1 to `n` (1-based, increasing, distinct, `n`

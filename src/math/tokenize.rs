@@ -75,13 +75,16 @@ impl Vocab {
     /// assert_eq!(Vocab::from_sentences(&[]).len(), 2);
     /// ```
     pub fn from_sentences(sentences: &[&str]) -> Self {
-        let mut words: Vec<String> = sentences
-            .iter()
-            .flat_map(|s| tokenize(s))
-            .filter(|t| t != END_TOKEN && t != START_TOKEN)
-            .collect();
-        words.sort();
-        words.dedup();
+        // Sorted and distinct, built by insertion: a corpus of a few hundred words needs no
+        // sort routine of its own in the wasm.
+        let mut words: Vec<String> = Vec::new();
+        for t in sentences.iter().flat_map(|s| tokenize(s)) {
+            if t != END_TOKEN && t != START_TOKEN {
+                if let Err(at) = words.binary_search(&t) {
+                    words.insert(at, t);
+                }
+            }
+        }
         let mut tokens = vec![START_TOKEN.to_string(), END_TOKEN.to_string()];
         tokens.extend(words);
         Self { tokens }

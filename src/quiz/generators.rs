@@ -201,7 +201,14 @@ pub(super) fn top_p_question(r: &mut Rng) -> Question {
     for f in fiftieths.iter_mut() {
         *f = (*f * 50 / drawn).max(1);
     }
-    fiftieths.sort_unstable_by(|a, b| b.cmp(a));
+    // Largest first: five numbers, by insertion (no sort routine in the wasm for them).
+    for i in 1..fiftieths.len() {
+        let mut j = i;
+        while j > 0 && fiftieths[j - 1] < fiftieths[j] {
+            fiftieths.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let rest: usize = fiftieths[1..].iter().sum();
     fiftieths[0] = 50 - rest;
     let mut nums: Vec<f64> = fiftieths.iter().map(|&f| f as f64 / 50.0).collect();

@@ -188,9 +188,12 @@ pub fn questions(seed: u64) -> Vec<Question> {
             let j = i + rng.below(pool.len() - i);
             picks.swap(i, j);
         }
-        picks.truncate(count);
-        picks.sort_unstable();
-        for i in picks {
+        // In pool order (a flag per kind: no sort routine for one list of a few numbers).
+        let mut picked = vec![false; pool.len()];
+        for &i in &picks[..count.min(pool.len())] {
+            picked[i] = true;
+        }
+        for i in (0..pool.len()).filter(|&i| picked[i]) {
             out.push(Question {
                 section,
                 ..pool[i](&mut rng)
