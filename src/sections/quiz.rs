@@ -26,7 +26,14 @@ pub fn QuizSection() -> impl IntoView {
     // The verdicts for the questions on screen: empty for a seed nothing was answered for.
     let verdicts = Memo::new(move |_| {
         let (n, seed) = (quiz.with(Vec::len), state.seed.get());
-        answered.with(|(s, v)| if *s == seed { v.clone() } else { vec![None; n] })
+        // The length check: the empty start is tagged with seed 0, a seed a link may ask for.
+        answered.with(|(s, v)| {
+            if *s == seed && v.len() == n {
+                v.clone()
+            } else {
+                vec![None; n]
+            }
+        })
     });
     let record = Callback::new(move |(i, verdict): (usize, Verdict)| {
         let seed = state.seed.get_untracked();
