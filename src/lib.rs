@@ -19,6 +19,7 @@ pub mod number;
 pub mod offline;
 pub mod params;
 pub mod paste;
+pub mod presets;
 pub mod quiz;
 pub mod scorm;
 pub mod section;

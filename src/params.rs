@@ -146,6 +146,9 @@ pub struct Params {
     pub top_k: usize,
     /// `top_p`: nucleus mass in [0, 1] (1 keeps all).
     pub top_p: f64,
+    /// `min_p`: keep tokens with at least this share of the top token's probability, in [0, 1]
+    /// (0 keeps all).
+    pub min_p: f64,
     /// `p_true`: probability the model gives the correct token, in [`P_TRUE_RANGE`].
     pub p_true: f64,
     /// `target`: index of the correct token.
@@ -192,6 +195,7 @@ impl Default for Params {
             temperature: 0.0,
             top_k: 0,
             top_p: 0.0,
+            min_p: 0.0,
             p_true: 0.0,
             target: 0,
             lr: 0.0,
@@ -444,6 +448,17 @@ pub static KEYS: &[Key] = &[
             default: 1.0,
             get: |p| p.top_p,
             set: |p, x| p.top_p = x,
+        },
+    },
+    Key {
+        name: "min_p",
+        doc: "keep the tokens whose probability is at least min_p times the top token's, after top-p (0 to 1; 0 keeps all)",
+        kind: Kind::Number {
+            label: "Min-p",
+            range: (0.0, 1.0),
+            default: 0.0,
+            get: |p| p.min_p,
+            set: |p, x| p.min_p = x,
         },
     },
     Key {

@@ -61,6 +61,7 @@ fn probability_bars_match_snapshot_and_show_their_values() {
         y_range: (0.0, 1.0),
         decimals: 3,
         threshold: None,
+        floor: None,
         cumulative: None,
         signed_colours: false,
     };
@@ -80,6 +81,7 @@ fn signed_logit_bars_hang_below_zero_in_the_second_colour() {
         y_range: (-2.0, 3.0),
         decimals: 1,
         threshold: None,
+        floor: None,
         cumulative: None,
         signed_colours: true,
     };
@@ -112,7 +114,7 @@ fn tick_labels_use_a_real_minus_and_never_show_minus_zero() {
 
 #[test]
 fn removed_tokens_are_hatched_labelled_and_ghosts_drawn() {
-    let probs = math::sampling_distribution(&[3.0, 1.0, 0.0], 1.0, 0, 0.8);
+    let probs = math::sampling_distribution(&[3.0, 1.0, 0.0], 1.0, 0, 0.8, 0.0);
     let ghost = math::softmax(&[3.0, 1.0, 0.0]);
     let bars: Vec<BarDatum> = ["refund", "reship", "escalate"]
         .iter()
@@ -136,6 +138,7 @@ fn removed_tokens_are_hatched_labelled_and_ghosts_drawn() {
             value: 0.8,
             label: "p = 0.80".into(),
         }),
+        floor: None,
         cumulative: Some(vec![ghost[0], ghost[0] + ghost[1], 1.0]),
         signed_colours: false,
     };
@@ -245,6 +248,7 @@ fn empty_and_non_finite_views_draw_without_panicking() {
         y_range: (0.0, 0.0),
         decimals: 2,
         threshold: None,
+        floor: None,
         cumulative: None,
         signed_colours: false,
     };

@@ -109,8 +109,8 @@ fn s2_temperature_divides_logits_not_probabilities() {
 #[test]
 fn s2_pipeline_orders_differ() {
     // HF order lets T = 2 widen the nucleus; llama.cpp picks the nucleus at T = 1 first.
-    let hf = sampling_distribution(&SUPPORT, 2.0, 0, 0.9);
-    let llama = sampling_distribution_temperature_last(&SUPPORT, 2.0, 0, 0.9);
+    let hf = sampling_distribution(&SUPPORT, 2.0, 0, 0.9, 0.0);
+    let llama = sampling_distribution_temperature_last(&SUPPORT, 2.0, 0, 0.9, 0.0);
     assert!(hf[2] > 0.0);
     assert_eq!(llama[2], 0.0);
     assert_distribution(&hf);
@@ -122,7 +122,7 @@ fn s2_pipeline_orders_differ() {
 #[test]
 fn s2_pipeline_stages_and_renormalisation() {
     let z = [3.0, 1.0, 0.0, -2.0];
-    let s = sampling_pipeline(&z, 1.0, 3, 0.9);
+    let s = sampling_pipeline(&z, 1.0, 3, 0.9, 0.0);
     assert_eq!(s.kept_by_top_k, vec![true, true, true, false]);
     assert_eq!(s.before_top_p[3], 0.0);
     assert_close(&s.before_top_p[..3], &softmax(&z[..3]), CALC_TOL);
@@ -133,13 +133,81 @@ fn s2_pipeline_stages_and_renormalisation() {
         &[s.before_top_p[0] / mass, s.before_top_p[1] / mass, 0.0, 0.0],
         CALC_TOL,
     );
-    assert_eq!(sampling_distribution(&z, 1.0, 3, 0.9), s.probs);
+    assert_eq!(sampling_distribution(&z, 1.0, 3, 0.9, 0.0), s.probs);
+}
+
+#[test]
+fn s2_min_p_lesson_fact_keeps_the_two_above_a_quarter_of_the_top() {
+    // LESSON: p = [0.5, 0.3, 0.1, 0.1], min-p 0.25: threshold 0.125 keeps {0.5, 0.3}.
+    assert_eq!(
+        min_p_mask(&[0.5, 0.3, 0.1, 0.1], 0.25),
+        vec![true, true, false, false]
+    );
+    // Exactly on the bar is kept (>=), as Hugging Face removes only what is below it.
+    assert_eq!(
+        min_p_mask(&[0.5, 0.125, 0.1], 0.25),
+        vec![true, true, false]
+    );
+    // Off, or above 1: everything, or the top token and its ties only.
+    assert_eq!(min_p_mask(&[0.5, 0.3], f64::NAN), vec![true, true]);
+    assert_eq!(min_p_mask(&[0.4, 0.4, 0.2], 5.0), vec![true, true, false]);
+    assert!(min_p_mask(&[], 0.5).is_empty());
+}
+
+#[test]
+fn s2_min_p_in_the_pipeline_against_a_hand_computation() {
+    // Logits the lesson never shows; T = 0.8, top-p 0.95, min-p 0.3, worked out here.
+    let z = [2.0, 1.5, 0.2, -0.4, 1.9];
+    let e: Vec<f64> = z.iter().map(|x: &f64| (x / 0.8).exp()).collect();
+    let total: f64 = e.iter().sum();
+    let p: Vec<f64> = e.iter().map(|x| x / total).collect();
+    // Descending: 2.0, 1.9, 1.5, 0.2, -0.4; the running total reaches 0.95 at the fourth token.
+    let order = [0, 4, 1, 2, 3];
+    let mut run = 0.0;
+    let nucleus = order
+        .iter()
+        .position(|&i| {
+            run += p[i];
+            run >= 0.95
+        })
+        .unwrap()
+        + 1;
+    let in_nucleus: Vec<usize> = order[..nucleus].to_vec();
+    let mass: f64 = in_nucleus.iter().map(|&i| p[i]).sum();
+    let bar = 0.3 * p[0] / mass;
+    let kept: Vec<usize> = in_nucleus
+        .iter()
+        .copied()
+        .filter(|&i| p[i] / mass >= bar)
+        .collect();
+    let kept_mass: f64 = kept.iter().map(|&i| p[i]).sum();
+    let expected: Vec<f64> = (0..5)
+        .map(|i| {
+            if kept.contains(&i) {
+                p[i] / kept_mass
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let s = sampling_pipeline(&z, 0.8, 0, 0.95, 0.3);
+    assert_close(&s.probs, &expected, CALC_TOL);
+    assert_eq!(kept.len(), 3, "2.0, 1.9 and 1.5 pass min-p; 0.2 does not");
+    assert_eq!(s.kept_by_top_p.iter().filter(|&&k| k).count(), 4);
+    assert_eq!(s.kept_by_min_p, vec![true, true, false, false, true]);
+    // llama.cpp's chain chooses the same tokens on T = 1, then applies T to those alone.
+    let last = sampling_distribution_temperature_last(&z, 0.8, 0, 0.95, 0.3);
+    let chosen = sampling_pipeline(&z, 1.0, 0, 0.95, 0.3).kept_by_min_p;
+    let w: Vec<f64> = (0..5).map(|i| if chosen[i] { e[i] } else { 0.0 }).collect();
+    let w_total: f64 = w.iter().sum();
+    let by_hand: Vec<f64> = w.iter().map(|x| x / w_total).collect();
+    assert_close(&last, &by_hand, CALC_TOL);
 }
 
 #[test]
 fn s2_pipeline_off_is_plain_softmax() {
     assert_close(
-        &sampling_distribution(&SUPPORT, 0.7, 0, 1.0),
+        &sampling_distribution(&SUPPORT, 0.7, 0, 1.0, 0.0),
         &softmax_t(&SUPPORT, 0.7),
         CALC_TOL,
     );
@@ -579,7 +647,7 @@ fn edge_temperature_to_zero_shares_ties() {
     assert_eq!(softmax_t(&z, f64::NAN), argmax);
     assert_eq!(softmax_t(&z, 1e-300), argmax);
     assert_eq!(softmax_t(&z, f64::MIN_POSITIVE), argmax);
-    assert_eq!(sampling_distribution(&z, 0.0, 0, 1.0), argmax);
+    assert_eq!(sampling_distribution(&z, 0.0, 0, 1.0, 0.0), argmax);
     // z / T overflows here, yet the result is the arg-max limit, not NaN.
     assert_eq!(softmax_t(&[1e300, -1e300], 1e-10), vec![1.0, 0.0]);
     assert_close(&softmax_t(&z, 1e-3), &argmax, 1e-12);
@@ -629,7 +697,7 @@ fn edge_top_k_ties_and_limits() {
         vec![true, true, true]
     );
     assert_eq!(top_k_mask(&[0.0, -0.0, -1.0], 1), vec![true, true, false]);
-    let p = sampling_distribution(&[1.0, 2.0, 2.0, 0.0], 1.0, 1, 1.0);
+    let p = sampling_distribution(&[1.0, 2.0, 2.0, 0.0], 1.0, 1, 1.0, 0.0);
     assert_eq!(p, vec![0.0, 0.5, 0.5, 0.0]);
 }
 
@@ -684,8 +752,8 @@ fn edge_empty_input() {
     assert!(grad_logits(&[], 0).is_empty());
     assert_eq!(entropy(&[]), 0.0);
     assert_eq!(effective_choices(&[]), 1.0);
-    assert!(sampling_distribution(&[], 1.0, 5, 0.5).is_empty());
-    assert!(sampling_distribution_temperature_last(&[], 1.0, 5, 0.5).is_empty());
+    assert!(sampling_distribution(&[], 1.0, 5, 0.5, 0.0).is_empty());
+    assert!(sampling_distribution_temperature_last(&[], 1.0, 5, 0.5, 0.0).is_empty());
     assert_eq!(sample_index(&[], 0.5), 0);
     assert!(draw_counts(&[], 10, &mut Rng::new(0)).is_empty());
     assert!(draw_samples(&[], 10, &mut Rng::new(0)).is_empty());
@@ -726,10 +794,10 @@ fn edge_nan_logits_count_as_neg_inf() {
     assert!((cross_entropy(&all_nan, 2) - 4f64.ln()).abs() < CALC_TOL);
     // Top-k keeps all (the 2nd largest is -inf); top-p then takes the first two of a uniform row.
     assert_eq!(
-        sampling_distribution(&all_nan, 1.0, 2, 0.5),
+        sampling_distribution(&all_nan, 1.0, 2, 0.5, 0.0),
         vec![0.5, 0.5, 0.0, 0.0]
     );
-    let p = sampling_distribution(&[f64::NAN, 2.0, 1.0], 0.7, 2, 0.9);
+    let p = sampling_distribution(&[f64::NAN, 2.0, 1.0], 0.7, 2, 0.9, 0.0);
     assert_eq!(p[0], 0.0);
     assert_distribution(&p);
     assert_eq!(sample_index(&[f64::NAN, 0.0, 1.0], 0.0), 2);
@@ -762,7 +830,7 @@ fn edge_infinite_logits() {
     assert_eq!(logsumexp(&neg), f64::NEG_INFINITY);
     assert_eq!(softmax(&[f64::NEG_INFINITY, 0.0]), vec![0.0, 1.0]);
     assert_eq!(cross_entropy(&[f64::NEG_INFINITY, 0.0], 0), f64::INFINITY);
-    assert_distribution(&sampling_distribution(&z, 1.0, 1, 0.5));
+    assert_distribution(&sampling_distribution(&z, 1.0, 1, 0.5, 0.0));
 }
 
 #[test]
@@ -778,8 +846,10 @@ fn edge_extreme_finite_logits() {
     let huge = [f64::MAX, -f64::MAX];
     assert_eq!(softmax(&huge), vec![1.0, 0.0]);
     assert_eq!(cross_entropy(&huge, 1), f64::INFINITY);
-    assert_distribution(&sampling_distribution(&z, 0.37, 2, 0.3));
-    assert_distribution(&sampling_distribution_temperature_last(&z, 123.0, 0, 0.9));
+    assert_distribution(&sampling_distribution(&z, 0.37, 2, 0.3, 0.0));
+    assert_distribution(&sampling_distribution_temperature_last(
+        &z, 123.0, 0, 0.9, 0.0,
+    ));
     for row in attention_weights(&[z.to_vec(), z.to_vec()], 1e6, true, MaskMode::Zero) {
         assert_distribution(&row);
     }

@@ -219,16 +219,16 @@ proptest! {
     fn sampling_distribution_zero_exactly_where_masked(
         z in wide_logits(), t in temperature(), k in 0usize..10, p in top_p()
     ) {
-        let s = sampling_pipeline(&z, t, k, p);
+        let s = sampling_pipeline(&z, t, k, p, 0.0);
         prop_assert!(is_distribution(&s.probs), "{:?}", s.probs);
-        prop_assert_eq!(&s.probs, &sampling_distribution(&z, t, k, p));
+        prop_assert_eq!(&s.probs, &sampling_distribution(&z, t, k, p, 0.0));
         for ((&by_k, &by_p), &q) in s.kept_by_top_k.iter().zip(&s.kept_by_top_p).zip(&s.probs) {
             prop_assert!(by_k || !by_p);
             if !by_p {
                 prop_assert_eq!(q, 0.0);
             }
         }
-        let llama = sampling_distribution_temperature_last(&z, t, k, p);
+        let llama = sampling_distribution_temperature_last(&z, t, k, p, 0.0);
         prop_assert!(is_distribution(&llama));
         for (&by_k, &q) in s.kept_by_top_k.iter().zip(&llama) {
             if !by_k {
@@ -241,7 +241,7 @@ proptest! {
     fn sampling_distribution_positive_where_kept(
         z in moderate_logits(), t in 0.2..5.0f64, k in 0usize..10, p in top_p()
     ) {
-        let s = sampling_pipeline(&z, t, k, p);
+        let s = sampling_pipeline(&z, t, k, p, 0.0);
         for (&q, &kept) in s.probs.iter().zip(&s.kept_by_top_p) {
             prop_assert_eq!(q > 0.0, kept);
         }
@@ -279,7 +279,7 @@ proptest! {
 
     #[test]
     fn sampled_distribution_draws_only_kept_tokens(z in wide_logits(), seed in any::<u64>(), k in 0usize..5, p in top_p()) {
-        let q = sampling_distribution(&z, 0.8, k, p);
+        let q = sampling_distribution(&z, 0.8, k, p, 0.0);
         let counts = draw_counts(&q, 200, &mut Rng::new(seed));
         for (c, qi) in counts.iter().zip(&q) {
             if *qi == 0.0 {
@@ -326,10 +326,31 @@ proptest! {
     }
 
     #[test]
+    fn min_p_keeps_the_top_token_and_keeps_fewer_as_it_rises(
+        z in moderate_logits(), t in 0.05..5.0f64, p in top_p(), m in 0.0..1.0f64, dm in 0.0..0.5f64
+    ) {
+        let s = sampling_pipeline(&z, t, 0, p, m);
+        prop_assert!(is_distribution(&s.probs), "{:?}", s.probs);
+        let top = (0..z.len()).max_by(|&a, &b| s.before_top_p[a].total_cmp(&s.before_top_p[b]).then(b.cmp(&a))).unwrap();
+        prop_assert!(s.kept_by_min_p[top]);
+        let count = |k: &[bool]| k.iter().filter(|&&x| x).count();
+        let higher = sampling_pipeline(&z, t, 0, p, m + dm);
+        prop_assert!(count(&higher.kept_by_min_p) <= count(&s.kept_by_min_p));
+        // Every kept token is at least min-p times the top one, in the distribution sampled.
+        let max = s.probs.iter().copied().fold(0.0, f64::max);
+        for (&q, &kept) in s.probs.iter().zip(&s.kept_by_min_p) {
+            prop_assert!(!kept || q >= m * max * (1.0 - 1e-12));
+            prop_assert!(kept || q == 0.0);
+        }
+        let ranked = RankedVocab::new(&z).view(t, 0, p, m, z.len(), &[]);
+        prop_assert_eq!(ranked.kept, count(&s.kept_by_min_p));
+    }
+
+    #[test]
     fn ranked_view_matches_the_pipeline(z in moderate_logits(), t in 0.05..5.0f64, k in 0usize..14, p in top_p()) {
-        let stages = sampling_pipeline(&z, t, k, p);
+        let stages = sampling_pipeline(&z, t, k, p, 0.0);
         let ranked = RankedVocab::new(&z);
-        let view = ranked.view(t, k, p, z.len(), &[]);
+        let view = ranked.view(t, k, p, 0.0, z.len(), &[]);
         prop_assert_eq!(view.kept, stages.probs.iter().filter(|&&q| q > 0.0).count());
         for tok in &view.top {
             prop_assert!((tok.sampled - stages.probs[tok.id as usize]).abs() <= 1e-12);

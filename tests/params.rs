@@ -58,6 +58,7 @@ fn every_field_round_trips() {
         temperature: 0.05,
         top_k: 3,
         top_p: 0.35,
+        min_p: 0.07,
         p_true: 0.001,
         target: 2,
         lr: 1.25,

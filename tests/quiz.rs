@@ -76,12 +76,13 @@ fn word_after(text: &str, before: &str) -> usize {
 }
 
 /// Each kind with the section that teaches it, written here apart from the quiz's own plan.
-const KINDS: [(&str, Section); 18] = [
+const KINDS: [(&str, Section); 19] = [
     ("softmax", Section::Softmax),
     ("shift", Section::Softmax),
     ("temperature", Section::Sampling),
     ("placement", Section::Sampling),
     ("top-p", Section::Sampling),
+    ("min-p", Section::Sampling),
     ("loss", Section::Loss),
     ("perplexity", Section::Loss),
     ("ranking", Section::Loss),
@@ -167,6 +168,30 @@ fn temperature_answers_divide_the_logits_first() {
         assert!(q
             .reason
             .contains(if t < 1.0 { "sharpens" } else { "flattens" }));
+    }
+}
+
+#[test]
+fn min_p_answers_count_the_tokens_at_or_above_min_p_times_the_top() {
+    for q in each("min-p") {
+        let n = numbers(&q.prompt);
+        // Whole hundredths for the probabilities and min_p: the comparison below is exact
+        // integer arithmetic, in ten-thousandths.
+        let hundredths: Vec<i64> = n.iter().map(|x| (x * 100.0).round() as i64).collect();
+        let (probs, m) = (&hundredths[..5], hundredths[5]);
+        assert_eq!(probs.iter().sum::<i64>(), 100, "{}", q.prompt);
+        let top = *probs.iter().max().unwrap();
+        let kept = probs.iter().filter(|&&x| x * 100 >= m * top).count();
+        assert!(kept >= 1);
+        assert_eq!(number(&q), kept as f64, "{}", q.prompt);
+        // No probability sits exactly on the bar.
+        assert!(probs.iter().all(|&x| x * 100 != m * top), "{}", q.prompt);
+        assert!(
+            q.reason
+                .contains(&format!("{:.4}", m as f64 / 100.0 * top as f64 / 100.0)),
+            "{}",
+            q.reason
+        );
     }
 }
 

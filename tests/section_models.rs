@@ -21,7 +21,7 @@ fn token_outcome_lists_tokens_most_likely_first_with_the_pipeline_numbers() {
     // Logits the lesson never shows, in no particular order.
     let z = [0.3, 2.2, -1.4, 1.1];
     let base = reference(&z, 1.0);
-    let o = token_outcome(&names(&["a", "b", "c", "d"]), &z, &base, 0.7, 0, 0.8);
+    let o = token_outcome(&names(&["a", "b", "c", "d"]), &z, &base, (0.7, 0, 0.8, 0.0));
     assert_eq!(o.names, ["b", "d", "a", "c"]);
     let scaled = reference(&[2.2, 1.1, 0.3, -1.4], 0.7);
     for (got, want) in o.scaled.iter().zip(&scaled) {
@@ -48,8 +48,8 @@ fn token_outcome_lists_tokens_most_likely_first_with_the_pipeline_numbers() {
 fn vocab_outcome_shows_the_top_twenty_and_one_bar_for_the_rest() {
     let vocab = math::RankedVocab::new(&math::zipf_logits(2_000, 5));
     let ranks = math::log_spaced_ranks(2_000, 12);
-    let base = vocab.view(1.0, 0, 1.0, VOCAB_SHOWN, &ranks);
-    let o = vocab_outcome(&vocab, &base, 1.0, 0, 0.9, &ranks);
+    let base = vocab.view(1.0, 0, 1.0, 0.0, VOCAB_SHOWN, &ranks);
+    let o = vocab_outcome(&vocab, &base, (1.0, 0, 0.9, 0.0), &ranks);
     assert_eq!(o.labels.len(), VOCAB_SHOWN + 1);
     assert_eq!(o.names.last().unwrap(), "one of the other 1,980");
     assert_eq!(o.labels[0], "1");

@@ -269,7 +269,7 @@ async fn sampling_top_p_and_draws_respond_to_the_controls() {
     fire(&top_p, "0.8", "input");
     settle().await;
     // 0.629 + 0.231 = 0.860 >= 0.8: escalate is cut and the two others renormalised.
-    let expected = math::sampling_distribution(&[3.0, 1.0, 0.0], 2.0, 0, 0.8);
+    let expected = math::sampling_distribution(&[3.0, 1.0, 0.0], 2.0, 0, 0.8, 0.0);
     assert_eq!(sampled(&host)[2], "0.000");
     assert_eq!(sampled(&host)[0], format!("{:.3}", expected[0]));
     assert!(
@@ -282,6 +282,19 @@ async fn sampling_top_p_and_draws_respond_to_the_controls() {
     assert_eq!(kept, "2 of 3");
     let text = top_p.get_attribute("aria-valuetext").unwrap();
     assert_eq!(text, "top-p 0.80, keeps 2 of 3 tokens");
+    // Min-p 0.4 after it: reship (0.231 / 0.860 = 0.269) is under 0.4 x 0.731, and goes too.
+    let min_p: HtmlInputElement = find(&host, "#min-p").unchecked_into();
+    fire(&min_p, "0.4", "input");
+    settle().await;
+    let kept_by: Vec<String> = table_cells(&host, "table-sampling")
+        .into_iter()
+        .map(|r| r[3].clone())
+        .collect();
+    assert_eq!(kept_by, ["yes", "no (min-p)", "no (top-p)"]);
+    assert_eq!(sampled(&host), ["1.000", "0.000", "0.000"]);
+    fire(&min_p, "0", "input");
+    settle().await;
+    assert_eq!(sampled(&host)[0], format!("{:.3}", expected[0]));
 
     let draw: HtmlElement = find(&host, "[data-testid=draw-100]").unchecked_into();
     draw.click();

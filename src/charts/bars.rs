@@ -83,8 +83,10 @@ pub struct BarChartView {
     pub y_range: (f64, f64),
     /// Decimals of the value printed on each bar (when the bars are wide enough).
     pub decimals: usize,
-    /// Optional horizontal threshold line.
+    /// Optional horizontal threshold line (top-p's, against the cumulative line).
     pub threshold: Option<Threshold>,
+    /// Optional second line under which bars were removed (min-p's), in its own colour.
+    pub floor: Option<Threshold>,
     /// Optional line through the bar centres (e.g. cumulative probability), in value units.
     pub cumulative: Option<Vec<f64>>,
     /// Bars with negative values use the secondary colour (for signed quantities like logits).
@@ -114,6 +116,7 @@ impl BarChartView {
             y_range,
             decimals,
             threshold: None,
+            floor: None,
             cumulative: None,
             signed_colours,
         }
@@ -291,7 +294,8 @@ pub fn draw_bars<DB: DrawingBackend>(
         }
     }
 
-    if let Some(t) = view.threshold.as_ref().filter(|t| t.value.is_finite()) {
+    let threshold = view.threshold.as_ref().filter(|t| t.value.is_finite());
+    if let Some(t) = threshold {
         let ty = y.map(t.value) as i32;
         draw_dashed(
             root,
@@ -309,6 +313,35 @@ pub fn draw_bars<DB: DrawingBackend>(
         };
         root.draw(&Text::new(
             t.label.clone(),
+            (right as i32, label_y),
+            tick_font
+                .clone()
+                .color(&theme.text)
+                .pos(Pos::new(HPos::Right, v_pos)),
+        ))?;
+    }
+    if let Some(f) = view.floor.as_ref().filter(|f| f.value.is_finite()) {
+        let fy = y.map(f.value) as i32;
+        draw_dashed(
+            root,
+            (left as i32, fy),
+            (right as i32, fy),
+            theme.secondary,
+            theme,
+        )?;
+        // Its label goes over the line at the right (the short tail bars' side), or under it
+        // when the threshold's label, which hangs under its own line, is in the way.
+        let crowded = threshold.is_some_and(|t| {
+            let ty = y.map(t.value) as i32;
+            ty < fy && fy - ty < theme.px(34.0)
+        });
+        let (label_y, v_pos) = if crowded {
+            (fy + theme.px(3.0), VPos::Top)
+        } else {
+            (fy - theme.px(3.0), VPos::Bottom)
+        };
+        root.draw(&Text::new(
+            f.label.clone(),
             (right as i32, label_y),
             tick_font
                 .clone()

@@ -1,4 +1,4 @@
-//! Top-k and top-p (nucleus) filtering, both in expected linear time.
+//! Top-k, top-p (nucleus) and min-p filtering, each in expected linear time.
 
 use super::rank::mass;
 use super::ranked::larger_first;
@@ -145,4 +145,26 @@ fn nucleus_threshold(probs: &[f64], target: f64) -> Option<(f64, usize)> {
         work.retain(|&i| masses[i as usize] < pivot);
     }
     None
+}
+
+/// Min-p mask (Nguyen et al., 2025): keep every token with `p_i >= min_p * max_j p_j`, a bar
+/// that rises and falls with the top token's probability. Hugging Face's `MinPLogitsWarper`.
+///
+/// `min_p <= 0` or NaN keeps all; the most probable token always survives (`min_p > 1` keeps
+/// just it and its ties). NaN or negative entries count as 0 mass. Empty -> empty. `O(V)`.
+///
+/// ```
+/// use softmax_lab::math::min_p_mask;
+/// // LESSON: threshold 0.25 x 0.5 = 0.125 keeps 0.5 and 0.3.
+/// assert_eq!(min_p_mask(&[0.5, 0.3, 0.1, 0.1], 0.25), vec![true, true, false, false]);
+/// assert_eq!(min_p_mask(&[0.5, 0.3, 0.1, 0.1], 0.0), vec![true; 4]);
+/// assert_eq!(min_p_mask(&[0.4, 0.6], 1.0), vec![false, true]);
+/// ```
+pub fn min_p_mask(probs: &[f64], min_p: f64) -> Vec<bool> {
+    if min_p.is_nan() || min_p <= 0.0 {
+        return vec![true; probs.len()];
+    }
+    let top = probs.iter().map(|&q| mass(q)).fold(0.0, f64::max);
+    let bar = min_p.min(1.0) * top;
+    probs.iter().map(|&q| mass(q) >= bar).collect()
 }

@@ -35,7 +35,7 @@ pub use attention::{
 };
 pub use bigram::{BigramModel, MAX_TRAIN_SENTENCES, MAX_TRAIN_STEPS, VALIDATION_SENTENCES};
 pub use corpus::CORPUS;
-pub use filter::{nucleus_size, top_k_mask, top_p_mask, CUMULATIVE_SLACK};
+pub use filter::{min_p_mask, nucleus_size, top_k_mask, top_p_mask, CUMULATIVE_SLACK};
 pub use grad::{
     finite_difference_grad, grad_logits, gradient_step, softmax_twice_grad, softmax_vjp,
     squared_error, squared_error_grad_logits,

@@ -1,5 +1,5 @@
-//! A large vocabulary sorted once by logit, so that every temperature, top-k or top-p move is a
-//! single linear pass: dividing by `T > 0` never changes the order of the tokens.
+//! A large vocabulary sorted once by logit, so that every temperature, top-k, top-p or min-p move
+//! is a single linear pass: dividing by `T > 0` never changes the order of the tokens.
 
 use super::filter::CUMULATIVE_SLACK;
 use super::softmax::key;
@@ -41,8 +41,11 @@ pub struct RankedView {
     pub other_scaled: f64,
     /// Mass of every other token in the sampled distribution.
     pub other_sampled: f64,
-    /// How many tokens survive top-k and top-p (the nucleus size), `>= 1` unless empty.
+    /// How many tokens survive top-k, top-p and min-p (the tokens sampled from), `>= 1` unless
+    /// empty.
     pub kept: usize,
+    /// How many tokens survive top-k and top-p (the nucleus).
+    pub kept_by_top_p: usize,
     /// How many tokens top-k keeps (all when off).
     pub kept_by_top_k: usize,
     /// Entropy of the sampled distribution, nats.
@@ -75,18 +78,19 @@ impl RankedVocab {
     /// The pipeline of [`sampling_pipeline`](super::sampling_pipeline) in one pass over the
     /// ranks: `w_r = e^((z_r - z_0) / T)`, top-k keeps ranks below `k` plus ties with rank
     /// `k - 1`, top-p keeps the shortest prefix of the top-k-renormalised `w` with mass
-    /// `>= p` (within [`CUMULATIVE_SLACK`]), and the sampled `q_r = w_r / sum_kept w`.
+    /// `>= p` (within [`CUMULATIVE_SLACK`]), min-p keeps the ranks of that prefix with
+    /// `w_r >= min_p * w_0`, and the sampled `q_r = w_r / sum_kept w`.
     ///
     /// Entropy uses `H = ln W - sum_r q_r ln w_r` with `W = sum_kept w` and `ln w_r` known, so no
     /// logarithm per token. `T <= 0` or NaN is the arg-max limit (ties share). `top_k = 0` is
-    /// off; `top_p >= 1` keeps all; `top_p <= 0` keeps rank 0 only. `ranks` are 1-based; ranks
+    /// off; `top_p >= 1` keeps all; `top_p <= 0` keeps rank 0 only; `min_p <= 0` is off. `ranks` are 1-based; ranks
     /// past the end are skipped. `O(V)`.
     ///
     /// ```
     /// use softmax_lab::math::{sampling_pipeline, RankedVocab};
     /// let z = [3.0, 1.0, 0.0, 2.5];
-    /// let v = RankedVocab::new(&z).view(0.7, 3, 0.9, 2, &[1, 4]);
-    /// let s = sampling_pipeline(&z, 0.7, 3, 0.9);
+    /// let v = RankedVocab::new(&z).view(0.7, 3, 0.9, 0.3, 2, &[1, 4]);
+    /// let s = sampling_pipeline(&z, 0.7, 3, 0.9, 0.3);
     /// assert_eq!(v.kept, s.probs.iter().filter(|&&p| p > 0.0).count());
     /// assert!((v.top[1].sampled - s.probs[3]).abs() < 1e-12);
     /// assert_eq!(v.curve.len(), 2);
@@ -96,6 +100,7 @@ impl RankedVocab {
         temperature: f64,
         top_k: usize,
         top_p: f64,
+        min_p: f64,
         top_n: usize,
         ranks: &[usize],
     ) -> RankedView {
@@ -105,6 +110,7 @@ impl RankedVocab {
             other_scaled: 0.0,
             other_sampled: 0.0,
             kept: 0,
+            kept_by_top_p: 0,
             kept_by_top_k: 0,
             entropy: 0.0,
             curve: Vec::new(),
@@ -149,6 +155,14 @@ impl RankedVocab {
             }
             kept
         };
+        let kept_by_top_p = kept;
+        // Ranks are in descending order, so min-p keeps a prefix too; w_0 = 1 is the top token.
+        let kept = if min_p > 0.0 {
+            let bar = min_p.min(1.0) * w[0];
+            w[..kept].iter().take_while(|&&x| x >= bar).count().max(1)
+        } else {
+            kept
+        };
         let kept_mass: f64 = w[..kept].iter().sum();
         let entropy = kept_mass.ln()
             - w[..kept]
@@ -185,6 +199,7 @@ impl RankedVocab {
             other_scaled,
             other_sampled,
             kept,
+            kept_by_top_p,
             kept_by_top_k: k,
             entropy: entropy.max(0.0),
             curve,

@@ -192,10 +192,8 @@ pub(super) fn placement_question(r: &mut Rng) -> Question {
     )
 }
 
-/// The nucleus: the shortest sorted prefix whose mass reaches p.
-pub(super) fn top_p_question(r: &mut Rng) -> Question {
-    // Five probabilities in steps of 0.02 (whole fiftieths) and p in odd twentieths, so a
-    // running total never equals p and no reader has to think about ties with the threshold.
+/// Five probabilities in steps of 0.02 (whole fiftieths), largest first, summing to 1.
+fn five_shares(r: &mut Rng) -> Vec<f64> {
     let mut fiftieths: Vec<usize> = (0..5).map(|_| 1 + r.below(12)).collect();
     let drawn: usize = fiftieths.iter().sum();
     for f in fiftieths.iter_mut() {
@@ -211,7 +209,14 @@ pub(super) fn top_p_question(r: &mut Rng) -> Question {
     }
     let rest: usize = fiftieths[1..].iter().sum();
     fiftieths[0] = 50 - rest;
-    let mut nums: Vec<f64> = fiftieths.iter().map(|&f| f as f64 / 50.0).collect();
+    fiftieths.iter().map(|&f| f as f64 / 50.0).collect()
+}
+
+/// The nucleus: the shortest sorted prefix whose mass reaches p.
+pub(super) fn top_p_question(r: &mut Rng) -> Question {
+    // p in odd twentieths, so a running total of fiftieths never equals p and no reader has to
+    // think about ties with the threshold.
+    let mut nums = five_shares(r);
     let p = [0.55, 0.65, 0.75, 0.85, 0.95][r.below(5)];
     let kept = math::nucleus_size(&nums, p);
     nums.push(p);
@@ -237,6 +242,30 @@ pub(super) fn top_p_question(r: &mut Rng) -> Question {
             tolerance: 0.4,
         },
         "The running totals are @: the first to reach #52 is number #60, and the token that crosses the threshold is kept.",
+    )
+}
+
+/// Min-p: the tokens with at least min_p times the top token's probability.
+pub(super) fn min_p_question(r: &mut Rng) -> Question {
+    let mut nums = five_shares(r);
+    // min_p in odd hundredths: min_p x (whole fiftieths) is never a whole fiftieth, so no
+    // probability sits exactly on the bar.
+    let m = [0.13, 0.17, 0.23, 0.27, 0.33, 0.41][r.below(6)];
+    let kept = math::min_p_mask(&nums, m).iter().filter(|&&k| k).count();
+    let bar = m * nums[0];
+    nums.extend([m, bar, kept as f64]);
+    worked(
+        "min-p",
+        &nums,
+        "",
+        "Five tokens have probabilities #02, #12, #22, #32 and #42. How many tokens does min-p with min_p = #52 keep?",
+        Answer::Number {
+            value: kept as f64,
+            decimals: 0,
+            // Any other whole number is wrong.
+            tolerance: 0.4,
+        },
+        "Min-p's bar is #52 \u{d7} #02 = #64, a share of the top token's probability; the #70 tokens at or above it are kept.",
     )
 }
 

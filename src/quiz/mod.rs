@@ -46,7 +46,7 @@ pub enum Answer {
 /// One question with its answer and the reasoning shown after it is answered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
-    /// What the question checks (`softmax`, `shift`, `temperature`, `placement`, `top-p`,
+    /// What the question checks (`softmax`, `shift`, `temperature`, `placement`, `top-p`, `min-p`,
     /// `loss`, `perplexity`, `ranking`, `gradient`, `step`, `overflow`, `logsumexp`, `twice`,
     /// `answer`, `overfit`, `scaled`, `leak`, `sigmoid`): a stable name for tests and styling.
     pub kind: &'static str,
@@ -143,7 +143,12 @@ pub const PLAN: [(Section, usize, &[Generator]); 8] = [
     (
         Section::Sampling,
         1,
-        &[temperature_question, placement_question, top_p_question],
+        &[
+            temperature_question,
+            placement_question,
+            top_p_question,
+            min_p_question,
+        ],
     ),
     (
         Section::Loss,

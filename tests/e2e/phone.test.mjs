@@ -43,7 +43,7 @@ const CONTROLS = [
       if (closed) await page.click('details.token-editor > summary');
       await settle(page, 50);
     },
-    controls: [{ id: 'logit-0' }, { id: 'last-logit' }, { id: 'temperature' }, { id: 'top-k' }, { id: 'top-p' }],
+    controls: [{ id: 'logit-0' }, { id: 'last-logit' }, { id: 'temperature' }, { id: 'top-k' }, { id: 'top-p' }, { id: 'min-p' }],
   },
   { section: 'loss', controls: [{ id: 'p-true' }] },
   // The learning rate moves no chart by itself: the step it sets does, so the student sets it and

@@ -1,5 +1,5 @@
-// The sampling section as a student and an instructor use it: temperature, top-k and top-p set
-// through the URL and through the controls, LESSON.md's figures read from the tables, seeded
+// The sampling section as a student and an instructor use it: temperature, top-k, top-p and
+// min-p set through the URL and through the controls, LESSON.md's figures read from the tables, seeded
 // draws that replay and converge, and the 128,000-token vocabulary.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,11 +42,115 @@ test('top-p 0.8 on probabilities 0.5, 0.3, 0.1, 0.1 keeps exactly the first two'
   const z = [0.5, 0.3, 0.1, 0.1].map((p) => String(Math.log(p))).join(',');
   const { page, context, problems } = await env.open(`/?s=sampling&tokens=a,b,c,d&logits=${z}&top_p=0.8`);
   const rows = await tableRows(page, 'table-sampling');
-  assert.deepEqual(rows.map((r) => r[3]), ['yes', 'yes', 'no', 'no']);
+  assert.deepEqual(rows.map((r) => r[3]), ['yes', 'yes', 'no (top-p)', 'no (top-p)']);
   assert.deepEqual(rows.map((r) => r[4]), ['0.625', '0.375', '0.000', '0.000']);
   assert.equal(await page.textContent('[data-testid=readout-nucleus]'), '2 of 4');
   const text = await page.getAttribute('#top-p', 'aria-valuetext');
   assert.equal(text, 'top-p 0.80, keeps 2 of 4 tokens');
+  noProblems(assert, problems);
+  await context.close();
+});
+
+/**
+ * The pipeline worked out here, apart from the app: z / T, softmax, top-p (the shortest
+ * prefix, most likely first, reaching p), then min-p (at least m x the top probability of what
+ * top-p left), renormalised. Returns the final probabilities and which filter removed each token.
+ */
+function pipeline(z, t, p, m) {
+  const e = z.map((x) => Math.exp(x / t));
+  const total = e.reduce((a, b) => a + b, 0);
+  const q = e.map((x) => x / total);
+  const order = q.map((_, i) => i).sort((a, b) => q[b] - q[a] || a - b);
+  const removed = q.map(() => '');
+  let run = 0;
+  let crossed = false;
+  for (const i of order) {
+    if (crossed) removed[i] = 'top-p';
+    run += q[i];
+    if (run >= p - 1e-12) crossed = true;
+  }
+  const nucleus = q.reduce((a, x, i) => a + (removed[i] ? 0 : x), 0);
+  const top = Math.max(...q) / nucleus;
+  for (const [i, x] of q.entries()) if (!removed[i] && x / nucleus < m * top) removed[i] = 'min-p';
+  const kept = q.reduce((a, x, i) => a + (removed[i] ? 0 : x), 0);
+  return { probs: q.map((x, i) => (removed[i] ? 0 : x / kept)), removed };
+}
+
+test('min-p from the link and from the controls keeps what an independent pipeline keeps', async () => {
+  // LESSON's figure: 0.5, 0.3, 0.1, 0.1 with min-p 0.25 keeps the first two (bar 0.125).
+  const lesson = [0.5, 0.3, 0.1, 0.1].map((p) => String(Math.log(p))).join(',');
+  let { page, context, problems } = await env.open(`/?s=sampling&tokens=a,b,c,d&logits=${lesson}&min_p=0.25`);
+  let rows = await tableRows(page, 'table-sampling');
+  assert.deepEqual(rows.map((r) => r[3]), ['yes', 'yes', 'no (min-p)', 'no (min-p)']);
+  assert.deepEqual(rows.map((r) => r[4]), ['0.625', '0.375', '0.000', '0.000']);
+  assert.equal(await page.textContent('[data-testid=readout-nucleus]'), '2 of 4');
+  assert.equal(await page.getAttribute('#min-p', 'aria-valuetext'), 'min-p 0.25, keeps 2 of 4 tokens');
+  noProblems(assert, problems);
+  await context.close();
+
+  // Logits, temperature, top-p and min-p the lesson never shows.
+  const names = ['ant', 'bee', 'cow', 'doe', 'elk', 'fox'];
+  const z = [1.7, -0.3, 2.2, 0.9, 2.05, -1.4];
+  const [t, p, m] = [1.3, 0.9, 0.45];
+  ({ page, context, problems } = await env.open(`/?s=sampling&tokens=${names}&logits=${z}&t=${t}&top_p=${p}&min_p=${m}`));
+  const want = pipeline(z, t, p, m);
+  assert.ok(want.removed.includes('min-p') && want.removed.includes('top-p'), 'both filters act here');
+  rows = await tableRows(page, 'table-sampling');
+  for (const r of rows) {
+    const i = names.indexOf(r[0]);
+    assert.equal(r[4], want.probs[i].toFixed(3), r[0]);
+    assert.equal(r[3], want.removed[i] ? `no (${want.removed[i]})` : 'yes', r[0]);
+  }
+  const keptWanted = want.removed.filter((x) => !x).length;
+  assert.equal(await page.textContent('[data-testid=readout-nucleus]'), `${keptWanted} of 6`);
+
+  // Through the controls: typed into the box, then stepped with the keyboard; the chart and the
+  // address follow, and 0 switches min-p off again.
+  const before = await canvasHash(page, '[data-testid=chart-sampling]');
+  await page.fill('#min-p-box', '0.6');
+  await page.press('#min-p-box', 'Enter');
+  await settle(page, 50);
+  const sharper = pipeline(z, t, p, 0.6);
+  rows = await tableRows(page, 'table-sampling');
+  for (const r of rows) assert.equal(r[4], sharper.probs[names.indexOf(r[0])].toFixed(3), r[0]);
+  assert.notEqual(await canvasHash(page, '[data-testid=chart-sampling]'), before);
+  await searchMatches(page, /min_p=0\.6/);
+  await page.focus('#min-p');
+  await page.keyboard.press('ArrowRight');
+  await settle(page, 50);
+  assert.equal(await page.inputValue('#min-p-box'), '0.61');
+  await page.fill('#min-p-box', '0');
+  await page.press('#min-p-box', 'Enter');
+  await settle(page, 50);
+  rows = await tableRows(page, 'table-sampling');
+  assert.ok(rows.every((r) => r[3] !== 'no (min-p)'), 'min-p 0 removes nothing');
+  assert.equal(await page.getAttribute('#min-p', 'aria-valuetext'), 'min-p off, keeps every token');
+  await searchMatches(page, /^(?!.*min_p)/);
+
+  // Why the bar adapts, in words, with numbers worked out here for the two example models.
+  const adapts = await page.textContent('[data-testid=min-p-adapts]');
+  const share = (zs) => { const e = zs.map(Math.exp); const s = e.reduce((a, b) => a + b, 0); return e.map((x) => x / s); };
+  const sure = share([3, ...Array(10).fill(0)]);
+  assert.match(adapts, new RegExp(`top token ${sure[0].toFixed(2)}, ten others at ${sure[1].toFixed(3)} each\\): min-p 0\\.10 keeps 1 of 11`));
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('min-p in the 128,000-token vocabulary: every kept rank clears the bar, fewer are kept', async () => {
+  const { page, context, problems } = await env.open('/?s=sampling&vocab=1&t=1.6');
+  const kept = async () => Number((await page.textContent('[data-testid=readout-nucleus]')).split(' of ')[0].replace(/,/g, ''));
+  const all = await kept();
+  await page.fill('#min-p-box', '0.05');
+  await page.press('#min-p-box', 'Enter');
+  await settle(page, 50);
+  const fewer = await kept();
+  assert.ok(fewer >= 1 && fewer < all, `min-p 0.05 keeps fewer than ${all} (got ${fewer})`);
+  const rows = await tableRows(page, 'table-sampling');
+  const top = Number(rows[0][4]);
+  for (const r of rows.slice(0, -1)) {
+    if (r[3] === 'yes') assert.ok(Number(r[4]) >= 0.05 * top - 0.0005, `${r[0]} clears the bar`);
+    else assert.equal(r[3], 'no (min-p)', r[0]);
+  }
   noProblems(assert, problems);
   await context.close();
 });
@@ -84,7 +188,7 @@ test('dragging temperature, typing top-p and stepping top-k with the keyboard al
   await settle(page, 50);
   assert.equal(await page.inputValue('#top-k-box'), '2');
   const rows = await tableRows(page, 'table-sampling');
-  assert.deepEqual(rows.map((r) => r[3]), ['yes', 'yes', 'no']);
+  assert.deepEqual(rows.map((r) => r[3]), ['yes', 'yes', 'no (top-k)']);
   assert.equal(await page.getAttribute('#top-k', 'aria-valuetext'), 'top-k 2, keeps 2 of 3 tokens');
   noProblems(assert, problems);
   await context.close();

@@ -107,6 +107,12 @@ export function solve({ kind, prompt, options }) {
       let total = 0;
       return { text: String(probs.findIndex((q) => (total += q) >= p - 1e-9) + 1) };
     }
+    case 'min-p': {
+      // Kept: at least min_p times the top probability.
+      const [probs, m] = [n.slice(0, 5), n[5]];
+      const bar = m * Math.max(...probs);
+      return { text: String(probs.filter((q) => q >= bar).length) };
+    }
     case 'loss':
       return { text: (-Math.log(n[0])).toFixed(2) };
     case 'perplexity':

@@ -30,6 +30,7 @@ pub(super) fn GradientBars(
             y_range: (-bound, bound),
             decimals: 3,
             threshold: None,
+            floor: None,
             cumulative: None,
             signed_colours: true,
         }

@@ -97,6 +97,7 @@ pub(super) fn Step(
             y_range: (-bound, bound),
             decimals: 2,
             threshold: None,
+            floor: None,
             cumulative: None,
             signed_colours: true,
         }

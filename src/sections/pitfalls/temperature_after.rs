@@ -55,6 +55,7 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
             y_range: (0.0, 1.0),
             decimals: 2,
             threshold: None,
+            floor: None,
             cumulative: None,
             signed_colours: false,
         }

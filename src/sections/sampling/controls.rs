@@ -1,8 +1,8 @@
-//! The sampling section's settings card: temperature, top-k and top-p, the vocabulary switch,
-//! the example token sets, the token editor and the readouts.
+//! The sampling section's settings card: temperature, top-k, top-p and min-p, the vocabulary
+//! switch, the example token sets, the token editor and the readouts.
 
 use super::distribution::bars_canvas;
-use super::model::Outcome;
+use super::model::{adapts, Outcome, CONFIDENT, UNSURE};
 use crate::charts::BarChartView;
 use crate::components::TemperatureSlider;
 use crate::components::{Card, KeepInView, Readout, Readouts, Slider, TokenRow};
@@ -12,7 +12,7 @@ use crate::params::{Control, VOCAB_SIZE, VOCAB_TOP_K_MAX};
 use crate::state::{use_lesson, Example, LessonState};
 use leptos::prelude::*;
 
-/// Temperature, top-k and top-p, the vocabulary switch, examples and the readouts.
+/// Temperature, top-k, top-p and min-p, the vocabulary switch, examples and the readouts.
 #[component]
 pub(super) fn Controls(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> impl IntoView {
     let state = use_lesson();
@@ -47,6 +47,36 @@ pub(super) fn Controls(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> imp
         }
     });
     let p_text = Callback::new(move |p: f64| format!("top-p {}, {}", fixed(p, 2), kept_text()));
+    let m_text = Callback::new(move |m: f64| {
+        if m <= 0.0 {
+            "min-p off, keeps every token".to_string()
+        } else {
+            format!("min-p {}, {}", fixed(m, 2), kept_text())
+        }
+    });
+    // Min-p and top-p on a confident and an unsure model, at the current settings (or at
+    // min-p 0.1 and top-p 0.9 while those are off).
+    let adapts_text = move || {
+        let m = Some(state.min_p.get()).filter(|&m| m > 0.0).unwrap_or(0.1);
+        let p = Some(state.top_p.get()).filter(|&p| p < 1.0).unwrap_or(0.9);
+        let (sure, unsure) = (adapts(&CONFIDENT, m, p), adapts(&UNSURE, m, p));
+        format!(
+            "Min-p's bar is a share of the top token's probability, so it follows the model's confidence. \
+             A sure model (top token {}, ten others at {} each): min-p {} keeps {} of 11, while top-p {} \
+             has to take {} to gather its mass. An unsure one (top token {}, the last {}): min-p keeps {}, \
+             top-p {}.",
+            fixed(sure.top, 2),
+            fixed(sure.last, 3),
+            fixed(m, 2),
+            sure.by_min_p,
+            fixed(p, 2),
+            sure.by_top_p,
+            fixed(unsure.top, 2),
+            fixed(unsure.last, 2),
+            unsure.by_min_p,
+            unsure.by_top_p
+        )
+    };
     let k_max = Memo::new(move |_| {
         if state.vocab.get() {
             VOCAB_TOP_K_MAX
@@ -130,10 +160,21 @@ pub(super) fn Controls(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> imp
                 step=0.01
                 valuetext=p_text
             />
+            <Slider
+                id="min-p"
+                label=Signal::derive(|| "Min-p (0 = off)".to_string())
+                value=state.min_p
+                on_change=Callback::new(move |v| state.min_p.set(v))
+                min=0.0
+                max=1.0
+                step=0.01
+                valuetext=m_text
+            />
             <p class="card__hint">
-                "Top-k 0 and top-p 1 switch those filters off. At T = 0.05 the top token takes practically "
-                "all the probability: sampling turns into greedy decoding."
+                "Top-k 0, top-p 1 and min-p 0 switch those filters off. At T = 0.05 the top token takes "
+                "practically all the probability: sampling turns into greedy decoding."
             </p>
+            <p class="card__hint" data-testid="min-p-adapts">{adapts_text}</p>
             <Readouts items=readouts/>
             <Show when=move || !state.vocab.get()>
                 <Show when=move || !presets_hidden.get()>

@@ -20,11 +20,11 @@ pub(super) fn bars_canvas() -> CanvasDraw<BarChartView> {
 }
 
 /// The bars of the distribution sampled from: the final probabilities with the T = 1 ghosts,
-/// removed tokens hatched, the cumulative line and the top-p threshold.
+/// removed tokens hatched, the cumulative line, the top-p threshold and min-p's bar.
 pub(super) fn distribution_view(outcome: Memo<Outcome>) -> Memo<BarChartView> {
     let state = use_lesson();
     Memo::new(move |_| {
-        let top_p = state.top_p.get();
+        let (top_p, min_p) = (state.top_p.get(), state.min_p.get());
         outcome.with(|o| {
             let mut cumulative = 0.0;
             BarChartView {
@@ -45,6 +45,10 @@ pub(super) fn distribution_view(outcome: Memo<Outcome>) -> Memo<BarChartView> {
                 threshold: (top_p < 1.0).then(|| Threshold {
                     value: top_p,
                     label: format!("top-p {}", fixed(top_p, 2)),
+                }),
+                floor: o.min_p_bar.map(|bar| Threshold {
+                    value: bar,
+                    label: format!("min-p {} \u{d7} top", fixed(min_p, 2)),
                 }),
                 cumulative: Some(
                     o.scaled
@@ -81,7 +85,10 @@ pub(super) fn Distribution(outcome: Memo<Outcome>, chart: Memo<BarChartView>) ->
                         o.names[i].clone(),
                         fixed(o.base[i], 3),
                         fixed(o.scaled[i], 3),
-                        if o.kept[i] { "yes" } else { "no" }.into(),
+                        match o.removed_by[i] {
+                            "" => "yes".to_string(),
+                            by => format!("no ({by})"),
+                        },
                         fixed(o.sampled[i], 3),
                     ]
                 })
@@ -155,10 +162,10 @@ pub(super) fn Distribution(outcome: Memo<Outcome>, chart: Memo<BarChartView>) ->
     view! {
         <Card title="What the model samples from" id="sampling-chart" class="charts">
             <ChartFigure
-                caption="Solid bars: the final distribution, most likely first. Faint bars: T = 1. Hatched \u{2715}: removed by top-k or top-p. Line: cumulative probability that top-p compares with its threshold. With the real vocabulary the bars are ranks 1 to 20, and the last bar is every other token together."
+                caption="Solid bars: the final distribution, most likely first. Faint bars: T = 1. Hatched \u{2715}: removed by top-k, top-p or min-p. Line: cumulative probability that top-p compares with its threshold; the lower dashed line is min-p's bar, a share of the top token's probability. With the real vocabulary the bars are ranks 1 to 20, and the last bar is every other token together."
                 view=chart
                 draw=draw
-                label="Bar chart of the sampling distribution after temperature, top-k and top-p"
+                label="Bar chart of the sampling distribution after temperature, top-k, top-p and min-p"
                 table_caption="The pipeline, token by token"
                 table=table
                 testid="sampling"

@@ -41,10 +41,11 @@ pub fn SamplingSection() -> impl IntoView {
     // 128,000 logits) and reused by every move of the sliders.
     let cache: StoredValue<Option<(u64, Arc<VocabCache>)>> = StoredValue::new(None);
     let outcome = Memo::new(move |_| {
-        let (t, k, p) = (
+        let settings = (
             state.temperature.get(),
             state.top_k.get(),
             state.top_p.get(),
+            state.min_p.get(),
         );
         let o = if state.vocab.get() {
             let seed = state.seed.get();
@@ -52,18 +53,18 @@ pub fn SamplingSection() -> impl IntoView {
                 Some((s, v)) if s == seed => v,
                 _ => {
                     let ranked = math::RankedVocab::new(&math::zipf_logits(VOCAB_SIZE, seed));
-                    let base = ranked.view(1.0, 0, 1.0, VOCAB_SHOWN, &ranks);
+                    let base = ranked.view(1.0, 0, 1.0, 0.0, VOCAB_SHOWN, &ranks);
                     let v = Arc::new(VocabCache { ranked, base });
                     cache.set_value(Some((seed, v.clone())));
                     v
                 }
             };
-            vocab_outcome(&vocab.ranked, &vocab.base, t, k, p, &ranks)
+            vocab_outcome(&vocab.ranked, &vocab.base, settings, &ranks)
         } else {
             state.logits.with(|z| {
                 state
                     .tokens
-                    .with(|names| token_outcome(names, z, &state.probs.get(), t, k, p))
+                    .with(|names| token_outcome(names, z, &state.probs.get(), settings))
             })
         };
         let tally = math::tally_draws(&o.sampled, state.draws.get(), state.seed.get());

@@ -7,22 +7,24 @@ use crate::math;
 use crate::state::use_lesson;
 use leptos::prelude::*;
 
-/// llama.cpp applies temperature after top-k and top-p: the difference on the current logits.
+/// llama.cpp applies temperature after top-k, top-p and min-p: the difference on the current
+/// logits.
 #[component]
 pub(super) fn OtherOrders() -> impl IntoView {
     let state = use_lesson();
     let compare = RwSignal::new(false);
     // Recomputed where read: two passes over at most 20 tokens, cheaper than a cached copy.
     let both = move || {
-        let (t, k, p) = (
+        let (t, k, p, m) = (
             state.temperature.get(),
             state.top_k.get(),
             state.top_p.get(),
+            state.min_p.get(),
         );
         state.logits.with(|z| {
             (
-                math::sampling_distribution(z, t, k, p),
-                math::sampling_distribution_temperature_last(z, t, k, p),
+                math::sampling_distribution(z, t, k, p, m),
+                math::sampling_distribution_temperature_last(z, t, k, p, m),
             )
         })
     };
@@ -66,10 +68,10 @@ pub(super) fn OtherOrders() -> impl IntoView {
     view! {
         <Card title="Other libraries, other orders" id="other-orders">
             <p>
-                "Everything above follows Hugging Face transformers and vLLM. llama.cpp, by default, picks the "
-                "top-k and top-p survivors from the T = 1 distribution and applies temperature last, so a high "
-                "temperature cannot let extra tokens into the nucleus. Many APIs also switch top-k on by default, "
-                "often at 40 or 50."
+                "Everything above follows Hugging Face transformers and vLLM. llama.cpp's default chain picks the "
+                "top-k, top-p and min-p survivors from the T = 1 distribution and applies temperature last, so a "
+                "high temperature cannot let extra tokens in. Many APIs also switch top-k on by default, often at "
+                "40 or 50."
             </p>
             <label class="check">
                 <input type="checkbox" data-testid="compare-orders" prop:checked=compare on:change:target=move |ev| compare.set(ev.target().checked())/>

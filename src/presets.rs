@@ -1,0 +1,82 @@
+//! Ready-made starting points: logit presets for however many tokens there are, and example
+//! token sets with their logits. Pure data; the state applies them.
+
+/// Starting points for the logits, applied to however many tokens there are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// The lesson's 2, 1, 0.5, -1 (extra tokens get 0).
+    LessonDefault,
+    /// Every logit 0: the uniform distribution.
+    AllEqual,
+    /// The first token 6, the rest 0.
+    OneDominant,
+    /// The first two 3, the rest 0.
+    TwoTied,
+}
+
+impl Preset {
+    /// Every preset, in the order of the buttons.
+    pub const ALL: [Preset; 4] = [
+        Preset::LessonDefault,
+        Preset::AllEqual,
+        Preset::OneDominant,
+        Preset::TwoTied,
+    ];
+
+    /// Button text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Preset::LessonDefault => "Lesson default",
+            Preset::AllEqual => "All equal",
+            Preset::OneDominant => "One dominant",
+            Preset::TwoTied => "Two tied",
+        }
+    }
+
+    /// The logits of this preset for `n` tokens.
+    pub fn logits(self, n: usize) -> Vec<f64> {
+        let d = crate::params::default_logits();
+        (0..n)
+            .map(|i| match self {
+                Preset::LessonDefault => d.get(i).copied().unwrap_or(0.0),
+                Preset::OneDominant if i == 0 => 6.0,
+                Preset::TwoTied if i < 2 => 3.0,
+                _ => 0.0,
+            })
+            .collect()
+    }
+}
+
+/// Ready-made token sets with logits, used by the sampling and loss sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    /// cat, dog, bird, fish with 2, 1, 0.5, -1: the lesson's default.
+    Animals,
+    /// refund, reship, escalate with 3, 1, 0: a support bot's next action (LESSON's figures).
+    Support,
+    /// Five ways to finish "The cat sat on the ___".
+    Sentence,
+}
+
+impl Example {
+    /// Button text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Example::Animals => "cat, dog, bird, fish",
+            Example::Support => "refund, reship, escalate",
+            Example::Sentence => "The cat sat on the \u{2026}",
+        }
+    }
+
+    /// The example's tokens and logits.
+    pub fn tokens(self) -> (&'static [&'static str], &'static [f64]) {
+        match self {
+            Example::Animals => (&["cat", "dog", "bird", "fish"], &[2.0, 1.0, 0.5, -1.0]),
+            Example::Support => (&["refund", "reship", "escalate"], &[3.0, 1.0, 0.0]),
+            Example::Sentence => (
+                &["mat", "floor", "sofa", "roof", "moon"],
+                &[2.5, 1.5, 1.0, 0.0, -1.5],
+            ),
+        }
+    }
+}
