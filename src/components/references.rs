@@ -1,9 +1,9 @@
-//! Further reading: the four works the lesson rests on, each with what it introduced.
+//! Further reading: the works the lesson rests on, each with what it introduced.
 
 use leptos::prelude::*;
 
 /// (authors and year, title, address, what it introduced).
-const WORKS: [(&str, &str, &str, &str); 4] = [
+const WORKS: [(&str, &str, &str, &str); 5] = [
     (
         "Vaswani et al., 2017",
         "Attention Is All You Need",
@@ -15,6 +15,12 @@ const WORKS: [(&str, &str, &str, &str); 4] = [
         "The Curious Case of Neural Text Degeneration",
         "https://arxiv.org/abs/1904.09751",
         "Nucleus (top-p) sampling: keep the smallest set of tokens whose probability reaches p (section 2).",
+    ),
+    (
+        "Nguyen et al., 2025",
+        "Turning Up the Heat: Min-p Sampling for Creative and Coherent LLM Outputs",
+        "https://arxiv.org/abs/2407.01082",
+        "Min-p sampling: keep the tokens with at least a set share of the top token\u{2019}s probability, a bar that follows the model\u{2019}s confidence (section 2).",
     ),
     (
         "Hinton, Vinyals & Dean, 2015",

@@ -175,8 +175,10 @@ test('the big picture links each step to its sections, and it and the quiz list 
   const works = async (p) => p.$$eval('[data-testid=references] li', (li) => li.map((x) => [x.querySelector('a').textContent, x.querySelector('a').href]));
   const listed = await works(page);
   assert.deepEqual(listed.map((w) => w[0]), ['Attention Is All You Need', 'The Curious Case of Neural Text Degeneration',
+    'Turning Up the Heat: Min-p Sampling for Creative and Coherent LLM Outputs',
     'Distilling the Knowledge in a Neural Network', 'Deep Learning']);
   assert.match(listed[1][1], /1904\.09751/);
+  assert.match(listed[2][1], /2407\.01082/);
   await page.click('[data-testid=overview-links] a');
   await settle(page);
   assert.equal(await page.textContent('h1'), 'Softmax in attention');
