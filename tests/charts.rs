@@ -102,6 +102,35 @@ fn signed_logit_bars_hang_below_zero_in_the_second_colour() {
 }
 
 #[test]
+fn min_p_bar_is_a_second_dashed_line_in_its_own_colour_and_labelled() {
+    let theme = Theme::light(1.0);
+    let mut view = BarChartView::plain(
+        &["a".into(), "b".into(), "c".into()],
+        &[0.6, 0.4, 0.0],
+        (0.0, 1.0),
+        2,
+        false,
+    );
+    let colour = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+    let without = svg_of(|root| draw_bars(root, &view, &theme).unwrap());
+    view.floor = Some(Threshold {
+        value: 0.3,
+        label: "min-p 0.50 \u{d7} top".into(),
+    });
+    let with = svg_of(|root| draw_bars(root, &view, &theme).unwrap());
+    assert!(has_text(&with, "min-p 0.50 \u{d7} top"));
+    assert!(
+        !with.contains(&colour(theme.accent)),
+        "not in the top-p line's colour"
+    );
+    let dashes = |svg: &str| svg.matches(&colour(theme.secondary)).count();
+    assert!(
+        dashes(&with) > dashes(&without) + 10,
+        "a dashed line across the chart"
+    );
+}
+
+#[test]
 fn tick_labels_use_a_real_minus_and_never_show_minus_zero() {
     use softmax_lab::charts::geometry::tick_label;
     assert_eq!(tick_label(-2.0, 1.0), "\u{2212}2");

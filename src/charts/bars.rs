@@ -296,60 +296,57 @@ pub fn draw_bars<DB: DrawingBackend>(
 
     let threshold = view.threshold.as_ref().filter(|t| t.value.is_finite());
     if let Some(t) = threshold {
-        let ty = y.map(t.value) as i32;
-        draw_dashed(
-            root,
-            (left as i32, ty),
-            (right as i32, ty),
-            theme.accent,
-            theme,
-        )?;
         // With a cumulative line, which ends at the top right, the label goes under the threshold
         // (where only the short tail bars are) so the two never overlap.
-        let (label_y, v_pos) = if view.cumulative.is_some() {
-            (ty + theme.px(3.0), VPos::Top)
-        } else {
-            (ty - theme.px(3.0), VPos::Bottom)
-        };
-        root.draw(&Text::new(
-            t.label.clone(),
-            (right as i32, label_y),
-            tick_font
-                .clone()
-                .color(&theme.text)
-                .pos(Pos::new(HPos::Right, v_pos)),
-        ))?;
-    }
-    if let Some(f) = view.floor.as_ref().filter(|f| f.value.is_finite()) {
-        let fy = y.map(f.value) as i32;
-        draw_dashed(
+        let under = view.cumulative.is_some();
+        draw_level(
             root,
-            (left as i32, fy),
-            (right as i32, fy),
-            theme.secondary,
+            (left, right, y.map(t.value)),
+            t,
+            theme.accent,
+            under,
             theme,
         )?;
+    }
+    if let Some(f) = view.floor.as_ref().filter(|f| f.value.is_finite()) {
+        let fy = y.map(f.value);
         // Its label goes over the line at the right (the short tail bars' side), or under it
         // when the threshold's label, which hangs under its own line, is in the way.
         let crowded = threshold.is_some_and(|t| {
-            let ty = y.map(t.value) as i32;
-            ty < fy && fy - ty < theme.px(34.0)
+            let ty = y.map(t.value);
+            ty < fy && fy - ty < theme.px(34.0) as f64
         });
-        let (label_y, v_pos) = if crowded {
-            (fy + theme.px(3.0), VPos::Top)
-        } else {
-            (fy - theme.px(3.0), VPos::Bottom)
-        };
-        root.draw(&Text::new(
-            f.label.clone(),
-            (right as i32, label_y),
-            tick_font
-                .clone()
-                .color(&theme.text)
-                .pos(Pos::new(HPos::Right, v_pos)),
-        ))?;
+        draw_level(root, (left, right, fy), f, theme.secondary, crowded, theme)?;
     }
     root.present()
+}
+
+/// A dashed horizontal line at height `y` from `left` to `right`, in `colour`, labelled at its
+/// right end, over the line or (`under`) beneath it.
+fn draw_level<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    (left, right, y): (f64, f64, f64),
+    level: &Threshold,
+    colour: RGBColor,
+    under: bool,
+    theme: &Theme,
+) -> DrawResult<DB> {
+    let y = y as i32;
+    draw_dashed(root, (left as i32, y), (right as i32, y), colour, theme)?;
+    let (label_y, v_pos) = if under {
+        (y + theme.px(3.0), VPos::Top)
+    } else {
+        (y - theme.px(3.0), VPos::Bottom)
+    };
+    root.draw(&Text::new(
+        level.label.clone(),
+        (right as i32, label_y),
+        theme
+            .tick_font()
+            .color(&theme.text)
+            .pos(Pos::new(HPos::Right, v_pos)),
+    ))?;
+    Ok(())
 }
 
 /// A removed token: dashed outline and diagonal hatching, readable without colour.
