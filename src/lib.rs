@@ -10,6 +10,7 @@ pub mod app;
 pub mod browser;
 pub mod charts;
 pub mod components;
+pub mod derived;
 pub mod format;
 #[cfg(feature = "scorm")]
 pub mod lms;

@@ -2,6 +2,7 @@
 //! math derives), provided by context so every section reads the same numbers.
 
 use crate::charts::Theme;
+use crate::derived::Derived;
 use crate::math;
 use crate::params::{
     clean_token_name, Control, Notice, Params, Section, ThemeChoice, LOGIT_RANGE, MAX_TOKENS,
@@ -74,9 +75,9 @@ pub struct LessonState {
     /// Whether the system asks for a dark page (`prefers-color-scheme`).
     pub system_dark: RwSignal<bool>,
     /// softmax(logits): the probabilities every section starts from.
-    pub probs: Memo<Vec<f64>>,
+    pub probs: Derived<Vec<f64>>,
     /// The chart colours for the current theme (scale 1: the canvas applies its pixel ratio).
-    pub chart_theme: Memo<Theme>,
+    pub chart_theme: Derived<Theme>,
 }
 
 impl LessonState {
@@ -108,8 +109,8 @@ impl LessonState {
         let pager = RwSignal::new(p.pager);
         let vocab = RwSignal::new(p.vocab);
         let hide = RwSignal::new(p.hide);
-        let probs = Memo::new(move |_| logits.with(|z| math::softmax(z)));
-        let chart_theme = Memo::new(move |_| match theme.get() {
+        let probs = Derived::new(move || logits.with(|z| math::softmax(z)));
+        let chart_theme = Derived::new(move || match theme.get() {
             ThemeChoice::Light => Theme::light(1.0),
             ThemeChoice::Dark => Theme::dark(1.0),
             ThemeChoice::Contrast => Theme::contrast(1.0),

@@ -4,6 +4,7 @@
 use super::paint_queue::paint_in_frame;
 use super::width_observer;
 use crate::charts::{DrawResult, Theme};
+use crate::derived::{Derived, Shared};
 use crate::state::use_lesson;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -12,27 +13,47 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// A chart function for the browser canvas, e.g. `charts::draw_bars::<CanvasBackend>`.
 pub type CanvasDraw<V> =
     fn(&DrawingArea<CanvasBackend, Shift>, &V, &Theme) -> DrawResult<CanvasBackend>;
 
+/// Draws a type-erased view; says whether drawing succeeded.
+type Paint = Arc<dyn Fn(&DrawingArea<CanvasBackend, Shift>, &Shared, &Theme) -> bool + Send + Sync>;
+
+/// A chart as the canvas sees it: what it shows and how to draw that, with the view's type
+/// erased, so the canvas code (sizing, frames, skipping unchanged paints) is compiled once for
+/// every kind of chart instead of once per view type.
+#[derive(Clone)]
+pub struct Chart {
+    view: Memo<Shared>,
+    paint: Paint,
+}
+
+impl Chart {
+    /// The chart that draws `view` with `draw`.
+    pub fn new<V: 'static>(view: Derived<V>, draw: CanvasDraw<V>) -> Self {
+        Chart {
+            view: view.erased(),
+            paint: Arc::new(move |root, v, theme| draw(root, v.get::<V>(), theme).is_ok()),
+        }
+    }
+}
+
 /// What the last paint used; a frame whose inputs equal it is skipped.
-struct Painted<V> {
-    view: V,
+struct Painted {
+    view: Shared,
     theme: Theme,
     size: (u32, u32),
 }
 
-/// Paints `view` with `draw` on a `<canvas>` as wide as its container and `height` CSS pixels tall.
+/// Paints a [`Chart`] on a `<canvas>` as wide as its container and `height` CSS pixels tall.
 /// The canvas carries `role="img"` and `aria-label`; its numbers belong in a [`super::DataTable`].
 #[component]
-pub fn ChartCanvas<V>(
-    /// What the chart shows; the canvas repaints when it changes.
-    #[prop(into)]
-    view: Signal<V>,
-    /// The drawing function.
-    draw: CanvasDraw<V>,
+pub fn ChartCanvas(
+    /// What the chart shows and how to draw it; the canvas repaints when the view changes.
+    chart: Chart,
     /// Accessible name, e.g. "Bar chart of the probabilities".
     #[prop(into)]
     label: Signal<String>,
@@ -42,10 +63,8 @@ pub fn ChartCanvas<V>(
     /// Value for `data-testid` (default: none).
     #[prop(optional, into)]
     testid: Option<String>,
-) -> impl IntoView
-where
-    V: Clone + PartialEq + Send + Sync + 'static,
-{
+) -> impl IntoView {
+    let Chart { view, paint } = chart;
     let canvas = NodeRef::<Canvas>::new();
     let theme = use_lesson().chart_theme;
     // The canvas's CSS width, from a ResizeObserver: it reports after the browser's own layout,
@@ -61,8 +80,8 @@ where
     });
 
     let frame_pending = Rc::new(Cell::new(false));
-    let latest: Rc<RefCell<Option<(V, Theme, f64)>>> = Rc::new(RefCell::new(None));
-    let painted: Rc<RefCell<Option<Painted<V>>>> = Rc::new(RefCell::new(None));
+    let latest: Rc<RefCell<Option<(Shared, Theme, f64)>>> = Rc::new(RefCell::new(None));
+    let painted: Rc<RefCell<Option<Painted>>> = Rc::new(RefCell::new(None));
     let draws = Rc::new(Cell::new(0u32));
 
     Effect::new(move |_| {
@@ -75,11 +94,12 @@ where
         if frame_pending.replace(true) {
             return; // a frame is already booked; it will paint the newest inputs
         }
-        let (latest, painted, pending, draws) = (
+        let (latest, painted, pending, draws, paint) = (
             latest.clone(),
             painted.clone(),
             frame_pending.clone(),
             draws.clone(),
+            paint.clone(),
         );
         let first = painted.borrow().is_none();
         paint_in_frame(first, move || {
@@ -113,7 +133,7 @@ where
             }
             if let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) {
                 let root = backend.into_drawing_area();
-                if draw(&root, &v, &th).is_ok() {
+                if paint(&root, &v, &th) {
                     draws.set(draws.get() + 1);
                     let _ = el.set_attribute("data-draws", &draws.get().to_string());
                 }

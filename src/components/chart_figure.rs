@@ -1,9 +1,10 @@
 //! A chart with its caption and its data table: the unit every section shows a chart in, so no
 //! chart is ever without its text alternative.
 
-use super::chart_canvas::CanvasDraw;
+use super::chart_canvas::{CanvasDraw, Chart};
 use super::data_table::TableData;
 use super::{ChartCanvas, DataTable};
+use crate::derived::Derived;
 use leptos::prelude::*;
 
 /// `<figure>`: caption, the canvas chart and, folded under it, the table of the numbers drawn.
@@ -14,8 +15,7 @@ pub fn ChartFigure<V>(
     #[prop(into)]
     caption: String,
     /// What the chart shows.
-    #[prop(into)]
-    view: Signal<V>,
+    view: Derived<V>,
     /// The drawing function.
     draw: CanvasDraw<V>,
     /// Accessible name of the canvas.
@@ -35,13 +35,35 @@ pub fn ChartFigure<V>(
     height: f64,
 ) -> impl IntoView
 where
-    V: Clone + PartialEq + Send + Sync + 'static,
+    V: 'static,
 {
+    figure(
+        Chart::new(view, draw),
+        caption,
+        label,
+        table_caption,
+        table,
+        testid,
+        height,
+    )
+}
+
+/// The figure itself, compiled once for every kind of chart.
+fn figure(
+    chart: Chart,
+    caption: String,
+    label: String,
+    table_caption: String,
+    table: Signal<TableData>,
+    testid: String,
+    height: f64,
+) -> AnyView {
     view! {
         <figure class="figure">
             <figcaption>{caption}</figcaption>
-            <ChartCanvas view=view draw=draw label=label height=height testid=format!("chart-{testid}")/>
+            <ChartCanvas chart=chart label=label height=height testid=format!("chart-{testid}")/>
             <DataTable caption=table_caption data=table testid=format!("table-{testid}")/>
         </figure>
     }
+    .into_any()
 }

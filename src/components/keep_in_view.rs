@@ -2,8 +2,9 @@
 //! is not (nearly) all in view, a live copy of it is pinned to the edge of the viewport away from
 //! the control, for as long as the control has focus or the pointer and stays on screen.
 
-use super::chart_canvas::CanvasDraw;
+use super::chart_canvas::{CanvasDraw, Chart};
 use super::ChartCanvas;
+use crate::derived::Derived;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -41,16 +42,20 @@ pub fn KeepInView<V>(
     /// A few words naming the copy, e.g. "Probabilities".
     title: &'static str,
     /// What the chart shows.
-    #[prop(into)]
-    view: Signal<V>,
+    view: Derived<V>,
     /// The chart's drawing function.
     draw: CanvasDraw<V>,
     /// The controls.
     children: Children,
 ) -> impl IntoView
 where
-    V: Clone + PartialEq + Send + Sync + 'static,
+    V: 'static,
 {
+    keep(chart, title, Chart::new(view, draw), children)
+}
+
+/// [`KeepInView`] itself, compiled once for every kind of chart.
+fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Children) -> AnyView {
     let scope = NodeRef::<Div>::new();
     let pin = RwSignal::new(None::<Pin>);
     // The control in use is the focused element inside the scope (sliders, boxes and buttons
@@ -107,13 +112,14 @@ where
                     view! {
                         <div class="pinned-chart" class:pinned-chart--bottom=!p.top aria-hidden="true" data-testid="pinned-chart">
                             <p class="pinned-chart__title">{title}</p>
-                            <ChartCanvas view=view draw=draw label=title.to_string() height=p.height/>
+                            <ChartCanvas chart=copy.clone() label=title.to_string() height=p.height/>
                         </div>
                     }
                 })
             }}
         </div>
     }
+    .into_any()
 }
 
 /// Where to pin a copy of the chart `chart` for `control`, or `None` when the chart is on

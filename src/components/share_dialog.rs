@@ -5,6 +5,7 @@
 //! state; they are only worked out while the dialog is open.
 
 use super::build_queue;
+use crate::derived::Derived;
 use crate::params::{Control, ThemeChoice};
 use crate::share::{frame_height, iframe_snippet, share_url, shared_params, ShareOptions};
 use crate::state::use_lesson;
@@ -66,7 +67,7 @@ pub fn ShareDialog() -> impl IntoView {
         }
     };
     // (link, iframe snippet), empty while the dialog is shut.
-    let texts = Memo::new(move |_| {
+    let texts = Derived::new(move || {
         if !c.open.get() {
             return (String::new(), String::new());
         }

@@ -2,6 +2,7 @@
 //! probability and a remove button. The softmax playground and the sampling section list these.
 
 use crate::components::Slider;
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::{LOGIT_RANGE, MIN_TOKENS};
 use crate::state::use_lesson;
@@ -32,7 +33,7 @@ pub fn TokenRow(
             fixed(p, 3)
         )
     });
-    let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
+    let count = Derived::new(move || state.tokens.with(|t| t.len()));
     let swatch = move || state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
     view! {
         <div class="token-row">

@@ -2,8 +2,9 @@
 //! shown on the pipeline diagram and worked on the playground's own tokens.
 
 use crate::charts::{draw_bars, BarChartView, BarState};
-use crate::components::chart_canvas::CanvasDraw;
+use crate::components::chart_canvas::{CanvasDraw, Chart};
 use crate::components::{build_queue, ChartCanvas, HtmlBlock, References, SectionLink, Stepper};
+use crate::derived::Derived;
 use crate::format::{fixed, grouped, signed};
 use crate::markup::Markup;
 use crate::math;
@@ -60,7 +61,7 @@ fn explained_in(i: usize) -> impl IntoView {
 pub fn Overview() -> impl IntoView {
     let state = use_lesson();
     let current = RwSignal::new(0usize);
-    let chart = Memo::new(move |_| step_chart(current.get(), state));
+    let chart = Derived::new(move || step_chart(current.get(), state));
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     view! {
         <div class="section-intro">
@@ -78,8 +79,7 @@ pub fn Overview() -> impl IntoView {
                     <Show when=move || chart.with(|c| c.is_some())>
                         <figure class="overview__chart">
                             <ChartCanvas
-                                view=Signal::derive(move || chart.get().map(|(_, v)| v).unwrap_or_else(empty_chart))
-                                draw=draw
+                                chart=Chart::new(Derived::new(move || chart.with(|c| c.as_ref().map(|(_, v)| v.clone())).unwrap_or_else(empty_chart)), draw)
                                 label=Signal::derive(move || chart.get().map(|(l, _)| l).unwrap_or_default())
                                 height=190.0
                                 testid="chart-overview"

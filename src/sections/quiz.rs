@@ -8,6 +8,7 @@
 use crate::browser;
 use crate::components::build_queue;
 use crate::components::References;
+use crate::derived::Derived;
 use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE};
 use crate::section::Section;
 use crate::state::use_lesson;
@@ -21,10 +22,10 @@ type Answered = (u64, Vec<Option<Verdict>>);
 #[component]
 pub fn QuizSection() -> impl IntoView {
     let state = use_lesson();
-    let quiz = Memo::new(move |_| questions(state.seed.get()));
+    let quiz = Derived::new(move || questions(state.seed.get()));
     let answered: RwSignal<Answered> = RwSignal::new((0, Vec::new()));
     // The verdicts for the questions on screen: empty for a seed nothing was answered for.
-    let verdicts = Memo::new(move |_| {
+    let verdicts = Derived::new(move || {
         let (n, seed) = (quiz.with(Vec::len), state.seed.get());
         // The length check: the empty start is tagged with seed 0, a seed a link may ask for.
         answered.with(|(s, v)| {

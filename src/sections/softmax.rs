@@ -7,6 +7,7 @@ use crate::components::data_table::TableData;
 use crate::components::{
     Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer, SoftmaxFormula, TokenRow,
 };
+use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::math;
 use crate::params::{Control, LOGIT_RANGE, MAX_TOKENS};
@@ -30,7 +31,7 @@ pub fn SoftmaxSection() -> impl IntoView {
     });
     // The probability bars: drawn by the charts card, and pinned in view while a control that
     // moves them is in use.
-    let prob_view = Memo::new(move |_| {
+    let prob_view = Derived::new(move || {
         state.tokens.with(|t| {
             state
                 .probs
@@ -59,9 +60,9 @@ fn bars_canvas() -> CanvasDraw<BarChartView> {
 
 /// Token rows (name, slider, number box, remove), add, presets and the shift buttons.
 #[component]
-fn Playground(probs: Memo<BarChartView>) -> impl IntoView {
+fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
     let state = use_lesson();
-    let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
+    let count = Derived::new(move || state.tokens.with(|t| t.len()));
     let editor_hidden = state.hidden(Control::Editor);
     let presets_hidden = state.hidden(Control::Presets);
     let rows = move || {
@@ -110,10 +111,10 @@ fn Playground(probs: Memo<BarChartView>) -> impl IntoView {
 
 /// The logit and probability bar charts with their tables.
 #[component]
-fn Charts(probs: Memo<BarChartView>) -> impl IntoView {
+fn Charts(probs: Derived<BarChartView>) -> impl IntoView {
     let state = use_lesson();
     let draw_bars_canvas = bars_canvas();
-    let logit_view = Memo::new(move |_| {
+    let logit_view = Derived::new(move || {
         state.tokens.with(|t| {
             state
                 .logits
@@ -204,7 +205,7 @@ fn Arithmetic() -> impl IntoView {
 
 /// Why e^x and not plain division, and the shift-invariance demonstration.
 #[component]
-fn WhyExp(probs: Memo<BarChartView>) -> impl IntoView {
+fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
     let state = use_lesson();
     let shift_hidden = state.hidden(Control::Shift);
     let ratio = {

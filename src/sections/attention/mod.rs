@@ -8,6 +8,7 @@ pub mod scores;
 mod weights;
 
 use crate::components::{Formula, LiveAnnouncer};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
@@ -22,7 +23,7 @@ use weights::Weights;
 pub fn AttentionSection() -> impl IntoView {
     let state = use_lesson();
     // One computation per setting, shared by every card.
-    let now = Memo::new(move |_| {
+    let now = Derived::new(move || {
         attention(
             state.dk.get(),
             state.scale.get(),

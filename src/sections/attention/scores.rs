@@ -8,6 +8,7 @@ use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Readouts, Slider};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::DK_RANGE;
 use crate::state::use_lesson;
@@ -58,10 +59,10 @@ pub fn saturation_view(
 #[component]
 pub fn Scores(
     /// The section's numbers for the current settings.
-    now: Memo<Attention>,
+    now: Derived<Attention>,
 ) -> impl IntoView {
     let state = use_lesson();
-    let curves = Memo::new(move |_| saturation_curves(state.mask.get(), state.seed.get()));
+    let curves = Derived::new(move || saturation_curves(state.mask.get(), state.seed.get()));
     let raw_table = Signal::derive(move || {
         let mut columns = vec!["Query \u{2193} key \u{2192}".to_string()];
         columns.extend(SENTENCE.iter().map(|w| w.to_string()));
@@ -81,7 +82,7 @@ pub fn Scores(
             footer: None,
         }
     });
-    let chart = Memo::new(move |_| {
+    let chart = Derived::new(move || {
         let mean_max = now.with(|a| a.mean_max);
         curves.with(|c| saturation_view(c, state.dk.get(), state.scale.get(), mean_max))
     });

@@ -6,6 +6,7 @@ use crate::charts::{draw_heatmap, HeatmapView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, DataTable, Readout, Readouts};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math::MaskMode;
 use crate::state::use_lesson;
@@ -69,10 +70,10 @@ fn weight_text(w: f64) -> String {
 #[component]
 pub fn Weights(
     /// The section's numbers for the current settings.
-    now: Memo<Attention>,
+    now: Derived<Attention>,
 ) -> impl IntoView {
     let state = use_lesson();
-    let heatmap = Memo::new(move |_| {
+    let heatmap = Derived::new(move || {
         now.with(|a| HeatmapView {
             rows: SENTENCE.iter().map(|w| w.to_string()).collect(),
             columns: SENTENCE.iter().map(|w| w.to_string()).collect(),

@@ -6,6 +6,7 @@ use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Readouts, Slider};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::params::EPS_RANGE;
@@ -51,12 +52,13 @@ pub fn valley_view(points: Vec<(f64, f64)>, eps: f64, at: f64) -> LineChartView 
 #[component]
 pub(super) fn FiniteDifference(
     /// The correct token.
-    target: Memo<usize>,
+    target: Derived<usize>,
 ) -> impl IntoView {
     let state = use_lesson();
-    let valley = Memo::new(move |_| state.logits.with(|z| error_valley(z, target.get())));
-    let floor = Memo::new(move |_| valley.with(|v| valley_floor(v).unwrap_or((1e-5, ERROR_FLOOR))));
-    let error = Memo::new(move |_| {
+    let valley = Derived::new(move || state.logits.with(|z| error_valley(z, target.get())));
+    let floor =
+        Derived::new(move || valley.with(|v| valley_floor(v).unwrap_or((1e-5, ERROR_FLOOR))));
+    let error = Derived::new(move || {
         let eps = state.eps.get();
         state.logits.with(|z| largest_error(z, target.get(), eps))
     });
@@ -88,7 +90,7 @@ pub(super) fn FiniteDifference(
             footer: None,
         }
     });
-    let chart = Memo::new(move |_| valley_view(valley.get(), state.eps.get(), error.get()));
+    let chart = Derived::new(move || valley_view(valley.get(), state.eps.get(), error.get()));
     let valley_table = Signal::derive(move || TableData {
         columns: vec!["Step e".into(), "Largest error".into()],
         rows: valley

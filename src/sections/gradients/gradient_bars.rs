@@ -5,6 +5,7 @@ use crate::charts::{draw_bars, BarChartView, BarDatum};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure};
+use crate::derived::Derived;
 use crate::format::signed;
 use crate::math;
 use crate::state::use_lesson;
@@ -15,11 +16,11 @@ use plotters_canvas::CanvasBackend;
 #[component]
 pub(super) fn GradientBars(
     /// The correct token.
-    target: Memo<usize>,
+    target: Derived<usize>,
 ) -> impl IntoView {
     let state = use_lesson();
-    let grad = Memo::new(move |_| state.logits.with(|z| math::grad_logits(z, target.get())));
-    let chart = Memo::new(move |_| {
+    let grad = Derived::new(move || state.logits.with(|z| math::grad_logits(z, target.get())));
+    let chart = Derived::new(move || {
         let g = grad.get();
         let c = target.get();
         let bound = g.iter().fold(1.0f64, |m, x| m.max(x.abs()));

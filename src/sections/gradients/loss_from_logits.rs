@@ -2,6 +2,7 @@
 
 use super::model::loss_parts;
 use crate::components::{Card, Readout, Readouts, TargetPicker};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::state::use_lesson;
 use leptos::prelude::*;
@@ -10,10 +11,10 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn LossFromLogits(
     /// The correct token.
-    target: Memo<usize>,
+    target: Derived<usize>,
 ) -> impl IntoView {
     let state = use_lesson();
-    let parts = Memo::new(move |_| state.logits.with(|z| loss_parts(z, target.get())));
+    let parts = Derived::new(move || state.logits.with(|z| loss_parts(z, target.get())));
     let written = move || {
         let l = parts.get();
         let terms = state.logits.with(|z| {

@@ -11,6 +11,7 @@ pub mod squared_error;
 mod step;
 
 use crate::components::{Formula, LiveAnnouncer};
+use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::math;
 use crate::section::Section;
@@ -27,7 +28,7 @@ use step::Step;
 pub fn GradientsSection() -> impl IntoView {
     let state = use_lesson();
     // The correct token, kept inside the token list.
-    let target = Memo::new(move |_| {
+    let target = Derived::new(move || {
         let n = state.tokens.with(Vec::len);
         state.target.get().min(n.saturating_sub(1))
     });

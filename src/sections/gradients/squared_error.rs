@@ -6,6 +6,7 @@ use crate::charts::{draw_lines, LineChartView, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, DataTable};
+use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::math;
 use leptos::prelude::*;
@@ -97,7 +98,7 @@ pub(super) fn SquaredError() -> impl IntoView {
             <DataTable caption="Logits [8, 0, 0], the right word reship: both gradients" data=Signal::stored(example) testid="table-squared-example" open=true/>
             <ChartFigure
                 caption="How hard each loss pulls the right word's logit up as a wrong logit grows. Cross-entropy pulls harder the more wrong the model is; squared error gives up just when it matters most."
-                view=Signal::stored(view)
+                view=Derived::new(move || view.clone())
                 draw=draw
                 label="Size of the gradient on the correct logit for cross-entropy and squared error as the wrong logit grows"
                 table_caption="Gradient sizes as the wrong logit grows"

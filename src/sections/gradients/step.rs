@@ -7,6 +7,7 @@ use crate::components::data_table::TableData;
 use crate::components::{
     use_animation_frame, AnimationFrame, Card, ChartFigure, KeepInView, Readout, Readouts, Slider,
 };
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::LR_RANGE;
 use crate::state::use_lesson;
@@ -26,12 +27,12 @@ fn reduced_motion() -> bool {
 #[component]
 pub(super) fn Step(
     /// The correct token.
-    target: Memo<usize>,
+    target: Derived<usize>,
 ) -> impl IntoView {
     let state = use_lesson();
     let started: RwSignal<Trail> = RwSignal::new(Trail::default());
     // The steps that led to the logits on screen; a change made elsewhere starts afresh.
-    let trail = Memo::new(move |_| state.logits.with(|z| started.with(|t| t.ending_at(z))));
+    let trail = Derived::new(move || state.logits.with(|z| started.with(|t| t.ending_at(z))));
     // A step's animation: the logits it started from, and how far along it is (0 to 1).
     let moving: RwSignal<Option<(Vec<f64>, f64)>> = RwSignal::new(None);
     let frames_slot: StoredValue<Option<AnimationFrame>> = StoredValue::new(None);
@@ -76,8 +77,8 @@ pub(super) fn Step(
             state.logits.set(first);
         }
     };
-    let steps = Memo::new(move |_| trail.with(Trail::steps));
-    let chart = Memo::new(move |_| {
+    let steps = Derived::new(move || trail.with(Trail::steps));
+    let chart = Derived::new(move || {
         let z = state.logits.get();
         let shown = moving.with(|m| match m {
             Some((from, t)) => between(from, &z, *t),
@@ -118,8 +119,8 @@ pub(super) fn Step(
             3,
         )
     });
-    let losses = Memo::new(move |_| trail.with(|t| t.losses(target.get())));
-    let curve = Memo::new(move |_| {
+    let losses = Derived::new(move || trail.with(|t| t.losses(target.get())));
+    let curve = Derived::new(move || {
         let l = losses.get();
         let n = l.len().max(2) as f64 - 1.0;
         let top = l.iter().map(|r| r.1).fold(0.5f64, f64::max) * 1.1;

@@ -5,6 +5,7 @@ use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, KeepInView, Readout, Readouts, Slider};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::params::P_TRUE_RANGE;
@@ -47,7 +48,7 @@ pub(super) fn Confidence() -> impl IntoView {
         },
     ];
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
-    let chart = Memo::new(move |_| {
+    let chart = Derived::new(move || {
         let scale = if bits.get() {
             1.0 / std::f64::consts::LN_2
         } else {

@@ -3,6 +3,7 @@
 use super::model::{logits_for, Scenario};
 use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable, Readout, Readouts, TargetPicker};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::state::{use_lesson, Example, LessonState};
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn OneHot() -> impl IntoView {
     let state = use_lesson();
-    let target = Memo::new(move |_| {
+    let target = Derived::new(move || {
         let n = state.tokens.with(|t| t.len());
         state.target.get().min(n.saturating_sub(1))
     });

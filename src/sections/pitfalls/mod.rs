@@ -9,6 +9,7 @@ pub mod softmax_twice;
 mod temperature_after;
 
 use crate::components::LiveAnnouncer;
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
@@ -23,7 +24,7 @@ use temperature_after::TemperatureAfter;
 #[component]
 pub fn PitfallsSection() -> impl IntoView {
     let state = use_lesson();
-    let target = Memo::new(move |_| {
+    let target = Derived::new(move || {
         let n = state.tokens.with(Vec::len);
         state.target.get().min(n.saturating_sub(1))
     });

@@ -5,6 +5,7 @@ use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, DataTable, TargetPicker};
+use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::state::use_lesson;
 use leptos::prelude::*;
@@ -46,10 +47,10 @@ pub fn weakening_view(curve: &[(f64, f64, f64)], now: (f64, f64)) -> LineChartVi
 #[component]
 pub(super) fn SoftmaxTwice(
     /// The correct token.
-    target: Memo<usize>,
+    target: Derived<usize>,
 ) -> impl IntoView {
     let state = use_lesson();
-    let both = Memo::new(move |_| state.logits.with(|z| twice(z, target.get())));
+    let both = Derived::new(move || state.logits.with(|z| twice(z, target.get())));
     let table = Signal::derive(move || {
         let t = both.get();
         TableData {
@@ -73,8 +74,8 @@ pub(super) fn SoftmaxTwice(
             footer: None,
         }
     });
-    let curve = Memo::new(move |_| state.logits.with(|z| weakening(z, target.get(), 57)));
-    let chart = Memo::new(move |_| {
+    let curve = Derived::new(move || state.logits.with(|z| weakening(z, target.get(), 57)));
+    let chart = Derived::new(move || {
         let t = both.get();
         let x = state
             .logits

@@ -5,6 +5,7 @@ use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, KeepInView, TemperatureSlider};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::state::use_lesson;
@@ -34,7 +35,7 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
     });
     // Solid: the logits divided by T; faint behind them: the probabilities divided by T and
     // renormalised, which stay where T = 1 put them.
-    let chart = Memo::new(move |_| {
+    let chart = Derived::new(move || {
         let t = state.temperature.get();
         let before = state.logits.with(|z| math::softmax_t(z, t));
         let after = state.probs.with(|p| temperature_after(p, t));

@@ -6,6 +6,7 @@ use super::model::{adapts, Outcome, CONFIDENT, UNSURE};
 use crate::charts::BarChartView;
 use crate::components::TemperatureSlider;
 use crate::components::{Card, KeepInView, Readout, Readouts, Slider, TokenRow};
+use crate::derived::Derived;
 use crate::format::{fixed, grouped};
 use crate::math;
 use crate::params::{Control, VOCAB_SIZE, VOCAB_TOP_K_MAX};
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 
 /// Temperature, top-k, top-p and min-p, the vocabulary switch, examples and the readouts.
 #[component]
-pub(super) fn Controls(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> impl IntoView {
+pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) -> impl IntoView {
     let state = use_lesson();
     let editor_hidden = state.hidden(Control::Editor);
     let presets_hidden = state.hidden(Control::Presets);
@@ -77,14 +78,14 @@ pub(super) fn Controls(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> imp
             unsure.by_top_p
         )
     };
-    let k_max = Memo::new(move |_| {
+    let k_max = Derived::new(move || {
         if state.vocab.get() {
             VOCAB_TOP_K_MAX
         } else {
             state.tokens.with(|t| t.len())
         }
     });
-    let count = Memo::new(move |_| state.tokens.with(|t| t.len()));
+    let count = Derived::new(move || state.tokens.with(|t| t.len()));
     let rows = move || {
         (0..count.get())
             .map(|i| view! { <TokenRow index=i editable=Signal::derive(move || !editor_hidden.get())/> })

@@ -8,6 +8,7 @@ use crate::charts::{
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure};
+use crate::derived::Derived;
 use crate::format::{fixed, grouped};
 use crate::params::VOCAB_SIZE;
 use crate::state::use_lesson;
@@ -21,9 +22,9 @@ pub(super) fn bars_canvas() -> CanvasDraw<BarChartView> {
 
 /// The bars of the distribution sampled from: the final probabilities with the T = 1 ghosts,
 /// removed tokens hatched, the cumulative line, the top-p threshold and min-p's bar.
-pub(super) fn distribution_view(outcome: Memo<Outcome>) -> Memo<BarChartView> {
+pub(super) fn distribution_view(outcome: Derived<Outcome>) -> Derived<BarChartView> {
     let state = use_lesson();
-    Memo::new(move |_| {
+    Derived::new(move || {
         let (top_p, min_p) = (state.top_p.get(), state.min_p.get());
         outcome.with(|o| {
             let mut cumulative = 0.0;
@@ -67,7 +68,10 @@ pub(super) fn distribution_view(outcome: Memo<Outcome>) -> Memo<BarChartView> {
 
 /// The distribution sampled from: ghosts at T = 1, removed tokens hatched, the cumulative line.
 #[component]
-pub(super) fn Distribution(outcome: Memo<Outcome>, chart: Memo<BarChartView>) -> impl IntoView {
+pub(super) fn Distribution(
+    outcome: Derived<Outcome>,
+    chart: Derived<BarChartView>,
+) -> impl IntoView {
     let draw = bars_canvas();
     let draw_curve: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     let table = Signal::derive(move || {
@@ -96,7 +100,7 @@ pub(super) fn Distribution(outcome: Memo<Outcome>, chart: Memo<BarChartView>) ->
             footer: None,
         })
     });
-    let curve = Memo::new(move |_| {
+    let curve = Derived::new(move || {
         outcome.with(|o| {
             o.curve.as_ref().map(|(now, base)| {
                 let kept = o.kept_count as f64;
@@ -174,7 +178,7 @@ pub(super) fn Distribution(outcome: Memo<Outcome>, chart: Memo<BarChartView>) ->
             <Show when=move || curve.with(|c| c.is_some())>
                 <ChartFigure
                     caption="Every token's probability against its rank, both on log scales: a long tail of rare tokens. The marker is where the nucleus ends."
-                    view=Signal::derive(move || curve.get().unwrap_or_else(empty_curve))
+                    view=Derived::new(move || curve.get().unwrap_or_else(empty_curve))
                     draw=draw_curve
                     label="Rank against probability on log axes, with the end of the nucleus marked"
                     table_caption="Probability by rank"

@@ -5,6 +5,7 @@ use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, Readout, Readouts};
+use crate::derived::Derived;
 use crate::format::{fixed, grouped};
 use crate::state::use_lesson;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ const MAX_TOTAL_DRAWS: usize = 100_000;
 
 /// Seeded draws: 1, 100 or 1,000 at a time, the histogram beside the exact bars, and the sentence.
 #[component]
-pub(super) fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
+pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
     let state = use_lesson();
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let freq = move |count: u64| {
@@ -26,7 +27,7 @@ pub(super) fn Draws(outcome: Memo<Outcome>) -> impl IntoView {
             count as f64 / n as f64
         }
     };
-    let chart = Memo::new(move |_| {
+    let chart = Derived::new(move || {
         outcome.with(|o| BarChartView {
             bars: (0..o.labels.len())
                 .map(|i| BarDatum {

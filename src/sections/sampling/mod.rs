@@ -13,6 +13,7 @@ mod temperature_uses;
 use std::sync::Arc;
 
 use crate::components::{Formula, LiveAnnouncer};
+use crate::derived::Derived;
 use crate::format::{fixed, grouped};
 use crate::math;
 use crate::params::VOCAB_SIZE;
@@ -40,7 +41,7 @@ pub fn SamplingSection() -> impl IntoView {
     // The vocabulary for the current seed and its T = 1 view, built once per seed (a sort of
     // 128,000 logits) and reused by every move of the sliders.
     let cache: StoredValue<Option<(u64, Arc<VocabCache>)>> = StoredValue::new(None);
-    let outcome = Memo::new(move |_| {
+    let outcome = Derived::new(move || {
         let settings = (
             state.temperature.get(),
             state.top_k.get(),

@@ -3,6 +3,7 @@
 use super::model::underflow_rows;
 use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::state::use_lesson;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn LogSoftmax() -> impl IntoView {
     let state = use_lesson();
-    let shifted = Memo::new(move |_| {
+    let shifted = Derived::new(move || {
         let c = state.offset.get();
         state
             .logits

@@ -6,6 +6,7 @@ use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Readouts, Slider};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math::{self, Precision};
 use crate::params::OFFSET_RANGE;
@@ -71,11 +72,11 @@ pub fn digits_view(lse: f64, c: f64, precision: Precision) -> LineChartView {
 #[component]
 pub fn Offset() -> impl IntoView {
     let state = use_lesson();
-    let table_rows = Memo::new(move |_| {
+    let table_rows = Derived::new(move || {
         let (c, precision) = (state.offset.get(), state.float.get());
         state.logits.with(|z| rows(z, c, precision))
     });
-    let said = Memo::new(move |_| table_rows.with(|r| verdict(r, state.float.get())));
+    let said = Derived::new(move || table_rows.with(|r| verdict(r, state.float.get())));
     let table = Signal::derive(move || {
         let names = state.tokens.get();
         TableData {
@@ -104,10 +105,10 @@ pub fn Offset() -> impl IntoView {
         }
     });
     // The naive formula breaks when its denominator overflows: c > limit - logsumexp(z).
-    let threshold = Memo::new(move |_| {
+    let threshold = Derived::new(move || {
         math::exp_overflow_limit(state.float.get()) - state.logits.with(|z| math::logsumexp(z))
     });
-    let chart = Memo::new(move |_| {
+    let chart = Derived::new(move || {
         let lse = state.logits.with(|z| math::logsumexp(z));
         digits_view(lse, state.offset.get(), state.float.get())
     });

@@ -6,6 +6,7 @@ use crate::charts::{draw_lines, Annotation, LineChartView, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{AnimationFrame, Card, ChartFigure, KeepInView, Readout, Readouts, Slider};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::params::{LR_RANGE, SPEED_RANGE, TRAIN_RANGE};
@@ -80,7 +81,7 @@ pub fn LoopCard(
     /// The run being trained.
     run: RwSignal<Run>,
     /// The run as the table shows it (updated less often while training runs).
-    shown: Memo<Run>,
+    shown: Derived<Run>,
     /// The frame loop that trains it.
     frames: AnimationFrame,
 ) -> impl IntoView {
@@ -104,7 +105,7 @@ pub fn LoopCard(
             state.train.get_untracked() as usize,
         ));
     };
-    let chart = Memo::new(move |_| run.with(|r| curves_view(r.history())));
+    let chart = Derived::new(move || run.with(|r| curves_view(r.history())));
     let table = Signal::derive(move || TableData {
         columns: vec![
             "Step".into(),

@@ -8,6 +8,7 @@ mod positions;
 mod predict;
 
 use crate::components::{use_animation_frame, AnimationFrame, LiveAnnouncer};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
@@ -48,7 +49,7 @@ pub fn TrainingSection() -> impl IntoView {
     });
     frames_slot.set_value(Some(frames));
     let frames_running = move || frames_slot.get_value().is_some_and(|f| f.is_running());
-    let shown = Memo::new(move |_| {
+    let shown = Derived::new(move || {
         if frames_running() {
             copy.get()
         } else {

@@ -4,6 +4,7 @@
 use super::model::{mean_loss, positions, Run, PROMPT_TOKENS, SEQUENCE};
 use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use leptos::prelude::*;
@@ -17,10 +18,10 @@ const TARGETS: [usize; 2] = [1, 2];
 #[component]
 pub fn Positions(
     /// The run being trained, as last shown.
-    run: Memo<Run>,
+    run: Derived<Run>,
 ) -> impl IntoView {
     let answer_only = RwSignal::new(false);
-    let rows = Memo::new(move |_| run.with(|r| positions(r.model())));
+    let rows = Derived::new(move || run.with(|r| positions(r.model())));
     let table = Signal::derive(move || {
         let only = answer_only.get();
         TableData {

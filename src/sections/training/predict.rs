@@ -6,6 +6,7 @@ use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure};
+use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::{Section, LOGIT_RANGE, MAX_TOKENS};
 use crate::state::use_lesson;
@@ -19,18 +20,18 @@ const SHOWN: usize = 8;
 #[component]
 pub fn Predict(
     /// The run being trained, as last shown.
-    run: Memo<Run>,
+    run: Derived<Run>,
 ) -> impl IntoView {
     let state = use_lesson();
     // "the": a context with many continuations.
     let the = run.with_untracked(|r| r.model().vocab().id("the").unwrap_or(0));
     let context = RwSignal::new(the);
-    let words = Memo::new(move |_| run.with(|r| r.model().vocab().tokens().to_vec()));
-    let top = Memo::new(move |_| {
+    let words = Derived::new(move || run.with(|r| r.model().vocab().tokens().to_vec()));
+    let top = Derived::new(move || {
         let prev = context.get();
         run.with(|r| next_tokens(r.model(), prev, SHOWN))
     });
-    let chart = Memo::new(move |_| {
+    let chart = Derived::new(move || {
         top.with(|t| {
             let labels: Vec<String> = t.iter().map(|x| x.0.clone()).collect();
             let probs: Vec<f64> = t.iter().map(|x| x.2).collect();
