@@ -17,6 +17,11 @@ pub const MIN_TOKENS: usize = 2;
 pub const MAX_TOKENS: usize = 20;
 /// The lowest and highest logit a slider or a link can set.
 pub const LOGIT_RANGE: (f64, f64) = (-10.0, 10.0);
+/// Label smoothing e: PyTorch allows up to 1; past 0.5 the right token's target is no longer
+/// far above the rest, which teaches nothing more.
+pub const SMOOTHING_RANGE: (f64, f64) = (0.0, 0.5);
+/// Distillation temperatures: Hinton et al. report 1 to 20.
+pub const DISTILL_T_RANGE: (f64, f64) = (1.0, 20.0);
 /// The temperature range of the sampling section (the lowest behaves as argmax).
 pub const TEMPERATURE_RANGE: (f64, f64) = (0.05, 5.0);
 /// The range of the "probability of the correct token" slider.
@@ -153,6 +158,12 @@ pub struct Params {
     pub p_true: f64,
     /// `target`: index of the correct token.
     pub target: usize,
+    /// `smoothing`: label smoothing e of the cross-entropy section's soft target, in
+    /// [`SMOOTHING_RANGE`] (0 = one-hot).
+    pub smoothing: f64,
+    /// `distill_t`: the temperature that softens a distillation teacher's targets, in
+    /// [`DISTILL_T_RANGE`].
+    pub distill_t: f64,
     /// `lr`: learning rate, in [`LR_RANGE`].
     pub lr: f64,
     /// `eps`: step of the finite-difference check, in [`EPS_RANGE`].
@@ -198,6 +209,8 @@ impl Default for Params {
             min_p: 0.0,
             p_true: 0.0,
             target: 0,
+            smoothing: 0.0,
+            distill_t: 0.0,
             lr: 0.0,
             eps: 0.0,
             offset: 0.0,
@@ -476,6 +489,28 @@ pub static KEYS: &[Key] = &[
         name: "target",
         doc: "the index of the correct token, from 0",
         kind: Kind::Custom,
+    },
+    Key {
+        name: "smoothing",
+        doc: "label smoothing e of the cross-entropy section's soft target (0 to 0.5; 0 = one-hot)",
+        kind: Kind::Number {
+            label: "Label smoothing",
+            range: SMOOTHING_RANGE,
+            default: 0.0,
+            get: |p| p.smoothing,
+            set: |p, x| p.smoothing = x,
+        },
+    },
+    Key {
+        name: "distill_t",
+        doc: "the temperature that softens a distillation teacher's targets (1 to 20)",
+        kind: Kind::Number {
+            label: "The distillation temperature",
+            range: DISTILL_T_RANGE,
+            default: 1.0,
+            get: |p| p.distill_t,
+            set: |p, x| p.distill_t = x,
+        },
     },
     Key {
         name: "lr",

@@ -38,6 +38,10 @@ pub struct LessonState {
     pub p_true: RwSignal<f64>,
     /// Index of the correct token.
     pub target: RwSignal<usize>,
+    /// Label smoothing e (loss section's soft target).
+    pub smoothing: RwSignal<f64>,
+    /// Distillation temperature (loss section's teacher).
+    pub distill_t: RwSignal<f64>,
     /// Learning rate.
     pub lr: RwSignal<f64>,
     /// Finite-difference step (gradients section).
@@ -94,6 +98,7 @@ impl LessonState {
         let min_p = RwSignal::new(p.min_p);
         let p_true = RwSignal::new(p.p_true);
         let target = RwSignal::new(p.target);
+        let (smoothing, distill_t) = (RwSignal::new(p.smoothing), RwSignal::new(p.distill_t));
         let lr = RwSignal::new(p.lr);
         let eps = RwSignal::new(p.eps);
         let offset = RwSignal::new(p.offset);
@@ -127,6 +132,8 @@ impl LessonState {
             min_p,
             p_true,
             target,
+            smoothing,
+            distill_t,
             lr,
             eps,
             offset,
@@ -162,6 +169,8 @@ impl LessonState {
             min_p: self.min_p.get(),
             p_true: self.p_true.get(),
             target: self.target.get(),
+            smoothing: self.smoothing.get(),
+            distill_t: self.distill_t.get(),
             lr: self.lr.get(),
             eps: self.eps.get(),
             offset: self.offset.get(),

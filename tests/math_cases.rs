@@ -953,3 +953,61 @@ fn large_vocab_fast_paths_match_sorting() {
     assert_eq!(k.iter().filter(|&&b| b).count(), 40);
     assert!(order.iter().take(40).all(|&i| k[i]));
 }
+
+/// LESSON 3, soft targets: [3, 1, 0], target refund, label smoothing 0.1.
+#[test]
+fn lesson_label_smoothing_fact() {
+    let y = smoothed_target(3, 0, 0.1);
+    assert_close(&y, &[0.9333, 0.0333, 0.0333], FACT4_TOL);
+    assert!((soft_cross_entropy(&SUPPORT, &y) - 0.3365).abs() < FACT4_TOL);
+    // Worked here from the definition: -sum y_i ln p_i with p = softmax written out.
+    let e: Vec<f64> = SUPPORT.iter().map(|z| z.exp()).collect();
+    let s: f64 = e.iter().sum();
+    let by_hand: f64 = y.iter().zip(&e).map(|(y, e)| -y * (e / s).ln()).sum();
+    assert!((soft_cross_entropy(&SUPPORT, &y) - by_hand).abs() < CALC_TOL);
+    // With no smoothing it is the ordinary loss.
+    assert!(
+        (soft_cross_entropy(&SUPPORT, &smoothed_target(3, 0, 0.0)) - cross_entropy(&SUPPORT, 0))
+            .abs()
+            < CALC_TOL
+    );
+}
+
+/// Label smoothing on a case the lesson never shows, worked by hand: 5 tokens, e = 0.2, the
+/// right token 3: y = 0.04 each and 0.84; the best lead is ln(0.84 / 0.04) = ln 21.
+#[test]
+fn label_smoothing_by_hand() {
+    let y = smoothed_target(5, 3, 0.2);
+    assert_close(&y, &[0.04, 0.04, 0.04, 0.84, 0.04], CALC_TOL);
+    assert!((smoothing_logit_gap(5, 0.2) - 21f64.ln()).abs() < CALC_TOL);
+    // At logits with exactly that lead, p = y and the loss equals its floor, the entropy of y.
+    let z = [0.0, 0.0, 0.0, 21f64.ln(), 0.0];
+    assert!((soft_cross_entropy(&z, &y) - entropy(&y)).abs() < CALC_TOL);
+    // Edge cases: NaN and out-of-range e are clamped, an empty vocabulary is empty.
+    assert_eq!(smoothed_target(2, 0, f64::NAN), [1.0, 0.0]);
+    assert_eq!(smoothed_target(2, 0, 7.0), [0.5, 0.5]);
+    assert!(smoothed_target(0, 0, 0.1).is_empty());
+    assert_eq!(smoothing_logit_gap(1, 0.1), 0.0);
+}
+
+/// Distillation on logits the lesson never shows, worked by hand: teacher [2, 0], an untrained
+/// student [0, 0], T = 2: q = softmax([1, 0]), p = [0.5, 0.5].
+#[test]
+fn distillation_by_hand() {
+    let q0 = 1.0 / (1.0 + (-1f64).exp());
+    let q = [q0, 1.0 - q0];
+    let kl = q[0] * (q[0] / 0.5).ln() + q[1] * (q[1] / 0.5).ln();
+    assert!((softened_kl(&[2.0, 0.0], &[0.0, 0.0], 2.0) - kl).abs() < CALC_TOL);
+    assert!((distillation_loss(&[2.0, 0.0], &[0.0, 0.0], 2.0) - 4.0 * kl).abs() < CALC_TOL);
+    let g = distillation_grad(&[2.0, 0.0], &[0.0, 0.0], 2.0);
+    assert_close(&g, &[2.0 * (0.5 - q[0]), 2.0 * (0.5 - q[1])], CALC_TOL);
+    // A temperature that is not finite and positive counts as 1.
+    assert_eq!(
+        distillation_loss(&[2.0, 0.0], &[0.0, 0.0], f64::NAN),
+        softened_kl(&[2.0, 0.0], &[0.0, 0.0], 1.0)
+    );
+    assert_eq!(
+        distillation_grad(&[2.0, 0.0], &[0.0, 0.0], -3.0),
+        distillation_grad(&[2.0, 0.0], &[0.0, 0.0], 1.0)
+    );
+}

@@ -359,4 +359,36 @@ proptest! {
         prop_assert!((view.entropy - entropy(&stages.probs)).abs() <= 1e-9);
         prop_assert!(view.other_sampled == 0.0 && view.other_scaled.abs() <= 1e-12);
     }
+
+    #[test]
+    fn smoothed_loss_never_falls_below_the_entropy_of_its_target(
+        z in moderate_logits(), pick in any::<prop::sample::Index>(), e in 0.0..1.0f64
+    ) {
+        let c = pick.index(z.len());
+        let y = smoothed_target(z.len(), c, e);
+        prop_assert!((y.iter().sum::<f64>() - 1.0).abs() <= SUM_TOL);
+        prop_assert!(y[c] >= y.iter().copied().fold(0.0, f64::max) - 1e-15);
+        // Gibbs' inequality: H(y, p) >= H(y), equal only at p = y.
+        prop_assert!(soft_cross_entropy(&z, &y) >= entropy(&y) - 1e-12);
+    }
+
+    #[test]
+    fn distillation_is_a_nonnegative_divergence_with_a_t_sized_gradient(
+        teacher in moderate_logits(), t in 1.0..20.0f64
+    ) {
+        let student = vec![0.0; teacher.len()];
+        prop_assert!(softened_kl(&teacher, &student, t) >= 0.0);
+        prop_assert!(softened_kl(&teacher, &teacher, t) <= 1e-12);
+        let g = distillation_grad(&teacher, &student, t);
+        // The gradient of T^2 KL sums to 0 (a softmax gradient) and matches central differences.
+        prop_assert!(g.iter().sum::<f64>().abs() <= 1e-12);
+        let h = 1e-5;
+        for i in 0..teacher.len() {
+            let (mut up, mut down) = (student.clone(), student.clone());
+            up[i] += h;
+            down[i] -= h;
+            let numeric = (distillation_loss(&teacher, &up, t) - distillation_loss(&teacher, &down, t)) / (2.0 * h);
+            prop_assert!((numeric - g[i]).abs() <= 1e-5 * (1.0 + g[i].abs()), "{} vs {}", numeric, g[i]);
+        }
+    }
 }

@@ -61,6 +61,8 @@ fn every_field_round_trips() {
         min_p: 0.07,
         p_true: 0.001,
         target: 2,
+        smoothing: 0.15,
+        distill_t: 7.5,
         lr: 1.25,
         eps: 1e-9,
         offset: 997.5,
@@ -146,6 +148,19 @@ fn out_of_range_numbers_are_clamped_with_a_notice() {
     assert_eq!(p.logits, [10.0, -10.0, 1.0]);
     assert_eq!(notes.len(), 5, "{notes:?}");
     assert!(notes.iter().any(|n| n.message.contains("clamped")));
+}
+
+#[test]
+fn soft_target_keys_clamp_and_round_trip() {
+    let (p, notes) = Params::from_query("smoothing=0.9&distill_t=0.2");
+    assert_eq!((p.smoothing, p.distill_t), (0.5, 1.0));
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    let (p, notes) = Params::from_query("smoothing=0.1&distill_t=4");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!((p.smoothing, p.distill_t), (0.1, 4.0));
+    assert_eq!(p.to_query(), "v=1&smoothing=0.1&distill_t=4");
+    assert_eq!(Params::default().smoothing, 0.0);
+    assert_eq!(Params::default().distill_t, 1.0);
 }
 
 #[test]

@@ -76,7 +76,7 @@ fn word_after(text: &str, before: &str) -> usize {
 }
 
 /// Each kind with the section that teaches it, written here apart from the quiz's own plan.
-const KINDS: [(&str, Section); 19] = [
+const KINDS: [(&str, Section); 21] = [
     ("softmax", Section::Softmax),
     ("shift", Section::Softmax),
     ("temperature", Section::Sampling),
@@ -86,6 +86,8 @@ const KINDS: [(&str, Section); 19] = [
     ("loss", Section::Loss),
     ("perplexity", Section::Loss),
     ("ranking", Section::Loss),
+    ("smoothing", Section::Loss),
+    ("distillation", Section::Loss),
     ("gradient", Section::Gradients),
     ("step", Section::Gradients),
     ("answer", Section::Training),
@@ -192,6 +194,34 @@ fn min_p_answers_count_the_tokens_at_or_above_min_p_times_the_top() {
             "{}",
             q.reason
         );
+    }
+}
+
+#[test]
+fn smoothing_answers_are_one_minus_e_plus_e_over_k() {
+    for q in each("smoothing") {
+        let n = numbers(&q.prompt);
+        let (k, e) = (n[0], n[1]);
+        assert!(
+            (3.0..=10.0).contains(&k) && e > 0.0 && e < 0.5,
+            "{}",
+            q.prompt
+        );
+        assert!(close(number(&q), 1.0 - e + e / k), "{}", q.prompt);
+        assert!(q.reason.contains(&format!("{:.4}", e / k)), "{}", q.reason);
+    }
+}
+
+#[test]
+fn distillation_answers_are_the_exponential_of_the_gap_over_t() {
+    for q in each("distillation") {
+        let n = numbers(&q.prompt);
+        let (dog, bird, t) = (n[0], n[1], n[2]);
+        assert!(dog > bird && t >= 2.0, "{}", q.prompt);
+        let p = reference_softmax(&[dog / t, bird / t]);
+        assert!((number(&q) - p[0] / p[1]).abs() < 1e-9, "{}", q.prompt);
+        assert!((number(&q) - ((dog - bird) / t).exp()).abs() < 1e-9);
+        assert!(q.reason.contains("at T = 1"), "{}", q.reason);
     }
 }
 

@@ -2,7 +2,9 @@
 //! charts, tables and readouts, checked against numbers worked out here independently.
 
 use softmax_lab::math;
-use softmax_lab::sections::loss::model::{logits_for, Scenario, REFERENCE_PROBS};
+use softmax_lab::sections::loss::model::{
+    logits_for, Distilled, Scenario, Smoothed, REFERENCE_PROBS,
+};
 use softmax_lab::sections::sampling::model::{token_outcome, vocab_outcome, VOCAB_SHOWN};
 
 fn names(list: &[&str]) -> Vec<String> {
@@ -395,4 +397,55 @@ mod pitfalls {
             }
         }
     }
+}
+
+#[test]
+fn label_smoothing_card_works_its_numbers_from_the_definition() {
+    // Four tokens, the right one third, e = 0.2, logits the lesson never shows.
+    let z = [0.5, -1.0, 2.0, 1.5];
+    let s = Smoothed::new(&z, 2, 0.2);
+    let p = reference(&z, 1.0);
+    let y = [0.05, 0.05, 0.85, 0.05];
+    for i in 0..4 {
+        assert!((s.p[i] - p[i]).abs() < 1e-12);
+        assert!((s.y[i] - y[i]).abs() < 1e-12);
+        assert!((s.terms[i] + y[i] * p[i].ln()).abs() < 1e-12);
+    }
+    let loss: f64 = (0..4).map(|i| -y[i] * p[i].ln()).sum();
+    assert!((s.loss - loss).abs() < 1e-12);
+    let floor: f64 = y.iter().map(|v| -v * v.ln()).sum();
+    assert!((s.floor - floor).abs() < 1e-12);
+    assert!((s.gap - 17f64.ln()).abs() < 1e-12);
+    assert!((s.push - (p[2] - 0.85)).abs() < 1e-12);
+    // A target past the last token counts as the last one; no smoothing means no floor.
+    let one_hot = Smoothed::new(&z, 9, 0.0);
+    assert_eq!(one_hot.y, [0.0, 0.0, 0.0, 1.0]);
+    assert_eq!((one_hot.floor, one_hot.gap), (0.0, f64::INFINITY));
+}
+
+#[test]
+fn distillation_card_softens_the_teacher_and_scales_the_push() {
+    let z = [1.0, 4.0, -2.0, 2.5];
+    let d = Distilled::new(&z, 5.0);
+    assert_eq!((d.top, d.others.clone()), (1, vec![3, 0, 2]));
+    let (hard, soft) = (reference(&z, 1.0), reference(&z, 5.0));
+    for i in 0..4 {
+        assert!((d.hard[i] - hard[i]).abs() < 1e-12 && (d.soft[i] - soft[i]).abs() < 1e-12);
+        // The student knows nothing: p_T is uniform, and the push is T (1/4 - q_T).
+        assert!((d.push[i] - 5.0 * (0.25 - soft[i])).abs() < 1e-12);
+    }
+    let kl: f64 = soft.iter().map(|q| q * (q / 0.25).ln()).sum();
+    assert!((d.loss - 25.0 * kl).abs() < 1e-12);
+    let (at_one, at_t) = d.others_mass();
+    assert!((at_one - (1.0 - hard[1])).abs() < 1e-12 && (at_t - (1.0 - soft[1])).abs() < 1e-12);
+    assert!(at_t > at_one);
+    // Why the T^2: from T = 4 to T = 16 the push with it stays within 20%, without it falls 16-fold.
+    let (a, b) = (Distilled::new(&z, 4.0), Distilled::new(&z, 16.0));
+    assert!(
+        (b.with_factor / a.with_factor - 1.0).abs() < 0.2,
+        "{} {}",
+        a.with_factor,
+        b.with_factor
+    );
+    assert!(b.without_factor < a.without_factor / 10.0);
 }

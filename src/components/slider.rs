@@ -148,7 +148,14 @@ pub fn Slider(
     let on_range = move |text: String| {
         if let Some(pos) = parse_decimal(&text) {
             let v = if log { from_track(pos, min, max) } else { pos };
-            let v = snap(v, step, min, max);
+            let mut v = snap(v, step, min, max);
+            // One position of a log track can be less than `step`, so the rounding would put the
+            // value back where it was and an arrow key would never move it: move by one step.
+            let now = value.get_untracked();
+            let moved = pos - to_track(now, min, max);
+            if log && !scientific && v == now && moved != 0.0 {
+                v = snap(now + step * moved.signum(), step, min, max);
+            }
             message.set(None);
             on_change.run(v);
         }

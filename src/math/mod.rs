@@ -25,6 +25,7 @@ mod rank;
 mod ranked;
 mod rng;
 mod sigmoid;
+mod soft_targets;
 mod softmax;
 mod tokenize;
 mod vocab;
@@ -61,6 +62,10 @@ pub use rank::{sorted_cumulative, top_n_indices};
 pub use ranked::{descending_order, log_spaced_ranks, RankedToken, RankedView, RankedVocab};
 pub use rng::{draw_counts, draw_samples, sample_index, tally_draws, Cdf, Rng, Tally, MAX_DRAWS};
 pub use sigmoid::{sigmoid, sigmoid_all};
+pub use soft_targets::{
+    distillation_grad, distillation_loss, smoothed_target, smoothing_logit_gap, soft_cross_entropy,
+    soft_cross_entropy_terms, softened_kl,
+};
 pub use softmax::{
     apply_temperature, exp_terms, log_softmax, logsumexp, shifted_exp_terms, softmax, softmax_t,
 };

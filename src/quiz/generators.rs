@@ -336,3 +336,36 @@ pub(super) fn ranking_question(r: &mut Rng) -> Question {
         "The loss is \u{2212}ln p of the correct word: \u{2212}ln #22 = #43, \u{2212}ln(1/#30) = #53 and \u{2212}ln #12 = #63 nats. Confident and wrong costs the most.",
     )
 }
+
+/// Label smoothing: the target probability of the correct class, 1 - e + e/K.
+pub(super) fn smoothing_question(r: &mut Rng) -> Question {
+    let k = 3 + r.below(8);
+    let e = [0.05, 0.1, 0.15, 0.2, 0.3][r.below(5)];
+    let y = math::smoothed_target(k, 0, e);
+    let nums = [k as f64, e, y[0], y[1]];
+    worked(
+        "smoothing",
+        &nums,
+        "",
+        "A classifier over #00 classes is trained with label smoothing \u{3b5} = #12, the way PyTorch's label_smoothing does it. What target probability does the correct class get? Two decimals are enough.",
+        two_decimals(y[0]),
+        "Every class gets \u{3b5}/K = #12/#00 = #34, and the correct one gets 1 \u{2212} \u{3b5} on top: 1 \u{2212} #12 + #34 = #23. The loss against this target can never reach 0.",
+    )
+}
+
+/// Distillation: a ratio of two soft targets is e^(gap / T).
+pub(super) fn distillation_question(r: &mut Rng) -> Question {
+    let low = halves(r, 0.0, 4);
+    let gap = halves(r, 1.0, 4);
+    let t = [2.0, 4.0, 5.0, 10.0][r.below(4)];
+    let soft = math::softmax_t(&[low + gap, low], t);
+    let nums = [low + gap, low, t, gap.exp(), soft[0] / soft[1]];
+    worked(
+        "distillation",
+        &nums,
+        "",
+        "A teacher gives two wrong words, \u{201c}dog\u{201d} and \u{201c}bird\u{201d}, logits #01 and #11. In its soft targets at distillation temperature T = #20, how many times as likely as \u{201c}bird\u{201d} is \u{201c}dog\u{201d}? Two decimals are enough.",
+        two_decimals(nums[4]),
+        "A ratio of softmax probabilities depends only on the gap of the logits: e^((#01 \u{2212} #11)/#20) = #43, down from e^(#01 \u{2212} #11) = #32 at T = 1. A higher T brings the wrong words' probabilities closer, so the student sees how the teacher ranks them.",
+    )
+}

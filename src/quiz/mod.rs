@@ -47,8 +47,9 @@ pub enum Answer {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     /// What the question checks (`softmax`, `shift`, `temperature`, `placement`, `top-p`, `min-p`,
-    /// `loss`, `perplexity`, `ranking`, `gradient`, `step`, `overflow`, `logsumexp`, `twice`,
-    /// `answer`, `overfit`, `scaled`, `leak`, `sigmoid`): a stable name for tests and styling.
+    /// `loss`, `perplexity`, `ranking`, `smoothing`, `distillation`, `gradient`, `step`,
+    /// `overflow`, `logsumexp`, `twice`, `answer`, `overfit`, `scaled`, `leak`, `sigmoid`): a
+    /// stable name for tests and styling.
     pub kind: &'static str,
     /// The section of the lesson that teaches what it checks.
     pub section: Section,
@@ -153,7 +154,13 @@ pub const PLAN: [(Section, usize, &[Generator]); 8] = [
     (
         Section::Loss,
         1,
-        &[loss_question, perplexity_question, ranking_question],
+        &[
+            loss_question,
+            perplexity_question,
+            ranking_question,
+            smoothing_question,
+            distillation_question,
+        ],
     ),
     (Section::Gradients, 1, &[gradient_question, step_question]),
     (

@@ -115,6 +115,14 @@ export function solve({ kind, prompt, options }) {
     }
     case 'loss':
       return { text: (-Math.log(n[0])).toFixed(2) };
+    case 'smoothing':
+      // K classes, smoothing e: the correct class's target is 1 - e + e / K.
+      return { text: (1 - n[1] + n[1] / n[0]).toFixed(2) };
+    case 'distillation': {
+      // Logits dog and bird at temperature T: the ratio of their soft targets.
+      const p = softmax([n[0] / n[2], n[1] / n[2]]);
+      return { text: (p[0] / p[1]).toFixed(2) };
+    }
     case 'perplexity':
       return { text: Math.exp(n[0]).toFixed(1) };
     case 'shift':

@@ -1,10 +1,13 @@
 //! Section 3, cross-entropy: the loss of one prediction as the model's confidence in the right
-//! word moves, and the same loss written out against a one-hot target, with scenarios and a
-//! clickable sentence. One file per card; the scenarios are in [`model`].
+//! word moves, the same loss written out against a one-hot target, with scenarios and a
+//! clickable sentence, and targets that are not one-hot (label smoothing, a distillation
+//! teacher's). One file per card; what they compute is in [`model`].
 
 mod confidence;
+mod distillation;
 pub mod model;
 mod one_hot;
+mod smoothing;
 
 use crate::components::{Formula, LiveAnnouncer};
 use crate::format::fixed;
@@ -12,8 +15,10 @@ use crate::math;
 use crate::section::Section;
 use crate::state::use_lesson;
 use confidence::Confidence;
+use distillation::Distillation;
 use leptos::prelude::*;
 use one_hot::OneHot;
+use smoothing::Smoothing;
 
 /// Section 3.
 #[component]
@@ -39,6 +44,10 @@ pub fn LossSection() -> impl IntoView {
         <div class="softmax-grid">
             <Confidence/>
             <OneHot/>
+        </div>
+        <div class="softmax-grid">
+            <Smoothing/>
+            <Distillation/>
         </div>
         <LiveAnnouncer text=summary/>
     }
