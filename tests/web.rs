@@ -357,6 +357,38 @@ async fn loss_follows_the_confidence_slider_and_the_clicked_word() {
 }
 
 #[wasm_bindgen_test]
+async fn soft_targets_follow_their_sliders() {
+    // LESSON's soft-target fact: [3, 1, 0], target refund, label smoothing 0.1 -> loss 0.3365.
+    let (host, _handle) = mount("s=loss&tokens=refund,reship,escalate&logits=3,1,0&smoothing=0.1");
+    settle().await;
+    let text = |id: &str| {
+        find(&host, &format!("[data-testid=readout-{id}]"))
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(text("smoothing-loss"), "0.3365 nats");
+    let targets: Vec<String> = table_cells(&host, "table-smoothing")
+        .into_iter()
+        .map(|r| r[2].clone())
+        .collect();
+    assert_eq!(targets, ["0.9333", "0.0333", "0.0333"]);
+    let canvas = find(&host, "[data-testid=chart-smoothing]");
+    let before = draws(&canvas);
+    let smoothing: HtmlInputElement = find(&host, "#smoothing").unchecked_into();
+    fire(&smoothing, "0", "input");
+    settle().await;
+    let one_hot = math::cross_entropy(&[3.0, 1.0, 0.0], 0);
+    assert_eq!(text("smoothing-loss"), format!("{one_hot:.4} nats"));
+    assert!(draws(&canvas) > before, "the target bars were redrawn");
+
+    let t: HtmlInputElement = find(&host, "#distill-t-box").unchecked_into();
+    fire(&t, "4", "change");
+    settle().await;
+    let soft = math::softmax_t(&[3.0, 1.0, 0.0], 4.0);
+    assert_eq!(text("distill-others"), format!("{:.3}", 1.0 - soft[0]));
+}
+
+#[wasm_bindgen_test]
 async fn the_quiz_grades_a_typed_answer_and_a_picked_option() {
     let (host, _handle) = mount("s=quiz&seed=17");
     settle().await;

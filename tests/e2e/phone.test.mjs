@@ -45,7 +45,7 @@ const CONTROLS = [
     },
     controls: [{ id: 'logit-0' }, { id: 'last-logit' }, { id: 'temperature' }, { id: 'top-k' }, { id: 'top-p' }, { id: 'min-p' }],
   },
-  { section: 'loss', controls: [{ id: 'p-true' }] },
+  { section: 'loss', controls: [{ id: 'p-true' }, { id: 'smoothing' }, { id: 'distill-t' }] },
   // The learning rate moves no chart by itself: the step it sets does, so the student sets it and
   // takes a step, the view left where it was.
   { section: 'gradients', controls: [{ id: 'lr', then: 'take-step' }, { button: 'take-step' }, { id: 'eps' }] },
