@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 /// (authors and year, title, address, what it introduced).
-const WORKS: [(&str, &str, &str, &str); 5] = [
+const WORKS: [(&str, &str, &str, &str); 6] = [
     (
         "Vaswani et al., 2017",
         "Attention Is All You Need",
@@ -26,7 +26,13 @@ const WORKS: [(&str, &str, &str, &str); 5] = [
         "Hinton, Vinyals & Dean, 2015",
         "Distilling the Knowledge in a Neural Network",
         "https://arxiv.org/abs/1503.02531",
-        "Softmax with a temperature to soften a large model\u{2019}s outputs, so a small one can learn from them (section 2).",
+        "Softmax with a temperature to soften a large model\u{2019}s outputs into targets a small one learns from, with the T\u{b2} that keeps the loss\u{2019}s push the same size (section 3).",
+    ),
+    (
+        "Szegedy et al., 2016",
+        "Rethinking the Inception Architecture for Computer Vision",
+        "https://arxiv.org/abs/1512.00567",
+        "Label smoothing: train against (1 \u{2212} \u{3b5}) one-hot + \u{3b5}/K so the model stops pushing the right logit without end (section 3).",
     ),
     (
         "Goodfellow, Bengio & Courville, 2016",

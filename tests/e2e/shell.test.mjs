@@ -176,9 +176,11 @@ test('the big picture links each step to its sections, and it and the quiz list 
   const listed = await works(page);
   assert.deepEqual(listed.map((w) => w[0]), ['Attention Is All You Need', 'The Curious Case of Neural Text Degeneration',
     'Turning Up the Heat: Min-p Sampling for Creative and Coherent LLM Outputs',
-    'Distilling the Knowledge in a Neural Network', 'Deep Learning']);
+    'Distilling the Knowledge in a Neural Network', 'Rethinking the Inception Architecture for Computer Vision',
+    'Deep Learning']);
   assert.match(listed[1][1], /1904\.09751/);
   assert.match(listed[2][1], /2407\.01082/);
+  assert.match(listed[4][1], /1512\.00567/);
   await page.click('[data-testid=overview-links] a');
   await settle(page);
   assert.equal(await page.textContent('h1'), 'Softmax in attention');
