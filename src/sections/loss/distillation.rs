@@ -7,7 +7,7 @@ use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, KeepInView, Readout, Readouts, Slider};
 use crate::derived::Derived;
-use crate::format::{fixed, signed};
+use crate::format::fixed;
 use crate::params::DISTILL_T_RANGE;
 use crate::state::use_lesson;
 use leptos::prelude::*;
@@ -41,28 +41,13 @@ pub(super) fn Distillation() -> impl IntoView {
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let table = Signal::derive(move || {
         let m = &model();
-        TableData {
-            columns: vec![
-                "Token".into(),
-                "T = 1".into(),
-                at_t(),
-                "Push on the student T(p \u{2212} q)".into(),
-            ],
-            rows: state.tokens.with(|t| {
-                t.iter()
-                    .enumerate()
-                    .map(|(i, name)| {
-                        vec![
-                            name.clone(),
-                            fixed(m.hard[i], 4),
-                            fixed(m.soft[i], 4),
-                            signed(m.push[i], 4),
-                        ]
-                    })
-                    .collect()
-            }),
-            footer: None,
-        }
+        let headers = ["Token", "T = 1", "", "Push on the student T(p \u{2212} q)"];
+        let columns = [&m.hard[..], &m.soft, &m.push];
+        let mut t = state
+            .tokens
+            .with(|t| TableData::per_token(&headers, t, &columns, 4));
+        t.columns[2] = at_t();
+        t
     });
     let readouts = vec![
         Readout {

@@ -45,32 +45,18 @@ pub(super) fn Smoothing() -> impl IntoView {
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let table = Signal::derive(move || {
         let m = &model();
+        let headers = ["Token", "p", "Target y", "\u{2212}y ln p"];
+        let columns = [&m.p[..], &m.y, &m.terms];
         TableData {
-            columns: vec![
-                "Token".into(),
-                "p".into(),
-                "Target y".into(),
-                "\u{2212}y ln p".into(),
-            ],
-            rows: state.tokens.with(|t| {
-                t.iter()
-                    .enumerate()
-                    .map(|(i, name)| {
-                        vec![
-                            name.clone(),
-                            fixed(m.p[i], 3),
-                            fixed(m.y[i], 4),
-                            fixed(m.terms[i], 4),
-                        ]
-                    })
-                    .collect()
-            }),
             footer: Some(vec![
                 "Sum".into(),
-                fixed(m.p.iter().sum(), 3),
+                fixed(m.p.iter().sum(), 4),
                 fixed(m.y.iter().sum(), 4),
                 fixed(m.loss, 4),
             ]),
+            ..state
+                .tokens
+                .with(|t| TableData::per_token(&headers, t, &columns, 4))
         }
     });
     let readouts = vec![
