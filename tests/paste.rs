@@ -477,3 +477,182 @@ fn the_page_says_what_the_numbers_were_and_what_changed() {
     assert!(said.contains("kept the 20 most likely of 30"), "{said}");
     assert!(said.contains("Used as logits"), "{said}");
 }
+
+// Responses of the other APIs, shaped like what each server returns (ids and timings kept, so
+// the reader is tested against the noise around the numbers too).
+
+#[test]
+fn openai_responses_api_reads_the_output_text_logprobs() {
+    let p = ok(
+        r#"{"id": "resp_1", "object": "response", "status": "completed",
+      "output": [
+        {"type": "reasoning", "id": "rs_1", "summary": []},
+        {"type": "message", "id": "msg_1", "role": "assistant", "content": [
+          {"type": "output_text", "text": "Hi there", "annotations": [], "logprobs": [
+            {"token": "Hi", "logprob": -0.31, "bytes": [72, 105], "top_logprobs": [
+              {"token": "Hi", "logprob": -0.31, "bytes": [72, 105]},
+              {"token": "Hello", "logprob": -1.4, "bytes": [72, 101, 108, 108, 111]}]},
+            {"token": " there", "logprob": -0.05, "bytes": [32, 116, 104, 101, 114, 101], "top_logprobs": [
+              {"token": " there", "logprob": -0.05, "bytes": []},
+              {"token": "!", "logprob": -3.2, "bytes": [33]}]}]}]}],
+      "usage": {"input_tokens": 9, "output_tokens": 2}}"#,
+    );
+    assert_eq!(p.format, Format::OpenAiResponses);
+    assert_eq!(p.values, Values::LogProbs);
+    assert_eq!(p.positions.len(), 2);
+    assert_eq!(p.positions[1].chosen.as_deref(), Some(" there"));
+    assert_eq!(p.positions[1].before, "Hi");
+    assert_eq!(pairs(&p, 0)[1], ("Hello".into(), -1.4));
+    assert!(err(r#"{"object": "response", "output": [{"type": "message", "content": [{"type": "output_text", "text": "Hi"}]}]}"#)
+        .contains("message.output_text.logprobs"));
+}
+
+#[test]
+fn ollama_answers_whole_and_streamed() {
+    let whole = ok(
+        r#"{"model": "llama3.2", "created_at": "2026-11-02T10:00:00Z",
+      "message": {"role": "assistant", "content": "Blue."}, "done": true,
+      "logprobs": [
+        {"token": "Blue", "logprob": -0.2, "bytes": [66, 108, 117, 101], "top_logprobs": [
+          {"token": "Blue", "logprob": -0.2}, {"token": "The", "logprob": -1.9}, {"token": "Sky", "logprob": -4.0}]},
+        {"token": ".", "logprob": -0.7, "top_logprobs": [{"token": ".", "logprob": -0.7}, {"token": "!", "logprob": -1.1}]}],
+      "total_duration": 5043500667, "eval_count": 2}"#,
+    );
+    assert_eq!(whole.format, Format::Ollama);
+    assert_eq!(whole.positions.len(), 2);
+    assert_eq!(pairs(&whole, 0)[2], ("Sky".into(), -4.0));
+    assert_eq!(whole.chunks, None);
+    // The same answer as /api/generate streams it: one object per line, a closing summary.
+    let streamed = ok(
+        r#"{"model":"llama3.2","response":"Blue","done":false,"logprobs":[{"token":"Blue","logprob":-0.2,"top_logprobs":[{"token":"Blue","logprob":-0.2},{"token":"The","logprob":-1.9},{"token":"Sky","logprob":-4.0}]}]}
+{"model":"llama3.2","response":".","done":false,"logprobs":[{"token":".","logprob":-0.7,"top_logprobs":[{"token":".","logprob":-0.7},{"token":"!","logprob":-1.1}]}]}
+{"model":"llama3.2","response":"","done":true,"done_reason":"stop","total_duration":5043500667}
+"#,
+    );
+    assert_eq!(streamed.format, Format::Ollama);
+    assert_eq!(streamed.positions, whole.positions);
+    assert_eq!(streamed.chunks, Some(3));
+    assert_eq!(
+        streamed.notes()[0],
+        "A stream of 3 chunks, read as one answer."
+    );
+}
+
+#[test]
+fn hugging_face_tgi_details_with_top_tokens() {
+    let details = r#"{"finish_reason": "length", "generated_tokens": 2, "seed": null,
+        "prefill": [], "tokens": [
+          {"id": 578, "text": " The", "logprob": -0.9, "special": false},
+          {"id": 3363, "text": " sky", "logprob": -0.3, "special": false}],
+        "top_tokens": [
+          [{"id": 578, "text": " The", "logprob": -0.9, "special": false}, {"id": 362, "text": " A", "logprob": -1.2, "special": false}],
+          [{"id": 3363, "text": " sky", "logprob": -0.3, "special": false}, {"id": 7160, "text": " sun", "logprob": -2.0, "special": false}]]}"#;
+    let p = ok(&format!(
+        r#"{{"generated_text": " The sky", "details": {details}}}"#
+    ));
+    assert_eq!(p.format, Format::Tgi);
+    assert_eq!(p.positions.len(), 2);
+    assert_eq!(p.positions[1].chosen.as_deref(), Some(" sky"));
+    assert_eq!(pairs(&p, 1)[1], (" sun".into(), -2.0));
+    // The Inference API wraps the same answer in an array.
+    let listed = ok(&format!(
+        r#"[{{"generated_text": " The sky", "details": {details}}}]"#
+    ));
+    assert_eq!(listed.positions, p.positions);
+    assert!(err(r#"{"generated_text": "x", "details": {"tokens": [{"id": 1, "text": "x", "logprob": -0.1}]}}"#)
+        .contains("top_n_tokens"));
+}
+
+#[test]
+fn gemini_logprobs_result_reads_top_and_chosen_candidates() {
+    let p = ok(
+        r#"{"candidates": [{"content": {"role": "model", "parts": [{"text": "Yes."}]},
+        "finishReason": "STOP", "avgLogprobs": -0.2,
+        "logprobsResult": {
+          "topCandidates": [
+            {"candidates": [{"token": "Yes", "tokenId": 3553, "logProbability": -0.01}, {"token": "No", "tokenId": 1294, "logProbability": -4.7}]},
+            {"candidates": [{"token": ".", "tokenId": 235265, "logProbability": -0.3}, {"token": "!", "tokenId": 235341, "logProbability": -1.4}]}],
+          "chosenCandidates": [{"token": "Yes", "tokenId": 3553, "logProbability": -0.01}, {"token": ".", "tokenId": 235265, "logProbability": -0.3}]}}],
+        "usageMetadata": {"promptTokenCount": 5, "candidatesTokenCount": 2}, "modelVersion": "gemini-2.0-flash"}"#,
+    );
+    assert_eq!(p.format, Format::Gemini);
+    assert_eq!(p.positions.len(), 2);
+    assert_eq!(p.positions[0].chosen.as_deref(), Some("Yes"));
+    assert_eq!(pairs(&p, 0)[1], ("No".into(), -4.7));
+    assert_eq!(p.positions[1].before, "Yes");
+    assert!(
+        err(r#"{"candidates": [{"content": {"parts": [{"text": "Yes."}]}}]}"#)
+            .contains("responseLogprobs")
+    );
+}
+
+#[test]
+fn server_sent_events_join_their_chunks() {
+    let sse = r#"data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}]}
+
+data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Yes"},"logprobs":{"content":[{"token":"Yes","logprob":-0.1,"bytes":[89,101,115],"top_logprobs":[{"token":"Yes","logprob":-0.1},{"token":"No","logprob":-2.5}]}]},"finish_reason":null}]}
+
+data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"!"},"logprobs":{"content":[{"token":"!","logprob":-0.9,"top_logprobs":[{"token":"!","logprob":-0.9},{"token":".","logprob":-0.6}]}]},"finish_reason":null}]}
+
+data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}]}
+
+data: [DONE]
+"#;
+    let p = ok(sse);
+    assert_eq!(p.format, Format::OpenAiChat);
+    assert_eq!(p.chunks, Some(4));
+    assert_eq!(p.positions.len(), 2);
+    assert_eq!(p.positions[1].before, "Yes");
+    assert_eq!(pairs(&p, 1)[1], (".".into(), -0.6));
+    // llama.cpp's stream, with event names and a comment line between the chunks.
+    let llama = ok(": keep-alive\nevent: message\ndata: {\"content\":\"A\",\"stop\":false,\"completion_probabilities\":[{\"token\":\"A\",\"logprob\":-0.4,\"top_logprobs\":[{\"token\":\"A\",\"logprob\":-0.4},{\"token\":\"B\",\"logprob\":-1.1}]}]}\n\ndata: {\"content\":\"\",\"stop\":true}\n");
+    assert_eq!(llama.format, Format::LlamaCpp);
+    assert_eq!(llama.positions.len(), 1);
+    // A chunk that is not JSON names its line; a stream without numbers says what to ask for.
+    assert!(err("data: {\"choices\": []}\ndata: {oops}\n").starts_with("Line 2 of the stream"));
+    assert!(
+        err("data: {\"choices\":[{\"logprobs\":null}]}\ndata: [DONE]\n").starts_with("No logprobs")
+    );
+}
+
+#[test]
+fn the_minus_9999_of_unlisted_candidates_is_left_out_and_said() {
+    let p = ok(r#"{"choices": [{"logprobs": {"content": [
+        {"token": "a", "logprob": -0.1, "top_logprobs": [{"token": "a", "logprob": -0.1}, {"token": "b", "logprob": -2.4},
+          {"token": "c", "logprob": -9999.0}, {"token": "d", "logprob": -9999}]},
+        {"token": "b", "logprob": -0.3, "top_logprobs": [{"token": "b", "logprob": -0.3}, {"token": "x", "logprob": -9999.0}]}]}}]}"#);
+    assert_eq!(
+        p.positions.len(),
+        1,
+        "a position left with one real candidate goes"
+    );
+    assert_eq!(
+        pairs(&p, 0),
+        [("a".to_string(), -0.1), ("b".to_string(), -2.4)]
+    );
+    assert_eq!(p.left_out, 3);
+    assert!(p
+        .notes()
+        .iter()
+        .any(|n| n.starts_with("Left out 3 candidates listed at \u{2212}9999")));
+    assert!(err(
+        r#"{"choices": [{"logprobs": {"content": [{"token": "a", "logprob": -0.1,
+        "top_logprobs": [{"token": "a", "logprob": -0.1}, {"token": "b", "logprob": -9999}]}]}}]}"#
+    )
+    .contains("not computed"));
+}
+
+#[test]
+fn tokens_that_are_part_of_a_character_are_shown_by_their_bytes() {
+    // "é" is two bytes, C3 A9; a model may emit them as two tokens.
+    let p = ok(r#"{"choices": [{"logprobs": {"content": [
+        {"token": "\\xc3", "logprob": -0.2, "bytes": [195], "top_logprobs": [
+          {"token": "\\xc3", "logprob": -0.2, "bytes": [195]}, {"token": "bytes:\\xe2\\x80", "logprob": -1.0, "bytes": [226, 128]},
+          {"token": "caf\u00e9", "logprob": -3.0, "bytes": [99, 97, 102, 195, 169]}]},
+        {"token": "\ufffd", "logprob": -0.1, "bytes": [169], "top_logprobs": [
+          {"token": "\ufffd", "logprob": -0.1, "bytes": [195, 169]}, {"token": "e", "logprob": -2.0, "bytes": [101]}]}]}}]}"#);
+    let names: Vec<String> = pairs(&p, 0).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(names, ["<0xC3>", "<0xE2><0x80>", "café"]);
+    assert_eq!(p.positions[0].chosen.as_deref(), Some("<0xC3>"));
+    assert_eq!(pairs(&p, 1)[0].0, "é", "whole characters are decoded");
+}

@@ -3,15 +3,19 @@
 //! [`read_paste`] finds the format and the positions, [`for_playground`] turns one position into
 //! the playground's tokens and logits.
 
+mod apis;
 mod explain;
 mod json;
 mod lines;
 mod playground;
 mod responses;
+mod stream;
 
 pub use explain::explain;
 pub use json::{parse_json, Json, MAX_DEPTH};
 pub use playground::{for_playground, visible_token, Imported};
+
+use crate::format::grouped;
 
 /// The most text a paste may hold (2 MB), so a stray paste cannot stall the page.
 pub const MAX_PASTE_BYTES: usize = 2_000_000;
@@ -40,6 +44,14 @@ pub enum Format {
     LlamaCpp,
     /// llama.cpp `completion_probabilities[].probs` or `top_probs` (probabilities).
     LlamaCppProbs,
+    /// The OpenAI Responses API: `output[].content[type=output_text].logprobs[]`.
+    OpenAiResponses,
+    /// Ollama's `/api/chat` or `/api/generate` with a top-level `logprobs[]`.
+    Ollama,
+    /// Hugging Face Text Generation Inference: `details.tokens[]` and `details.top_tokens[][]`.
+    Tgi,
+    /// Google Gemini or Vertex AI: `candidates[].logprobsResult`.
+    Gemini,
 }
 
 impl Format {
@@ -55,6 +67,10 @@ impl Format {
             Format::OpenAiLegacy => "an OpenAI-compatible legacy completion",
             Format::LlamaCpp => "a llama.cpp completion with log-probabilities",
             Format::LlamaCppProbs => "a llama.cpp completion with probabilities",
+            Format::OpenAiResponses => "an OpenAI Responses API response",
+            Format::Ollama => "an Ollama response",
+            Format::Tgi => "a Hugging Face TGI response",
+            Format::Gemini => "a Gemini response",
         }
     }
 }
@@ -103,6 +119,48 @@ pub struct Paste {
     pub positions: Vec<Position>,
     /// How many positions were left out beyond [`MAX_POSITIONS`].
     pub positions_cut: usize,
+    /// How many listed candidates were left out because the server marked them "not computed"
+    /// with a log-probability of [`SENTINEL_LOGPROB`] or below.
+    pub left_out: usize,
+    /// For a stream (server-sent events or one JSON object per line): how many chunks it had.
+    pub chunks: Option<usize>,
+}
+
+/// The log-probability OpenAI-compatible servers write for a candidate they did not compute.
+pub const SENTINEL_LOGPROB: f64 = -9999.0;
+
+impl Paste {
+    /// What the reader did beyond reading, in sentences for the student (empty when nothing).
+    pub fn notes(&self) -> Vec<String> {
+        let count = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{} {many}", grouped(n))
+            }
+        };
+        let mut out = Vec::new();
+        if let Some(n) = self.chunks {
+            out.push(format!(
+                "A stream of {}, read as one answer.",
+                count(n, "chunk", "chunks")
+            ));
+        }
+        if self.left_out > 0 {
+            out.push(format!(
+                "Left out {} listed at \u{2212}9999: servers write that for \u{201c}not computed\u{201d}, it is not a log-probability.",
+                count(self.left_out, "candidate", "candidates")
+            ));
+        }
+        if self.positions_cut > 0 {
+            out.push(format!(
+                "Only the first {} positions are kept; {} more were left out.",
+                grouped(MAX_POSITIONS),
+                grouped(self.positions_cut)
+            ));
+        }
+        out
+    }
 }
 
 /// Reads pasted text: JSON when it starts with `{` or `[`, plain lines otherwise. The error says
@@ -122,7 +180,12 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
             "Paste some logits first: for example one \u{201c}token 2.0\u{201d} per line.".into(),
         );
     }
-    let (format, values, mut positions) = if body.starts_with(['{', '[']) {
+    let mut chunks = None;
+    let (format, values, mut positions) = if stream::is_stream(body) {
+        let (read, n) = stream::read_stream(body)?;
+        chunks = Some(n);
+        read
+    } else if body.starts_with(['{', '[']) {
         responses::read_json(&parse_json(text)?)?
     } else {
         let (candidates, named) = lines::read_lines(body)?;
@@ -142,6 +205,21 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
         };
         (format, Values::Logits, vec![position])
     };
+    // Servers that list a fixed number of candidates fill the rest with -9999: not a number to
+    // put through softmax.
+    let mut left_out = 0;
+    if values == Values::LogProbs {
+        for p in &mut positions {
+            let before = p.candidates.len();
+            p.candidates
+                .retain(|c| c.value.is_nan() || c.value > SENTINEL_LOGPROB);
+            left_out += before - p.candidates.len();
+        }
+        positions.retain(|p| p.candidates.len() >= 2);
+        if positions.is_empty() {
+            return Err("Every position lists fewer than two real log-probabilities (\u{2212}9999 means \u{201c}not computed\u{201d}).".into());
+        }
+    }
     let positions_cut = positions.len().saturating_sub(MAX_POSITIONS);
     positions.truncate(MAX_POSITIONS);
     Ok(Paste {
@@ -149,5 +227,7 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
         values,
         positions,
         positions_cut,
+        left_out,
+        chunks,
     })
 }

@@ -1,20 +1,47 @@
 //! The JSON shapes the playground reads: a token → logit object, an array of numbers, an array of
-//! `{token, logprob}`, and the responses of OpenAI-compatible servers and llama.cpp.
+//! `{token, logprob}`, and the responses of OpenAI-compatible servers and llama.cpp (the other
+//! APIs' shapes are in `apis.rs`).
 
+use super::apis;
 use super::json::Json;
 use super::{Candidate, Format, Position, Values};
 
+/// A response read token by token: for every generated token, the one chosen and the candidates
+/// listed there.
+pub(super) struct Steps {
+    /// Whose response it is.
+    pub format: Format,
+    /// What its numbers are.
+    pub values: Values,
+    /// The token chosen at each step ("" when the response does not say).
+    pub chosen: Vec<String>,
+    /// The candidates listed at each step.
+    pub lists: Vec<Vec<Candidate>>,
+}
+
+/// The steps of a model's response, if `root` has the shape of one (`None` when it has none of
+/// the shapes, an error when it has one but no usable log-probabilities).
+pub(super) fn steps_of(root: &Json) -> Option<Result<Steps, String>> {
+    if let Some(choices) = root.get("choices") {
+        return Some(read_choices(choices));
+    }
+    if let Some(steps) = root.get("completion_probabilities") {
+        return Some(read_llama(steps));
+    }
+    apis::steps_of(root)
+}
+
+/// What one reading yields: the format recognised, what the numbers are, and the positions.
+pub(super) type Reading = (Format, Values, Vec<Position>);
+
 /// What a JSON value holds, as positions of candidate tokens.
-pub(super) fn read_json(root: &Json) -> Result<(Format, Values, Vec<Position>), String> {
+pub(super) fn read_json(root: &Json) -> Result<Reading, String> {
+    if let Some(steps) = steps_of(root) {
+        return positions(steps?);
+    }
     match root {
         Json::List(items) => read_list(items),
         Json::Object(pairs) => {
-            if let Some(choices) = root.get("choices") {
-                return read_choices(choices);
-            }
-            if let Some(steps) = root.get("completion_probabilities") {
-                return read_llama(steps);
-            }
             if pairs.is_empty() {
                 return Err("This JSON object is empty.".into());
             }
@@ -43,7 +70,8 @@ pub(super) fn read_json(root: &Json) -> Result<(Format, Values, Vec<Position>), 
 }
 
 const UNKNOWN: &str = "This JSON is none of the shapes the playground reads: an object of token \
-    logits, an array of numbers, or a response with choices[].logprobs or completion_probabilities.";
+    logits, an array of numbers, or a response with log-probabilities (OpenAI chat, completions or \
+    Responses, llama.cpp, Ollama, Hugging Face TGI or Gemini).";
 
 fn single(candidates: Vec<Candidate>) -> Vec<Position> {
     vec![Position {
@@ -55,7 +83,7 @@ fn single(candidates: Vec<Candidate>) -> Vec<Position> {
 }
 
 /// `[2.0, 1.0]` or `[{"token": "a", "logprob": -0.1}, …]`.
-fn read_list(items: &[Json]) -> Result<(Format, Values, Vec<Position>), String> {
+fn read_list(items: &[Json]) -> Result<Reading, String> {
     if items.is_empty() {
         return Err("This JSON array is empty.".into());
     }
@@ -79,23 +107,72 @@ fn read_list(items: &[Json]) -> Result<(Format, Values, Vec<Position>), String> 
     }
 }
 
-/// `[{"token": t, <field>: x}, …]` (also `tok_str` for the token), or `None` if any item differs.
-fn top_list(items: &[Json], field: &str) -> Option<Vec<Candidate>> {
+/// `[{"token": t, <field>: x}, …]` (also `tok_str` or `text` for the token), or `None` if any
+/// item differs.
+pub(super) fn top_list(items: &[Json], field: &str) -> Option<Vec<Candidate>> {
     items
         .iter()
         .map(|item| {
-            let token = item.get("token").or_else(|| item.get("tok_str"))?.text()?;
             let value = item.get(field)?.number()?;
             Some(Candidate {
-                token: token.to_string(),
+                token: token_text(item)?,
                 value,
             })
         })
         .collect()
 }
 
+/// A listed token's text. A token that is only part of a UTF-8 character comes as `"\\xe2\\x80"`,
+/// `"bytes:\\xe2"` or a replacement character beside its `bytes`: then the bytes are decoded, and
+/// what is not a whole character is written `<0xE2>`, as llama.cpp names byte tokens.
+pub(super) fn token_text(item: &Json) -> Option<String> {
+    let text = item
+        .get("token")
+        .or_else(|| item.get("tok_str"))
+        .or_else(|| item.get("text"))?
+        .text()?;
+    let broken = text.contains('\u{fffd}') || text.contains("\\x") || text.starts_with("bytes:");
+    let bytes: Option<Vec<u8>> = item.get("bytes").and_then(Json::list).and_then(|b| {
+        b.iter()
+            .map(|x| {
+                x.number()
+                    .filter(|n| (0.0..=255.0).contains(n))
+                    .map(|n| n as u8)
+            })
+            .collect()
+    });
+    Some(match bytes {
+        Some(bytes) if broken && !bytes.is_empty() => readable_bytes(&bytes),
+        _ => text.to_string(),
+    })
+}
+
+/// `bytes` as text: whole UTF-8 characters as themselves, every other byte as `<0xHH>`.
+pub(super) fn readable_bytes(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                let skip = e.error_len().unwrap_or(bad.len()).max(1);
+                for b in &bad[..skip] {
+                    out.push_str(&format!("<0x{b:02X}>"));
+                }
+                rest = &bad[skip..];
+            }
+        }
+    }
+    out
+}
+
 /// OpenAI-compatible: the first choice that has logprobs, chat (`content`) or legacy form.
-fn read_choices(choices: &Json) -> Result<(Format, Values, Vec<Position>), String> {
+fn read_choices(choices: &Json) -> Result<Steps, String> {
     let logprobs = choices
         .list()
         .unwrap_or_default()
@@ -104,22 +181,7 @@ fn read_choices(choices: &Json) -> Result<(Format, Values, Vec<Position>), Strin
         .find(|l| !matches!(l, Json::Null))
         .ok_or("No logprobs in this response: ask for them with \"logprobs\": true and \"top_logprobs\": 20.")?;
     if let Some(content) = logprobs.get("content").and_then(Json::list) {
-        let mut chosen = Vec::new();
-        let mut lists = Vec::new();
-        for step in content {
-            chosen.push(
-                step.get("token")
-                    .and_then(Json::text)
-                    .unwrap_or("")
-                    .to_string(),
-            );
-            let top = step
-                .get("top_logprobs")
-                .and_then(Json::list)
-                .unwrap_or_default();
-            lists.push(top_list(top, "logprob").unwrap_or_default());
-        }
-        return positions(Format::OpenAiChat, Values::LogProbs, chosen, lists);
+        return Ok(logprob_steps(Format::OpenAiChat, content));
     }
     let Some(top) = logprobs.get("top_logprobs").and_then(Json::list) else {
         return Err(NO_TOP.into());
@@ -146,15 +208,42 @@ fn read_choices(choices: &Json) -> Result<(Format, Values, Vec<Position>), Strin
             _ => Vec::new(),
         })
         .collect();
-    positions(Format::OpenAiLegacy, Values::LogProbs, chosen, lists)
+    Ok(Steps {
+        format: Format::OpenAiLegacy,
+        values: Values::LogProbs,
+        chosen,
+        lists,
+    })
 }
 
-const NO_TOP: &str = "No top_logprobs in this response: ask for them with \"top_logprobs\" \
-    (chat) or \"logprobs\": 5 (legacy completions), or \"n_probs\" with llama.cpp.";
+/// `[{"token", "logprob", "top_logprobs": [{"token", "logprob"}, …]}, …]`: OpenAI chat
+/// completions' `content`, the Responses API's `logprobs` and Ollama's `logprobs`.
+pub(super) fn logprob_steps(format: Format, items: &[Json]) -> Steps {
+    let mut chosen = Vec::new();
+    let mut lists = Vec::new();
+    for step in items {
+        chosen.push(token_text(step).unwrap_or_default());
+        let top = step
+            .get("top_logprobs")
+            .and_then(Json::list)
+            .unwrap_or_default();
+        lists.push(top_list(top, "logprob").unwrap_or_default());
+    }
+    Steps {
+        format,
+        values: Values::LogProbs,
+        chosen,
+        lists,
+    }
+}
+
+pub(super) const NO_TOP: &str = "No top_logprobs in this response: ask for them with \
+    \"top_logprobs\" (chat, Responses, Ollama), \"logprobs\": 5 (legacy completions), \"n_probs\" \
+    (llama.cpp), \"top_n_tokens\" (TGI) or \"logprobs\" in the generation config (Gemini).";
 
 /// llama.cpp `/completion` with `n_probs`: `top_logprobs` (current), `top_probs` (with
 /// `post_sampling_probs`) or `probs` with `tok_str` and `content` (older servers).
-fn read_llama(steps: &Json) -> Result<(Format, Values, Vec<Position>), String> {
+fn read_llama(steps: &Json) -> Result<Steps, String> {
     let steps = steps.list().unwrap_or_default();
     let old = steps.iter().any(|s| s.get("probs").is_some());
     let probs = old || steps.iter().any(|s| s.get("top_probs").is_some());
@@ -176,16 +265,22 @@ fn read_llama(steps: &Json) -> Result<(Format, Values, Vec<Position>), String> {
     } else {
         (Format::LlamaCpp, Values::LogProbs)
     };
-    positions(format, values, chosen, lists)
+    Ok(Steps {
+        format,
+        values,
+        chosen,
+        lists,
+    })
 }
 
 /// Positions with at least two candidates, each with the generated text around it.
-fn positions(
-    format: Format,
-    values: Values,
-    chosen: Vec<String>,
-    lists: Vec<Vec<Candidate>>,
-) -> Result<(Format, Values, Vec<Position>), String> {
+pub(super) fn positions(steps: Steps) -> Result<Reading, String> {
+    let Steps {
+        format,
+        values,
+        chosen,
+        lists,
+    } = steps;
     if lists.iter().all(Vec::is_empty) {
         return Err(NO_TOP.into());
     }
