@@ -656,3 +656,96 @@ fn tokens_that_are_part_of_a_character_are_shown_by_their_bytes() {
     assert_eq!(p.positions[0].chosen.as_deref(), Some("<0xC3>"));
     assert_eq!(pairs(&p, 1)[0].0, "é", "whole characters are decoded");
 }
+
+/// The answer every fixture in tests/fixtures/paste holds: "Paris is the capital." with the
+/// log-probability of each chosen token.
+const FIXTURE_ANSWER: [(&str, f64); 5] = [
+    ("Paris", -0.0123),
+    (" is", -0.2231),
+    (" the", -0.0513),
+    (" capital", -0.9163),
+    (".", -0.1054),
+];
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/paste/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn every_fixture_gives_the_whole_answer_its_perplexity_and_five_positions() {
+    use softmax_lab::paste::summarize_answer;
+    let cases = [
+        ("openai-chat.json", Format::OpenAiChat, None),
+        ("openai-legacy.json", Format::OpenAiLegacy, None),
+        ("openai-responses.json", Format::OpenAiResponses, None),
+        ("openai-chat-stream.txt", Format::OpenAiChat, Some(7)),
+        ("ollama-chat.json", Format::Ollama, None),
+        ("ollama-generate.ndjson", Format::Ollama, Some(6)),
+        ("tgi.json", Format::Tgi, None),
+        ("gemini.json", Format::Gemini, None),
+        ("llamacpp.json", Format::LlamaCpp, None),
+        ("llamacpp-post-sampling.json", Format::LlamaCppProbs, None),
+    ];
+    // Independent: the mean of -ln p by hand, and e to it.
+    let mean = FIXTURE_ANSWER.iter().map(|(_, lp)| -lp).sum::<f64>() / 5.0;
+    assert!((mean - 0.26168).abs() < 1e-5);
+    for (name, format, chunks) in cases {
+        let p = ok(&fixture(name));
+        assert_eq!(p.format, format, "{name}");
+        assert_eq!(p.chunks, chunks, "{name}");
+        assert_eq!(p.answer.len(), 5, "{name}");
+        // Probabilities were rounded to 6 decimals in the post-sampling fixture.
+        let tolerance = if format == Format::LlamaCppProbs {
+            1e-4
+        } else {
+            1e-12
+        };
+        for (token, (text, lp)) in p.answer.iter().zip(FIXTURE_ANSWER) {
+            assert_eq!(token.text, text, "{name}");
+            let got = token
+                .logprob
+                .unwrap_or_else(|| panic!("{name}: {text} has no number"));
+            assert!((got - lp).abs() < tolerance, "{name}: {text} {got} vs {lp}");
+        }
+        assert_eq!(p.positions.len(), 5, "{name}");
+        for (j, position) in p.positions.iter().enumerate() {
+            assert_eq!(position.step, j, "{name}");
+            assert_eq!(position.candidates.len(), 5, "{name}");
+            assert_eq!(
+                position.chosen.as_deref(),
+                Some(FIXTURE_ANSWER[j].0),
+                "{name}"
+            );
+        }
+        let s = summarize_answer(&p).expect("a response has a summary");
+        assert_eq!((s.tokens, s.scored), (5, 5), "{name}");
+        assert!((s.mean_loss - mean).abs() < tolerance, "{name}");
+        assert!(
+            (s.perplexity - mean.exp()).abs() < 2.0 * tolerance,
+            "{name}"
+        );
+        // Least likely first: " capital" (-0.92), " is" (-0.22), "." (-0.11), ...
+        assert_eq!(s.least[..3], [3, 1, 4], "{name}");
+    }
+}
+
+#[test]
+fn a_plain_list_has_no_answer_and_a_chosen_token_outside_the_list_keeps_its_number() {
+    use softmax_lab::paste::summarize_answer;
+    let p = ok("cat 2\ndog 1\n");
+    assert!(p.answer.is_empty());
+    assert_eq!(summarize_answer(&p), None);
+    // Sampled at a high temperature: the chosen token is not among the two listed.
+    let p = ok(r#"{"choices": [{"logprobs": {"content": [
+        {"token": " zebra", "logprob": -6.2, "top_logprobs": [{"token": " cat", "logprob": -0.3}, {"token": " dog", "logprob": -1.5}]},
+        {"token": "!", "top_logprobs": [{"token": "!", "logprob": -0.05}, {"token": ".", "logprob": -3.1}]},
+        {"token": "?", "logprob": -9999.0, "top_logprobs": [{"token": ".", "logprob": -0.2}, {"token": "?", "logprob": -9999.0}]}]}}]}"#);
+    let numbers: Vec<Option<f64>> = p.answer.iter().map(|t| t.logprob).collect();
+    // The second takes its number from its list; the third's -9999 is no number.
+    assert_eq!(numbers, [Some(-6.2), Some(-0.05), None]);
+    let s = summarize_answer(&p).unwrap();
+    assert_eq!((s.tokens, s.scored), (3, 2));
+    assert!((s.mean_loss - 3.125).abs() < 1e-12);
+    assert_eq!(s.least, [0, 1]);
+}

@@ -18,6 +18,20 @@ pub fn listed_mass(logprobs: &[f64]) -> f64 {
     logsumexp(logprobs).exp()
 }
 
+/// The mean loss per token of an answer, in nats: `-(1/n) sum_j ln p_j` over the
+/// log-probabilities `ln p_j` the model gave the tokens it chose. Its `e^x` is the answer's
+/// perplexity ([`super::perplexity`]). Empty input -> NaN.
+///
+/// ```
+/// use softmax_lab::math::mean_surprisal;
+/// let lp = [0.5f64.ln(), 0.25f64.ln()];
+/// assert!((mean_surprisal(&lp) - 1.5 * 2f64.ln()).abs() < 1e-12);
+/// assert!(mean_surprisal(&[]).is_nan());
+/// ```
+pub fn mean_surprisal(logprobs: &[f64]) -> f64 {
+    -logprobs.iter().sum::<f64>() / logprobs.len() as f64
+}
+
 /// Logits for probabilities: `z_i = ln p_i`. Softmax gives the `p_i` back, renormalised over the
 /// listed ones (`e^(ln p_i) / sum_j p_j`). `p = 0` -> `-inf`; negative or NaN -> NaN.
 ///

@@ -45,7 +45,7 @@ pub use info::{
     effective_choices, entropy, entropy_bits, nats_to_bits, perplexity, perplexity_of_prob,
 };
 pub use lesson::{argmax, plain_normalise, ModelSizes};
-pub use logprobs::{fit_to_range, listed_mass, logits_from_probs};
+pub use logprobs::{fit_to_range, listed_mass, logits_from_probs, mean_surprisal};
 pub use loss::{
     cross_entropy, cross_entropy_probs, cross_entropy_soft, cross_entropy_terms, masked_mean,
     mean_cross_entropy, neg_log, one_hot, row_losses, softmax_twice_loss,

@@ -2,7 +2,7 @@
 //! Generation Inference and Google Gemini / Vertex AI, each read into [`Steps`].
 
 use super::json::Json;
-use super::responses::{logprob_steps, token_text, top_list, Steps, NO_TOP};
+use super::responses::{chosen_of, logprob_steps, top_list, Steps, NO_TOP};
 use super::{Format, Values};
 
 /// The steps of `root` when it has one of these APIs' shapes.
@@ -75,7 +75,12 @@ fn read_tgi(details: &Json) -> Result<Steps, String> {
         format: Format::Tgi,
         values: Values::LogProbs,
         chosen: (0..top.len())
-            .map(|j| tokens.get(j).and_then(token_text).unwrap_or_default())
+            .map(|j| {
+                tokens
+                    .get(j)
+                    .map(|t| chosen_of(t, "logprob"))
+                    .unwrap_or_default()
+            })
             .collect(),
         lists: top
             .iter()
@@ -101,7 +106,12 @@ fn read_gemini(candidates: &[Json]) -> Result<Steps, String> {
         format: Format::Gemini,
         values: Values::LogProbs,
         chosen: (0..top.len())
-            .map(|j| chosen.get(j).and_then(token_text).unwrap_or_default())
+            .map(|j| {
+                chosen
+                    .get(j)
+                    .map(|t| chosen_of(t, "logProbability"))
+                    .unwrap_or_default()
+            })
             .collect(),
         lists: top
             .iter()

@@ -3,6 +3,7 @@
 //! [`read_paste`] finds the format and the positions, [`for_playground`] turns one position into
 //! the playground's tokens and logits.
 
+mod answer;
 mod apis;
 mod explain;
 mod json;
@@ -11,6 +12,7 @@ mod playground;
 mod responses;
 mod stream;
 
+pub use answer::{summarize_answer, AnswerSummary, LEAST_SHOWN};
 pub use explain::explain;
 pub use json::{parse_json, Json, MAX_DEPTH};
 pub use playground::{for_playground, visible_token, Imported};
@@ -98,6 +100,8 @@ pub struct Candidate {
 /// One generated position of a response (or the whole paste, for plain lists).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Position {
+    /// Where it is in the answer ([`Paste::answer`]); 0 for a paste that is one list.
+    pub step: usize,
     /// The token the model chose here, when the response says.
     pub chosen: Option<String>,
     /// Generated text just before it.
@@ -106,6 +110,28 @@ pub struct Position {
     pub after: String,
     /// The candidates listed at this position.
     pub candidates: Vec<Candidate>,
+}
+
+/// One token of a model's answer, in order, with the log-probability the model gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerToken {
+    /// Its text, as the response spells it.
+    pub text: String,
+    /// ln p of this token at its step, when the response gives it (a probability p is read as
+    /// ln p; `None` for p = 0, a missing number or the server's \u{2212}9999).
+    pub logprob: Option<f64>,
+}
+
+impl AnswerToken {
+    /// The token `text` with its number `value`, read as `values` say.
+    pub fn new(text: String, value: Option<f64>, values: Values) -> Self {
+        let logprob = value.and_then(|v| match values {
+            Values::Probs if v > 0.0 && v <= 1.0 => Some(v.ln()),
+            Values::LogProbs if v > SENTINEL_LOGPROB && v <= 0.0 => Some(v),
+            _ => None,
+        });
+        Self { text, logprob }
+    }
 }
 
 /// A paste that was understood.
@@ -117,7 +143,9 @@ pub struct Paste {
     pub values: Values,
     /// At least one position, each with at least one candidate.
     pub positions: Vec<Position>,
-    /// How many positions were left out beyond [`MAX_POSITIONS`].
+    /// The whole answer, token by token, when the paste is a response (empty for a list).
+    pub answer: Vec<AnswerToken>,
+    /// How many positions were left out beyond [`MAX_POSITIONS`] (the answer stops there too).
     pub positions_cut: usize,
     /// How many listed candidates were left out because the server marked them "not computed"
     /// with a log-probability of [`SENTINEL_LOGPROB`] or below.
@@ -181,7 +209,7 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
         );
     }
     let mut chunks = None;
-    let (format, values, mut positions) = if stream::is_stream(body) {
+    let read = if stream::is_stream(body) {
         let (read, n) = stream::read_stream(body)?;
         chunks = Some(n);
         read
@@ -197,14 +225,14 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
         } else {
             Format::Numbers
         };
-        let position = Position {
-            chosen: None,
-            before: String::new(),
-            after: String::new(),
-            candidates,
-        };
-        (format, Values::Logits, vec![position])
+        responses::single(format, Values::Logits, candidates)
     };
+    let responses::Reading {
+        format,
+        values,
+        mut positions,
+        mut answer,
+    } = read;
     // Servers that list a fixed number of candidates fill the rest with -9999: not a number to
     // put through softmax.
     let mut left_out = 0;
@@ -222,10 +250,14 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
     }
     let positions_cut = positions.len().saturating_sub(MAX_POSITIONS);
     positions.truncate(MAX_POSITIONS);
+    if positions_cut > 0 {
+        answer.truncate(positions.last().map_or(0, |p| p.step + 1));
+    }
     Ok(Paste {
         format,
         values,
         positions,
+        answer,
         positions_cut,
         left_out,
         chunks,

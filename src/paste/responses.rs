@@ -4,7 +4,7 @@
 
 use super::apis;
 use super::json::Json;
-use super::{Candidate, Format, Position, Values};
+use super::{AnswerToken, Candidate, Format, Position, Values};
 
 /// A response read token by token: for every generated token, the one chosen and the candidates
 /// listed there.
@@ -13,8 +13,9 @@ pub(super) struct Steps {
     pub format: Format,
     /// What its numbers are.
     pub values: Values,
-    /// The token chosen at each step ("" when the response does not say).
-    pub chosen: Vec<String>,
+    /// The token chosen at each step ("" when the response does not say) and its own number
+    /// (log-probability or probability, as `values`), when the response gives it.
+    pub chosen: Vec<(String, Option<f64>)>,
     /// The candidates listed at each step.
     pub lists: Vec<Vec<Candidate>>,
 }
@@ -31,8 +32,14 @@ pub(super) fn steps_of(root: &Json) -> Option<Result<Steps, String>> {
     apis::steps_of(root)
 }
 
-/// What one reading yields: the format recognised, what the numbers are, and the positions.
-pub(super) type Reading = (Format, Values, Vec<Position>);
+/// What one reading yields: the format recognised, what the numbers are, the positions, and
+/// the whole answer when the paste is a response.
+pub(super) struct Reading {
+    pub format: Format,
+    pub values: Values,
+    pub positions: Vec<Position>,
+    pub answer: Vec<AnswerToken>,
+}
 
 /// What a JSON value holds, as positions of candidate tokens.
 pub(super) fn read_json(root: &Json) -> Result<Reading, String> {
@@ -63,7 +70,7 @@ pub(super) fn read_json(root: &Json) -> Result<Reading, String> {
                     }
                 }
             }
-            Ok((Format::JsonObject, Values::Logits, single(out)))
+            Ok(single(Format::JsonObject, Values::Logits, out))
         }
         _ => Err(UNKNOWN.into()),
     }
@@ -73,13 +80,20 @@ const UNKNOWN: &str = "This JSON is none of the shapes the playground reads: an 
     logits, an array of numbers, or a response with log-probabilities (OpenAI chat, completions or \
     Responses, llama.cpp, Ollama, Hugging Face TGI or Gemini).";
 
-fn single(candidates: Vec<Candidate>) -> Vec<Position> {
-    vec![Position {
-        chosen: None,
-        before: String::new(),
-        after: String::new(),
-        candidates,
-    }]
+/// A paste that is one list of candidates, not a response.
+pub(super) fn single(format: Format, values: Values, candidates: Vec<Candidate>) -> Reading {
+    Reading {
+        format,
+        values,
+        positions: vec![Position {
+            step: 0,
+            chosen: None,
+            before: String::new(),
+            after: String::new(),
+            candidates,
+        }],
+        answer: Vec::new(),
+    }
 }
 
 /// `[2.0, 1.0]` or `[{"token": "a", "logprob": -0.1}, …]`.
@@ -96,10 +110,10 @@ fn read_list(items: &[Json]) -> Result<Reading, String> {
                 value,
             })
             .collect();
-        return Ok((Format::JsonNumbers, Values::Logits, single(out)));
+        return Ok(single(Format::JsonNumbers, Values::Logits, out));
     }
     match top_list(items, "logprob") {
-        Some(out) => Ok((Format::JsonTopLogprobs, Values::LogProbs, single(out))),
+        Some(out) => Ok(single(Format::JsonTopLogprobs, Values::LogProbs, out)),
         None => Err(
             "This JSON array holds something other than numbers or {\"token\", \"logprob\"} pairs."
                 .into(),
@@ -190,8 +204,15 @@ fn read_choices(choices: &Json) -> Result<Steps, String> {
         .get("tokens")
         .and_then(Json::list)
         .unwrap_or_default();
+    let numbers = logprobs
+        .get("token_logprobs")
+        .and_then(Json::list)
+        .unwrap_or_default();
     let chosen = (0..top.len())
-        .map(|j| tokens.get(j).and_then(Json::text).unwrap_or("").to_string())
+        .map(|j| {
+            let text = tokens.get(j).and_then(Json::text).unwrap_or("");
+            (text.to_string(), numbers.get(j).and_then(Json::number))
+        })
         .collect();
     let lists = top
         .iter()
@@ -222,7 +243,7 @@ pub(super) fn logprob_steps(format: Format, items: &[Json]) -> Steps {
     let mut chosen = Vec::new();
     let mut lists = Vec::new();
     for step in items {
-        chosen.push(token_text(step).unwrap_or_default());
+        chosen.push(chosen_of(step, "logprob"));
         let top = step
             .get("top_logprobs")
             .and_then(Json::list)
@@ -256,7 +277,8 @@ fn read_llama(steps: &Json) -> Result<Steps, String> {
     let mut lists = Vec::new();
     for step in steps {
         let token = step.get("token").or_else(|| step.get("content"));
-        chosen.push(token.and_then(Json::text).unwrap_or("").to_string());
+        let text = token.and_then(Json::text).unwrap_or("").to_string();
+        chosen.push((text, step.get(field).and_then(Json::number)));
         let top = step.get(list_key).and_then(Json::list).unwrap_or_default();
         lists.push(top_list(top, field).unwrap_or_default());
     }
@@ -273,7 +295,16 @@ fn read_llama(steps: &Json) -> Result<Steps, String> {
     })
 }
 
-/// Positions with at least two candidates, each with the generated text around it.
+/// A chosen token's text and its own number in `field`.
+pub(super) fn chosen_of(item: &Json, field: &str) -> (String, Option<f64>) {
+    (
+        token_text(item).unwrap_or_default(),
+        item.get(field).and_then(Json::number),
+    )
+}
+
+/// The whole answer, and the positions with at least two candidates, each with the generated
+/// text around it. A chosen token without its own number takes the one it has in its list.
 pub(super) fn positions(steps: Steps) -> Result<Reading, String> {
     let Steps {
         format,
@@ -284,14 +315,24 @@ pub(super) fn positions(steps: Steps) -> Result<Reading, String> {
     if lists.iter().all(Vec::is_empty) {
         return Err(NO_TOP.into());
     }
+    let texts: Vec<String> = chosen.iter().map(|(t, _)| t.clone()).collect();
+    let answer = chosen
+        .iter()
+        .zip(&lists)
+        .map(|((text, own), list)| {
+            let listed = || list.iter().find(|c| &c.token == text).map(|c| c.value);
+            AnswerToken::new(text.clone(), own.or_else(listed), values)
+        })
+        .collect();
     let out: Vec<Position> = lists
         .into_iter()
         .enumerate()
         .filter(|(_, l)| l.len() >= 2)
         .map(|(j, candidates)| Position {
-            before: tail(&chosen[..j], 40),
-            chosen: Some(chosen[j].clone()),
-            after: head(&chosen[j + 1..], 24),
+            step: j,
+            before: tail(&texts[..j], 40),
+            chosen: Some(texts[j].clone()),
+            after: head(&texts[j + 1..], 24),
             candidates,
         })
         .collect();
@@ -300,7 +341,12 @@ pub(super) fn positions(steps: Steps) -> Result<Reading, String> {
             "Every position lists only one token; ask for top_logprobs of 2 or more.".into(),
         );
     }
-    Ok((format, values, out))
+    Ok(Reading {
+        format,
+        values,
+        positions: out,
+        answer,
+    })
 }
 
 /// The last `n` characters of the pieces joined.
