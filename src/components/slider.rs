@@ -217,7 +217,7 @@ pub fn Slider(
                     let now = value.get_untracked();
                     // Many decades: an arrow moves a quarter of a decade, not by `step`.
                     let next = if scientific {
-                        now * 10f64.powf(delta.signum() / 4.0)
+                        now * (delta.signum() / 4.0 * std::f64::consts::LN_10).exp()
                     } else {
                         now + delta
                     };

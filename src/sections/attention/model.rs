@@ -159,7 +159,7 @@ pub type Curve = Vec<(f64, f64)>;
 pub fn chart_dims() -> Vec<u64> {
     let top = math::MAX_KEY_DIM as f64;
     let mut dims: Vec<u64> = (0..=40)
-        .map(|i| top.powf(i as f64 / 40.0).round() as u64)
+        .map(|i| (top.ln() * i as f64 / 40.0).exp().round() as u64)
         .collect();
     dims.dedup();
     dims

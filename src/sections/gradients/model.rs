@@ -84,7 +84,8 @@ pub fn error_valley(z: &[f64], c: usize) -> Vec<(f64, f64)> {
     let steps = 12 * VALLEY_PER_DECADE;
     (0..=steps)
         .map(|k| {
-            let eps = 10f64.powf(-12.0 + k as f64 / VALLEY_PER_DECADE as f64);
+            let decades = -12.0 + k as f64 / VALLEY_PER_DECADE as f64;
+            let eps = (decades * std::f64::consts::LN_10).exp();
             (eps, largest_error(z, c, eps).max(ERROR_FLOOR))
         })
         .collect()
