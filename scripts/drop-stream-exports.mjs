@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'acorn';
+import { isOnDemand } from './on-demand.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('drop-stream-exports.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -21,7 +22,7 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const CLASS = /^IntoUnderlying(ByteSource|Sink|Source)(Finalization)?$/;
 const EXPORT = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
 
-const files = await readdir(dir);
+const files = (await readdir(dir)).filter((f) => !isOnDemand(f));
 const only = (suffix) => {
   const found = files.filter((f) => f.endsWith(suffix));
   if (found.length !== 1) throw new Error(`expected one *${suffix} in ${dir}, found: ${found.join(', ')}`);

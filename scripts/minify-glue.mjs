@@ -6,13 +6,15 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { isOnDemand } from './on-demand.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('minify-glue.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
-const scripts = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+const all = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+const scripts = all.filter((f) => !isOnDemand(f));
 if (scripts.length !== 1) throw new Error(`expected one JavaScript file in ${dir}, found: ${scripts.join(', ')}`);
 const file = join(dir, scripts[0]);
 const source = await readFile(file, 'utf8');
@@ -25,3 +27,11 @@ if (!html.includes(before)) throw new Error(`the integrity hash of ${scripts[0]}
 await writeFile(file, code);
 await writeFile(htmlFile, html.replaceAll(before, sri(code)));
 console.log(`minify-glue: ${scripts[0]} ${source.length} -> ${code.length} B`);
+// The on-demand parts' glue and loaders: no integrity hash, index.html does not name them.
+for (const name of all.filter(isOnDemand)) {
+  const path = join(dir, name);
+  const text = await readFile(path, 'utf8');
+  const small = (await minify(text, { module: true, compress: { passes: 2 }, mangle: true })).code;
+  await writeFile(path, small);
+  console.log(`minify-glue: ${name} ${text.length} -> ${small.length} B`);
+}

@@ -103,6 +103,7 @@ pub fn Lesson() -> impl IntoView {
     let nav_hidden = state.hidden(Control::Nav);
     let section = state.section;
     let built = build_queue::start();
+    crate::components::paste_slot::take_handoffs(state);
     // Hidden (no style or layout work) until the section is built and the HTML's copy goes.
     let taken_over = RwSignal::new(false);
     let full_lesson_href = move || {

@@ -20,6 +20,7 @@ pub mod number;
 pub mod offline;
 pub mod params;
 pub mod paste;
+pub mod paste_box;
 pub mod presets;
 pub mod quiz;
 pub mod scorm;

@@ -65,6 +65,53 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(convert(text))
 }
 
+/// [`parse_decimal`] for many numbers at a time (a pasted response has tens of thousands):
+/// a decimal of at most 15 significant digits within 10^±22 is converted here, exactly, as
+/// `m × 10^e` or `m / 10^e` (both operands are exact in f64, so the one rounding is correct);
+/// any other goes to [`parse_decimal`]. One call into JavaScript per number costs more than the
+/// parse, and Rust's full conversion would add 14 KB to the paste box.
+pub fn parse_decimal_here(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if !is_decimal(text) {
+        return None;
+    }
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (digits, exp) = match body.find(['e', 'E']) {
+        Some(k) => (&body[..k], body[k + 1..].parse::<i32>().ok()),
+        None => (body, Some(0)),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all = int.bytes().chain(frac.bytes()).skip_while(|b| *b == b'0');
+    let mut mantissa: u64 = 0;
+    let mut count = 0;
+    for b in all {
+        mantissa = mantissa * 10 + u64::from(b - b'0');
+        count += 1;
+        if count > 15 {
+            return parse_decimal(text);
+        }
+    }
+    let Some(e) = exp.map(|e| e - frac.len() as i32) else {
+        return parse_decimal(text);
+    };
+    const TENS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = mantissa as f64;
+    let x = match e {
+        0..=22 => m * TENS[e as usize],
+        -22..=-1 => m / TENS[(-e) as usize],
+        _ if mantissa == 0 => 0.0,
+        _ => return parse_decimal(text),
+    };
+    Some(if negative { -x } else { x })
+}
+
 #[cfg(target_arch = "wasm32")]
 fn convert(text: &str) -> f64 {
     js_sys::Number::parse_float(text)

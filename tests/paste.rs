@@ -749,3 +749,46 @@ fn a_plain_list_has_no_answer_and_a_chosen_token_outside_the_list_keeps_its_numb
     assert!((s.mean_loss - 3.125).abs() < 1e-12);
     assert_eq!(s.least, [0, 1]);
 }
+
+proptest! {
+    /// The paste reader's own number conversion gives exactly what Rust's does, on every kind
+    /// of decimal a response holds.
+    #[test]
+    fn the_fast_number_conversion_is_exact(m in 0u64..1_000_000_000_000_000, scale in 0usize..20,
+                                           e in -30i32..30, sign in proptest::bool::ANY, exp in proptest::bool::ANY) {
+        let digits = m.to_string();
+        let text = if scale > 0 && scale < digits.len() {
+            format!("{}.{}", &digits[..digits.len() - scale], &digits[digits.len() - scale..])
+        } else {
+            format!("0.{}{digits}", "0".repeat(scale))
+        };
+        let text = format!("{}{text}{}", if sign { "-" } else { "" }, if exp { format!("e{e}") } else { String::new() });
+        let fast = softmax_lab::number::parse_decimal_here(&text).unwrap();
+        let exact: f64 = text.parse().unwrap();
+        prop_assert_eq!(fast.to_bits(), exact.to_bits(), "{}", text);
+    }
+}
+
+#[test]
+fn the_fast_number_conversion_on_the_numbers_responses_hold() {
+    use softmax_lab::number::parse_decimal_here as p;
+    for text in [
+        "-0.0123",
+        "-9999",
+        "-9999.0",
+        "1e-05",
+        "-1.1920928955078125e-07",
+        "0",
+        "-0",
+        "12.5E+3",
+        "007",
+        "3.",
+    ] {
+        let exact: f64 = text.parse().unwrap();
+        assert_eq!(p(text).unwrap().to_bits(), exact.to_bits(), "{text}");
+    }
+    assert_eq!(p("1e400"), Some(f64::INFINITY));
+    for bad in ["", "-", "1e", ".e1", "0x10", "1,5", "NaN"] {
+        assert_eq!(p(bad), None, "{bad}");
+    }
+}

@@ -1,10 +1,12 @@
 // Softmax Lab's service worker: after one visit the lesson opens and works with the network off.
 // scripts/offline/write.mjs fills in FILES (this build's files, relative to this worker; './' is
-// index.html) and VERSION (a hash of their contents), so every deployment is a new worker with
-// its own cache. A new worker waits until the page asks it to take over, which the page does when
+// index.html; the on-demand parts too, so they work offline after one visit), NAMED (the files
+// index.html names) and VERSION (a hash of their contents), so every deployment is a new worker
+// with its own cache. A new worker waits until the page asks it to take over, which the page does when
 // the student chooses to reload: one version's files are never mixed with another's.
 const VERSION = '%VERSION%';
 const FILES = '%FILES%';
+const NAMED = '%NAMED%';
 const SCOPE = new URL(registration.scope);
 const PREFIX = `softmax-lab ${SCOPE.pathname} `;
 const CACHE = PREFIX + VERSION;
@@ -24,7 +26,7 @@ addEventListener('install', (event) => {
         }),
       );
       const page = await responses[0].clone().text();
-      const missing = FILES.slice(1).find((file) => !page.includes(file.slice(2)));
+      const missing = NAMED.find((file) => !page.includes(file.slice(2)));
       if (missing) throw new Error(`index.html is from another deployment (it does not name ${missing})`);
       const cache = await caches.open(CACHE);
       await Promise.all(responses.map((response, i) => cache.put(FILES[i], response)));

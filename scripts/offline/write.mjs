@@ -6,6 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { isOnDemand } from '../on-demand.mjs';
 
 export const MANIFEST = 'manifest.webmanifest';
 export const WORKER = 'sw.js';
@@ -41,7 +42,13 @@ export async function writeOfflineFiles(dir, { worker }) {
   for (const f of files) hash.update(f).update(await readFile(join(dir, f === './' ? 'index.html' : f)));
   const version = hash.digest('hex').slice(0, 16);
   const template = await readFile(join(dirname(fileURLToPath(import.meta.url)), WORKER), 'utf8');
-  const source = template.replace("'%VERSION%'", JSON.stringify(version)).replace("'%FILES%'", JSON.stringify(files));
+  // index.html names every file of the first load (hashed names): the worker checks that the page
+  // it caches is this deployment's. On-demand parts are named only by the app.
+  const named = files.slice(1).filter((f) => !isOnDemand(f.slice(2)));
+  const source = template
+    .replace("'%VERSION%'", JSON.stringify(version))
+    .replace("'%FILES%'", JSON.stringify(files))
+    .replace("'%NAMED%'", JSON.stringify(named));
   const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
   await writeFile(join(dir, WORKER), code);
   return { version, files };

@@ -7,7 +7,7 @@
 //! `-Infinity` that Python's `json.dumps` writes, reads 1 MB in well under a second, and refuses
 //! nesting deeper than [`MAX_DEPTH`] instead of overflowing the stack.
 
-use crate::number::parse_decimal;
+use crate::number::parse_decimal_here as parse_decimal;
 
 /// How deeply arrays and objects may nest (model responses need fewer than 10 levels).
 pub const MAX_DEPTH: usize = 64;

@@ -5,7 +5,7 @@ use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{
-    Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer, SoftmaxFormula, TokenRow,
+    paste_slot, Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer, SoftmaxFormula, TokenRow,
 };
 use crate::derived::Derived;
 use crate::format::{fixed, signed};
@@ -105,6 +105,8 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
                 </div>
             </Show>
             </KeepInView>
+            // Outside KeepInView: reading a paste moves no chart until Use, so nothing is pinned.
+            <Show when=move || !editor_hidden.get()>{paste_slot()}</Show>
         </Card>
     }
 }

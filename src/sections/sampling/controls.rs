@@ -5,7 +5,7 @@ use super::distribution::bars_canvas;
 use super::model::{adapts, Outcome, CONFIDENT, UNSURE};
 use crate::charts::BarChartView;
 use crate::components::TemperatureSlider;
-use crate::components::{Card, KeepInView, Readout, Readouts, Slider, TokenRow};
+use crate::components::{paste_slot, Card, KeepInView, Readout, Readouts, Slider, TokenRow};
 use crate::derived::Derived;
 use crate::format::{fixed, grouped};
 use crate::math;
@@ -195,6 +195,8 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
                 </details>
             </Show>
             </KeepInView>
+            // Outside KeepInView: reading a paste moves no chart until Use, so nothing is pinned.
+            {paste_slot()}
         </Card>
     }
 }

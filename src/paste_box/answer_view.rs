@@ -1,0 +1,321 @@
+//! What a reading shows first: what was read, the answer's mean loss per token and perplexity,
+//! its least confident tokens, the answer as a strip of token buttons shaded by the probability
+//! the model gave each, a legend, and the same numbers as a table.
+
+use super::dom::{add, attr, button, el, head_row, later, on, show, target_el, text_el};
+use super::panel::Panel;
+use super::position_view;
+use crate::format::{fixed, grouped};
+use crate::paste::{summarize_answer, AnswerToken, Paste};
+use std::rc::Rc;
+use web_sys::Element;
+
+/// Probability bands of the strip, most confident first: lower bound and legend text.
+const BANDS: [(f64, &str); 4] = [
+    (0.9, "90% or more"),
+    (0.5, "50 to 90%"),
+    (0.2, "20 to 50%"),
+    (0.0, "under 20%"),
+];
+
+/// A probability as a percentage with one decimal.
+pub(super) fn percent(p: f64) -> String {
+    format!("{}%", fixed(p * 100.0, 1))
+}
+
+/// The band class of a token the model gave probability `p` (`None`: no number).
+fn band(p: Option<f64>) -> String {
+    match p {
+        Some(p) => {
+            let i = BANDS
+                .iter()
+                .position(|(lo, _)| p >= *lo)
+                .unwrap_or(BANDS.len() - 1);
+            format!("paste__tok paste__tok--{i}")
+        }
+        None => "paste__tok paste__tok--none".into(),
+    }
+}
+
+/// A token's text for a button: the answer's own spacing, a newline as ↵, a tab as ⇥.
+fn shown(text: &str) -> String {
+    text.replace('\n', "\u{21b5}").replace('\t', "\u{21e5}")
+}
+
+/// A token's name for a screen reader or a list: quoted, without the leading space.
+pub(super) fn named(text: &str) -> String {
+    let t = shown(text);
+    let t = t.trim();
+    if t.is_empty() {
+        "\u{201c}\u{2423}\u{201d}".into()
+    } else {
+        format!("\u{201c}{t}\u{201d}")
+    }
+}
+
+/// A token's name with its probability, as its button and table say it.
+fn label(token: &AnswerToken) -> String {
+    match token.logprob {
+        Some(lp) => format!("{}, {}", named(&token.text), percent(lp.exp())),
+        None => format!("{}, no probability given", named(&token.text)),
+    }
+}
+
+/// Fills the panel's answer part for what was read.
+pub(super) fn render(panel: &Rc<Panel>) {
+    let read = panel.paste.borrow();
+    let Some(paste) = read.as_ref() else { return };
+    let out = &panel.answer;
+    out.set_text_content(None);
+    add(out, &text_el("p", "paste__read", &read_line(paste)));
+    for note in paste.notes() {
+        add(out, &text_el("p", "paste__hint", &note));
+    }
+    let Some(summary) = summarize_answer(paste) else {
+        return;
+    };
+    let facts = el("dl", "readouts paste__summary");
+    for (term, value, id) in [
+        ("Tokens", grouped(summary.tokens), "paste-tokens"),
+        (
+            "Mean loss per token",
+            format!("{} nats", fixed(summary.mean_loss, 3)),
+            "paste-loss",
+        ),
+        (
+            "Perplexity",
+            fixed(summary.perplexity, 2),
+            "paste-perplexity",
+        ),
+    ] {
+        let item = el("div", "readout");
+        add(&item, &text_el("dt", "readout__label", term));
+        let dd = text_el("dd", "readout__value", &value);
+        attr(&dd, "data-testid", id);
+        add(&item, &dd);
+        add(&facts, &item);
+    }
+    add(out, &facts);
+    if summary.scored < summary.tokens {
+        add(
+            out,
+            &text_el(
+                "p",
+                "paste__hint",
+                &format!(
+                    "{} of the {} tokens came without their probability; the loss and perplexity are over the other {}.",
+                    grouped(summary.tokens - summary.scored),
+                    grouped(summary.tokens),
+                    grouped(summary.scored)
+                ),
+            ),
+        );
+    }
+    add(
+        out,
+        &text_el(
+            "p",
+            "paste__hint",
+            &format!(
+                "Perplexity {} means the model was, on average, as unsure as a fair choice among {} tokens at each step.",
+                fixed(summary.perplexity, 2),
+                fixed(summary.perplexity, 2)
+            ),
+        ),
+    );
+    let least = el("p", "paste__least");
+    add(&least, &text_el("span", "", "Least confident: "));
+    for &j in &summary.least {
+        let b = button("chip", &label(&paste.answer[j]));
+        attr(&b, "data-j", &j.to_string());
+        add(&least, &b);
+    }
+    add(out, &least);
+    let strip = el("div", "paste__strip");
+    attr(&strip, "role", "group");
+    attr(
+        &strip,
+        "aria-label",
+        "The answer, token by token: choose one to see the alternatives the model listed there",
+    );
+    attr(&strip, "data-testid", "paste-strip");
+    attr(&strip, "aria-busy", "true");
+    let buttons: Vec<[String; 2]> = paste
+        .answer
+        .iter()
+        .map(|t| [shown(&t.text), label(t)])
+        .collect();
+    let bands: Vec<String> = paste
+        .answer
+        .iter()
+        .map(|t| band(t.logprob.map(f64::exp)))
+        .collect();
+    add(out, &strip);
+    fill_strip(panel.clone(), strip.clone(), Rc::new((buttons, bands)), 0);
+    add(out, &legend());
+    add(out, &table(paste));
+    for list in [&least, &strip] {
+        let p = panel.clone();
+        on(list, "click", move |ev| {
+            let j = target_el(&ev)
+                .and_then(|t| t.closest("[data-j]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-j"))
+                .and_then(|j| j.parse::<usize>().ok());
+            if let Some(j) = j {
+                choose_step(&p, j);
+            }
+        });
+    }
+}
+
+/// Buttons of the strip drawn per task: a long answer never holds the page for long.
+const STRIP_CHUNK: usize = 250;
+
+/// Adds the strip's buttons from `from` on, [`STRIP_CHUNK`] per task, unless a newer reading
+/// has replaced this one; marks the chosen one when done.
+fn fill_strip(
+    panel: Rc<Panel>,
+    strip: Element,
+    items: Rc<(Vec<[String; 2]>, Vec<String>)>,
+    from: usize,
+) {
+    if !strip.is_connected() {
+        return;
+    }
+    let (texts, bands) = &*items;
+    let to = (from + STRIP_CHUNK).min(texts.len());
+    for j in from..to {
+        let b = button(&bands[j], &texts[j][0]);
+        attr(&b, "aria-label", &texts[j][1]);
+        attr(&b, "data-j", &j.to_string());
+        attr(&b, "aria-pressed", "false");
+        add(&strip, &b);
+    }
+    if to < texts.len() {
+        later(move || fill_strip(panel, strip, items, to));
+    } else {
+        let _ = strip.remove_attribute("aria-busy");
+        mark(&panel);
+    }
+}
+
+/// What the first line says: the format and how much of it there is.
+fn read_line(paste: &Paste) -> String {
+    let with = paste.positions.len();
+    if paste.answer.is_empty() {
+        let n = paste.positions.first().map_or(0, |p| p.candidates.len());
+        return format!(
+            "Read as {}: {} candidates.",
+            paste.format.label(),
+            grouped(n)
+        );
+    }
+    format!(
+        "Read as {}: an answer of {} tokens, {} of them with alternatives listed.",
+        paste.format.label(),
+        grouped(paste.answer.len()),
+        grouped(with)
+    )
+}
+
+/// Chooses the position at answer step `j` (or says there is none to choose there).
+fn choose_step(panel: &Rc<Panel>, j: usize) {
+    let found = panel
+        .paste
+        .borrow()
+        .as_ref()
+        .map(|p| p.positions.binary_search_by_key(&j, |q| q.step));
+    match found {
+        Some(Ok(i)) => {
+            panel.selected.set(i);
+            position_view::render(panel);
+        }
+        Some(Err(_)) => position_view::render_none(panel, j),
+        None => return,
+    }
+    mark_step(panel, j);
+}
+
+/// Marks the chosen position's button in the strip (`aria-pressed`).
+fn mark(panel: &Rc<Panel>) {
+    let step = panel
+        .paste
+        .borrow()
+        .as_ref()
+        .and_then(|p| p.positions.get(panel.selected.get()).map(|q| q.step));
+    if let Some(j) = step {
+        mark_step(panel, j);
+    }
+}
+
+fn mark_step(panel: &Rc<Panel>, j: usize) {
+    let strip = &panel.answer;
+    if let Ok(Some(old)) = strip.query_selector(".paste__strip [aria-pressed=true]") {
+        attr(&old, "aria-pressed", "false");
+    }
+    if let Ok(Some(b)) = strip.query_selector(&format!(".paste__strip [data-j=\"{j}\"]")) {
+        attr(&b, "aria-pressed", "true");
+    }
+}
+
+/// The shades' meaning, in words beside each swatch.
+fn legend() -> Element {
+    let legend = el("p", "paste__legend");
+    add(
+        &legend,
+        &text_el("span", "", "Probability the model gave its token: "),
+    );
+    let samples: Vec<(String, &str)> = BANDS
+        .iter()
+        .enumerate()
+        .map(|(i, (_, text))| (format!("paste__tok paste__tok--{i}"), *text))
+        .chain([("paste__tok paste__tok--none".to_string(), "not given")])
+        .collect();
+    for (class, text) in samples {
+        let item = el("span", "paste__key");
+        let swatch = el("span", &class);
+        attr(&swatch, "aria-hidden", "true");
+        swatch.set_text_content(Some("ab"));
+        add(&item, &swatch);
+        add(&item, &text_el("span", "", text));
+        add(&legend, &item);
+    }
+    legend
+}
+
+/// The answer as a table (folded; its rows are built when it first opens).
+fn table(paste: &Paste) -> Element {
+    let details = el("details", "data-table paste__table");
+    add(&details, &text_el("summary", "", "The answer as a table"));
+    let answer = paste.answer.clone();
+    let built = std::cell::Cell::new(false);
+    let d = details.clone();
+    on(&details, "toggle", move |_| {
+        if built.replace(true) {
+            return;
+        }
+        let table = el("table", "");
+        attr(&table, "data-testid", "paste-answer-table");
+        add(&table, &text_el("caption", "", "Each token of the answer with the probability the model gave it and its loss, \u{2212}ln p"));
+        add(
+            &table,
+            &head_row(&["Step", "Token", "p", "\u{2212}ln p (nats)"]),
+        );
+        let body = el("tbody", "");
+        for (j, t) in answer.iter().enumerate() {
+            let (p, loss) = match t.logprob {
+                Some(lp) => (percent(lp.exp()), fixed(-lp, 3)),
+                None => ("\u{2014}".into(), "\u{2014}".into()),
+            };
+            let tr = el("tr", "");
+            for cell in [grouped(j + 1), named(&t.text), p, loss] {
+                add(&tr, &text_el("td", "", &cell));
+            }
+            add(&body, &tr);
+        }
+        add(&table, &body);
+        add(&d, &table);
+    });
+    show(&details, true);
+    details
+}

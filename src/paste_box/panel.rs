@@ -1,0 +1,211 @@
+//! One paste box: the text box, its buttons, and what a reading shows.
+
+use super::dom::{add, attr, button, el, later, on, show, text_el};
+use super::{answer_view, handoff, position_view};
+use crate::paste::{explain, for_playground, read_paste, Paste};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTextAreaElement};
+
+/// The example behind "Try an example": a chat completion with log-probabilities, as the
+/// OpenAI API returns it (the native tests read the same file).
+const EXAMPLE: &str = include_str!("../../tests/fixtures/paste/openai-chat.json");
+
+/// Numbers every box on the page apart, for its element ids.
+static BOXES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A box's elements and what it has read.
+pub(super) struct Panel {
+    /// The `[data-paste-box]` element it lives in; the handoff goes through it.
+    pub slot: Element,
+    pub text: HtmlTextAreaElement,
+    pub error: Element,
+    /// What was read, the answer's summary, strip and table.
+    pub answer: Element,
+    /// The chosen position's alternatives.
+    pub position: Element,
+    /// What happened on the way into the playground.
+    pub status: Element,
+    pub use_button: Element,
+    pub paste: RefCell<Option<Paste>>,
+    /// Index into the reading's positions of the one the Use button takes.
+    pub selected: Cell<usize>,
+}
+
+/// Builds a box inside `slot`.
+pub(super) fn mount(slot: Element) {
+    attr(&slot, "data-mounted", "");
+    let n = BOXES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let id = |what: &str| format!("paste-{what}-{n}");
+    let label = text_el("label", "paste__label", "Your model\u{2019}s output");
+    attr(&label, "for", &id("text"));
+    let hint = text_el(
+        "p",
+        "paste__hint",
+        "JSON with log-probabilities from OpenAI (chat, completions or Responses), vLLM, Ollama, \
+         llama.cpp, Hugging Face TGI or Gemini, a stream of their chunks, or lines of \
+         \u{201c}token logit\u{201d}. Up to 2 MB. The text stays on this page: it never goes \
+         into the link (the tokens you use do, as always).",
+    );
+    attr(&hint, "id", &id("hint"));
+    let text: HtmlTextAreaElement = el("textarea", "paste__text").unchecked_into();
+    for (k, v) in [
+        ("id", id("text").as_str()),
+        ("rows", "6"),
+        ("spellcheck", "false"),
+        ("autocomplete", "off"),
+        ("autocapitalize", "off"),
+        ("aria-describedby", id("hint").as_str()),
+        (
+            "placeholder",
+            "{\"choices\": [{\"logprobs\": {\"content\": [\u{2026}",
+        ),
+    ] {
+        attr(&text, k, v);
+    }
+    let actions = el("div", "paste__actions");
+    let read_button = button("button button--primary", "Read");
+    let use_button = button("button", "Use in the playground");
+    attr(&use_button, "aria-disabled", "true");
+    let example = button("button button--link", "Try an example");
+    for b in [&read_button, &use_button, &example] {
+        add(&actions, b);
+    }
+    let error = el("p", "paste__error");
+    attr(&error, "role", "alert");
+    show(&error, false);
+    let status = el("p", "paste__status");
+    attr(&status, "role", "status");
+    let answer = el("div", "paste__answer");
+    let position = el("div", "paste__position");
+    for part in [
+        &label,
+        &hint,
+        text.unchecked_ref(),
+        &actions,
+        &error,
+        &answer,
+        &position,
+        &status,
+    ] {
+        add(&slot, part);
+    }
+    add(&slot, &how_to_ask());
+    let panel = Rc::new(Panel {
+        slot,
+        text,
+        error,
+        answer,
+        position,
+        status,
+        use_button,
+        paste: RefCell::new(None),
+        selected: Cell::new(0),
+    });
+    let p = panel.clone();
+    // Read in a task of its own, after the click has been painted.
+    on(&read_button, "click", move |_| {
+        let p = p.clone();
+        p.status.set_text_content(Some("Reading\u{2026}"));
+        attr(&p.slot, "aria-busy", "true");
+        later(move || read(&p));
+    });
+    let p = panel.clone();
+    on(&panel.use_button, "click", move |_| use_selected(&p));
+    let p = panel.clone();
+    on(&example, "click", move |_| {
+        p.text.set_value(EXAMPLE);
+        read(&p);
+    });
+}
+
+/// Reads the box. A bad paste shows the reader's message and changes nothing else.
+fn read(panel: &Rc<Panel>) {
+    panel.status.set_text_content(None);
+    let text = panel.text.value();
+    // The reader refuses over 2 MB before looking at it.
+    let result = read_paste(&text);
+    match result {
+        Err(message) => {
+            panel.error.set_text_content(Some(&message));
+            show(&panel.error, true);
+            let _ = panel.slot.remove_attribute("aria-busy");
+        }
+        Ok(paste) => {
+            show(&panel.error, false);
+            *panel.paste.borrow_mut() = Some(paste);
+            panel.selected.set(0);
+            let _ = panel.use_button.remove_attribute("aria-disabled");
+            // Drawn in the next task: reading a long answer and drawing it never make one.
+            let p = panel.clone();
+            later(move || {
+                answer_view::render(&p);
+                position_view::render(&p);
+                let _ = p.slot.remove_attribute("aria-busy");
+            });
+        }
+    }
+}
+
+/// Puts the chosen position into the playground and says what happened on the way.
+pub(super) fn use_selected(panel: &Rc<Panel>) {
+    let paste = panel.paste.borrow();
+    let Some(paste) = paste.as_ref() else {
+        panel.error.set_text_content(Some(
+            "Read a paste first: paste a model\u{2019}s output above and choose Read.",
+        ));
+        show(&panel.error, true);
+        return;
+    };
+    let Some(position) = paste.positions.get(panel.selected.get()) else {
+        return;
+    };
+    match for_playground(&position.candidates, paste.values) {
+        Ok(imported) => {
+            show(&panel.error, false);
+            handoff::send(&panel.slot, &imported);
+            let said = explain(paste.format, paste.values, &imported).join(" ");
+            panel.status.set_text_content(Some(&said));
+        }
+        Err(message) => {
+            panel.error.set_text_content(Some(&message));
+            show(&panel.error, true);
+        }
+    }
+}
+
+/// What to ask each API for, folded.
+fn how_to_ask() -> Element {
+    let details = el("details", "paste__how");
+    add(
+        &details,
+        &text_el("summary", "", "How to get log-probabilities from your API"),
+    );
+    let list = el("ul", "");
+    for (api, ask) in [
+        ("OpenAI chat completions", "\"logprobs\": true, \"top_logprobs\": 20"),
+        ("OpenAI Responses", "\"include\": [\"message.output_text.logprobs\"], \"top_logprobs\": 20"),
+        ("Completions, vLLM, Together", "\"logprobs\": 5 (or up to 20)"),
+        ("Ollama (/api/chat, /api/generate)", "\"logprobs\": true, \"top_logprobs\": 20"),
+        ("llama.cpp server (/completion)", "\"n_probs\": 20; add \"post_sampling_probs\": true for probabilities after its samplers"),
+        ("Hugging Face TGI", "\"details\": true, \"top_n_tokens\": 5"),
+        ("Gemini, Vertex AI", "generationConfig \"responseLogprobs\": true, \"logprobs\": 20"),
+    ] {
+        let item = el("li", "");
+        add(&item, &text_el("strong", "", api));
+        add(&item, &text_el("span", "", ": "));
+        add(&item, &text_el("code", "", ask));
+        add(&list, &item);
+    }
+    add(&details, &list);
+    add(
+        &details,
+        &text_el(
+            "p",
+            "paste__hint",
+            "Streams work too: paste every \u{201c}data:\u{201d} line, or Ollama\u{2019}s lines, as they came.",
+        ),
+    );
+    details
+}

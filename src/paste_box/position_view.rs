@@ -1,0 +1,135 @@
+//! The chosen position: the text around it, the alternatives the model listed there with their
+//! ln p and probability, how much probability the list holds and what the rest had, and the
+//! button that puts it into the playground.
+
+use super::answer_view::{named, percent};
+use super::dom::{add, attr, button, el, head_row, on, text_el};
+use super::panel::{use_selected, Panel};
+use crate::format::{fixed, grouped};
+use crate::math;
+use crate::params::MAX_TOKENS;
+use crate::paste::{for_playground, Values};
+use std::rc::Rc;
+
+/// Shows the selected position.
+pub(super) fn render(panel: &Rc<Panel>) {
+    let paste = panel.paste.borrow();
+    let Some(paste) = paste.as_ref() else { return };
+    let Some(position) = paste.positions.get(panel.selected.get()) else {
+        return;
+    };
+    let out = &panel.position;
+    out.set_text_content(None);
+    let heading = if paste.answer.is_empty() {
+        "The pasted list".to_string()
+    } else {
+        format!(
+            "Step {} of {}: the model chose {}",
+            grouped(position.step + 1),
+            grouped(paste.answer.len()),
+            named(position.chosen.as_deref().unwrap_or(""))
+        )
+    };
+    add(out, &text_el("h4", "paste__heading", &heading));
+    if !paste.answer.is_empty() {
+        let context = el("p", "paste__context");
+        add(
+            &context,
+            &text_el("span", "", &format!("\u{2026}{}", position.before)),
+        );
+        add(
+            &context,
+            &text_el("mark", "", position.chosen.as_deref().unwrap_or("")),
+        );
+        add(
+            &context,
+            &text_el("span", "", &format!("{}\u{2026}", position.after)),
+        );
+        add(out, &context);
+    }
+    let imported = match for_playground(&position.candidates, paste.values) {
+        Ok(imported) => imported,
+        Err(message) => {
+            add(out, &text_el("p", "paste__error", &message));
+            return;
+        }
+    };
+    // Probabilities among the listed tokens, as the playground will show them.
+    let p = math::softmax(&imported.logits);
+    let table = el("table", "paste__alternatives");
+    attr(&table, "data-testid", "paste-alternatives");
+    let column = match paste.values {
+        Values::LogProbs | Values::Probs if imported.shift == 0.0 && imported.raised == 0 => {
+            "Logit: ln p"
+        }
+        _ => "Logit in the playground",
+    };
+    add(
+        &table,
+        &text_el(
+            "caption",
+            "",
+            &format!(
+                "The {} most likely tokens listed here, as they go into the playground",
+                imported.tokens.len()
+            ),
+        ),
+    );
+    add(&table, &head_row(&["Token", column, "p among these"]));
+    let body = el("tbody", "");
+    for ((token, z), p) in imported.tokens.iter().zip(&imported.logits).zip(&p) {
+        let tr = el("tr", "");
+        let th = text_el("th", "", token);
+        attr(&th, "scope", "row");
+        add(&tr, &th);
+        add(&tr, &text_el("td", "", &fixed(*z, 3)));
+        add(&tr, &text_el("td", "", &percent(*p)));
+        add(&body, &tr);
+    }
+    add(&table, &body);
+    add(out, &table);
+    let mass = match imported.mass {
+        Some(m) if m <= 1.0 + 1e-6 => format!(
+            "The model gave these {} tokens {} of its probability here; the other {} went to tokens the response does not list. The playground shares the listed part out again, so each p above is a little larger than the model\u{2019}s.",
+            imported.tokens.len(),
+            percent(m),
+            percent((1.0 - m).max(0.0))
+        ),
+        Some(_) | None => "These are logits as given: the playground puts them through softmax.".into(),
+    };
+    add(out, &text_el("p", "paste__hint", &mass));
+    if imported.listed > imported.tokens.len() {
+        add(
+            out,
+            &text_el(
+                "p",
+                "paste__hint",
+                &format!(
+                    "{} candidates were listed; the playground takes the {MAX_TOKENS} most likely.",
+                    grouped(imported.listed)
+                ),
+            ),
+        );
+    }
+    let use_here = button("button button--primary", "Use this step in the playground");
+    let p = panel.clone();
+    on(&use_here, "click", move |_| use_selected(&p));
+    add(out, &use_here);
+}
+
+/// Says that step `j` has no alternatives to show.
+pub(super) fn render_none(panel: &Rc<Panel>, j: usize) {
+    let out = &panel.position;
+    out.set_text_content(None);
+    add(
+        out,
+        &text_el(
+            "p",
+            "paste__hint",
+            &format!(
+                "Step {}: the response lists fewer than two candidates here, so there is nothing to compare. Choose another token.",
+                grouped(j + 1)
+            ),
+        ),
+    );
+}
