@@ -37,7 +37,7 @@ for (const [name, path] of [['the root build', '/'], ['the sub-path build', SUBP
     assert.equal(new URL(scope).pathname, path);
     assert.equal(keys.length, 1);
     assert.ok(files.includes(path), `the page itself is cached (${files})`);
-    for (const kind of [/\.wasm$/, /\.js$/, /manifest\.webmanifest$/, /favicon-.*\.svg$/]) {
+    for (const kind of [/\.wasm$/, /\.js$/, /manifest\.webmanifest$/, /favicon-.*\.svg$/, /paste_box_loader\.js$/, /paste_box\.js$/, /paste_box_bg\.wasm$/]) {
       assert.ok(files.some((f) => kind.test(f)), `${kind} is cached (${files})`);
     }
     // The style sheet is part of the page (scripts/first-paint.mjs): nothing else to cache for it.
@@ -53,6 +53,14 @@ for (const [name, path] of [['the root build', '/'], ['the sub-path build', SUBP
     await page.reload();
     await page.waitForSelector('#loading', { state: 'detached' });
     assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), softmax3([2, 1, 0.5, -1]));
+    // The paste box was never opened online: it comes from the cache all the same.
+    await page.click('details.paste > summary');
+    await page.waitForSelector('[data-paste-box][data-mounted] textarea');
+    await page.click('[data-paste-box] button:text-is("Try an example")');
+    await page.click('[data-testid=paste-strip] button[data-j="3"]');
+    await page.click('button:text-is("Use this step in the playground")');
+    await settle(page);
+    assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), softmax3([-0.9163, -1.204, -2.3, -3.2, -3.9]), 'the box works offline');
 
     // Another section by a full page load, with settings in the query.
     await quiet(page);

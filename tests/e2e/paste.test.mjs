@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableRows, settle, ROOT } from '../../scripts/browser.mjs';
-import { setup, screenshot, noProblems, softmax3 } from './support.mjs';
+import { setup, screenshot, noProblems, softmax3, violations } from './support.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -52,6 +52,24 @@ test('the box is fetched only when a student first opens it, and draws itself th
   assert.equal(await page.getAttribute(`${BOX} textarea`, 'id'), await page.getAttribute(`${BOX} label`, 'for'), 'the text box is labelled');
   assert.match(await page.textContent(`${BOX} .paste__hint`), /never goes into the link/);
   noProblems(assert, problems);
+  await context.close();
+});
+
+test('when the box cannot be fetched, it says so, the playground is untouched, and it tries again', async () => {
+  const { page, context, problems } = await env.open('/?s=softmax');
+  const before = await tableRows(page, 'table-probs');
+  let refuse = true;
+  await page.route(/paste_box_loader\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+  await page.click('details.paste > summary');
+  await page.waitForFunction(() => /could not load the paste box/i.test(document.querySelector('[data-paste-status]').textContent));
+  assert.ok(await page.isVisible('[data-paste-status]'));
+  assert.deepEqual(await tableRows(page, 'table-probs'), before);
+  // Closed and opened again with the network back: the box arrives.
+  refuse = false;
+  await page.click('details.paste > summary');
+  await page.click('details.paste > summary');
+  await page.waitForSelector(`${BOX} textarea`);
+  assert.deepEqual(problems.filter((p) => !/paste_box_loader\.js|ERR_INTERNET_DISCONNECTED/.test(p)), [], problems.join("\n"));
   await context.close();
 });
 
@@ -195,6 +213,9 @@ for (const [width, height] of [[390, 844], [360, 640]]) {
     assert.equal(overflow, 0, 'nothing wider than the screen');
     const boxes = await page.$$eval(`${BOX} textarea, ${BOX} [data-testid=paste-strip], ${BOX} [data-testid=paste-alternatives]`, (es) => es.map((e) => e.getBoundingClientRect().right));
     assert.ok(boxes.every((r) => r <= width), `inside the screen: ${boxes}`);
+    await page.click(`${BOX} .paste__table > summary`);
+    await page.click(`${BOX} .paste__how > summary`);
+    assert.deepEqual(await violations(page, 'details.paste'), [], 'axe: the opened box, strip, tables and help');
     await page.$eval(`${BOX} [data-testid=paste-strip]`, (e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, `paste-sampling-${width}`);
     noProblems(assert, problems);

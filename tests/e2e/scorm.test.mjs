@@ -74,7 +74,8 @@ const sets = (calls) => calls.filter((c) => c[0] === 'LMSSetValue').map((c) => `
 test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html, the lesson files only', () => {
   const names = entries.map(([n]) => n);
   assert.equal(names[0], 'imsmanifest.xml');
-  for (const kind of [/^index\.html$/, /\.wasm$/, /^softmax-lab-.*\.js$/, /^favicon-.*\.svg$/]) {
+  for (const kind of [/^index\.html$/, /^softmax-lab-.*\.wasm$/, /^softmax-lab-.*\.js$/, /^favicon-.*\.svg$/,
+    /^paste_box_loader\.js$/, /^paste_box\.js$/, /^paste_box_bg\.wasm$/]) {
     assert.equal(names.filter((n) => kind.test(n)).length, 1, `${kind} once in ${names}`);
   }
   assert.ok(!names.some((n) => n.endsWith('.css')), `the style is inside index.html (${names})`);
@@ -189,6 +190,24 @@ test('the same files with no LMS behave as the web lesson, without a word about 
     const questions = await quizQuestions(page);
     assert.match(await answerQuestion(page, 0, solve(questions[0])), /^\u2713 Right\./);
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, 'no service worker');
+    noProblems(assert, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('in an LMS: the paste box loads from the package and puts a pasted step into the playground', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { frame, problems } = await course(context, '?s=softmax');
+    await frame.click('details.paste > summary');
+    await frame.waitForSelector('[data-paste-box][data-mounted] textarea');
+    await frame.click('[data-paste-box] button:text-is("Try an example")');
+    await frame.click('[data-testid=paste-strip] button[data-j="3"]');
+    await frame.click('button:text-is("Use this step in the playground")');
+    await settle(frame);
+    const rows = await frame.$$eval('[data-testid=table-probs] tbody tr', (rs) => rs.map((r) => r.querySelector('td').textContent.trim()));
+    assert.deepEqual(rows, softmax3([-0.9163, -1.204, -2.3, -3.2, -3.9]));
     noProblems(assert, problems);
   } finally {
     await context.close();
