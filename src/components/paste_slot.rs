@@ -32,6 +32,8 @@ pub fn paste_slot() -> impl IntoView {
 /// Loads what a paste box hands over into the playground, for as long as the page lives.
 pub fn take_handoffs(state: LessonState) {
     let handle = window_event_listener_untyped(HANDOFF_EVENT, move |ev| {
+        // The attribute is the message itself, set by the box just before the event: no state
+        // of the app lives there.
         let slot = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());

@@ -128,6 +128,8 @@ pub(super) fn render(panel: &Rc<Panel>) {
     for &j in &summary.least {
         let b = button("chip", &label(&paste.answer[j]));
         attr(&b, "data-j", &j.to_string());
+        let p = panel.clone();
+        on(&b, "click", move |_| choose_step(&p, j));
         add(&least, &b);
     }
     add(out, &least);
@@ -151,21 +153,19 @@ pub(super) fn render(panel: &Rc<Panel>) {
         .map(|t| band(t.logprob.map(f64::exp)))
         .collect();
     add(out, &strip);
+    panel.strip.borrow_mut().clear();
     fill_strip(panel.clone(), strip.clone(), Rc::new((buttons, bands)), 0);
     add(out, &legend());
     add(out, &table(paste));
-    for list in [&least, &strip] {
-        let p = panel.clone();
-        on(list, "click", move |ev| {
-            let j = target_el(&ev)
-                .and_then(|t| t.closest("[data-j]").ok().flatten())
-                .and_then(|b| b.get_attribute("data-j"))
-                .and_then(|j| j.parse::<usize>().ok());
-            if let Some(j) = j {
-                choose_step(&p, j);
-            }
-        });
-    }
+    // One listener for the whole strip; the button pressed is found among the ones drawn.
+    let p = panel.clone();
+    on(&strip, "click", move |ev| {
+        let pressed = target_el(&ev).and_then(|t| t.closest("button").ok().flatten());
+        let j = pressed.and_then(|b| p.strip.borrow().iter().position(|s| *s == b));
+        if let Some(j) = j {
+            choose_step(&p, j);
+        }
+    });
 }
 
 /// Buttons of the strip drawn per task: a long answer never holds the page for long.
@@ -190,6 +190,7 @@ fn fill_strip(
         attr(&b, "data-j", &j.to_string());
         attr(&b, "aria-pressed", "false");
         add(&strip, &b);
+        panel.strip.borrow_mut().push(b);
     }
     if to < texts.len() {
         later(move || fill_strip(panel, strip, items, to));
@@ -253,8 +254,8 @@ fn mark_step(panel: &Rc<Panel>, j: usize) {
     if let Ok(Some(old)) = strip.query_selector(".paste__strip [aria-pressed=true]") {
         attr(&old, "aria-pressed", "false");
     }
-    if let Ok(Some(b)) = strip.query_selector(&format!(".paste__strip [data-j=\"{j}\"]")) {
-        attr(&b, "aria-pressed", "true");
+    if let Some(b) = panel.strip.borrow().get(j) {
+        attr(b, "aria-pressed", "true");
     }
 }
 

@@ -31,6 +31,8 @@ pub(super) struct Panel {
     pub paste: RefCell<Option<Paste>>,
     /// Index into the reading's positions of the one the Use button takes.
     pub selected: Cell<usize>,
+    /// The strip's buttons drawn so far, one per token of the answer, in order.
+    pub strip: RefCell<Vec<Element>>,
 }
 
 /// Builds a box inside `slot`.
@@ -102,6 +104,7 @@ pub(super) fn mount(slot: Element) {
         use_button,
         paste: RefCell::new(None),
         selected: Cell::new(0),
+        strip: RefCell::new(Vec::new()),
     });
     let p = panel.clone();
     // Read in a task of its own, after the click has been painted.

@@ -30,7 +30,7 @@ pub(super) fn render(panel: &Rc<Panel>) {
             named(position.chosen.as_deref().unwrap_or(""))
         )
     };
-    add(out, &text_el("h4", "paste__heading", &heading));
+    add(out, &text_el("h3", "paste__heading", &heading));
     if !paste.answer.is_empty() {
         let context = el("p", "paste__context");
         add(
