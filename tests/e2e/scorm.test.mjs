@@ -199,7 +199,10 @@ test('the same files with no LMS behave as the web lesson, without a word about 
 test('in an LMS: the paste box loads from the package and puts a pasted step into the playground', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const { frame, problems } = await course(context, '?s=softmax');
+    const { frame, problems } = await course(context);
+    // The LMS opens the lesson where it was left; the box is in section 1.
+    await frame.click('.section-nav__link[href="?s=softmax"]');
+    await frame.waitForSelector('.section-body[data-section=softmax]');
     await frame.click('details.paste > summary');
     await frame.waitForSelector('[data-paste-box][data-mounted] textarea');
     await frame.click('[data-paste-box] button:text-is("Try an example")');
