@@ -428,3 +428,19 @@ fn attention_heatmap_writes_every_weight_hatches_the_mask_and_matches_snapshot()
     assert!(lines(&svg) > lines(&plain) + 20, "masked cells are hatched");
     check_snapshot("heatmap_attention.svg", &svg);
 }
+
+#[test]
+fn the_overflow_marker_names_c_as_set() {
+    use softmax_lab::math::Precision;
+    use softmax_lab::sections::stability::offset::digits_view;
+    // One decimal used to be rounded away ("c = 2" at 2.5).
+    for (c, label) in [
+        (2.5, "c = 2.5"),
+        (0.0, "c = 0"),
+        (707.5, "c = 707.5"),
+        (1000.0, "c = 1000: \u{221e}"),
+    ] {
+        let view = digits_view(2.0, c, Precision::F64);
+        assert_eq!(view.marker.map(|m| m.label).as_deref(), Some(label));
+    }
+}

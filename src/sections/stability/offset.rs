@@ -9,7 +9,7 @@ use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Reado
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math::{self, Precision};
-use crate::params::OFFSET_RANGE;
+use crate::params::{format_number, OFFSET_RANGE};
 use crate::state::use_lesson;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -55,9 +55,10 @@ pub fn digits_view(lse: f64, c: f64, precision: Precision) -> LineChartView {
             x: c,
             y: y_now,
             label: if c > limit {
-                format!("c = {c:.0}: \u{221e}")
+                format!("c = {}: \u{221e}", format_number(c))
             } else {
-                format!("c = {c:.0}")
+                // The shortest form: "c = 2.5", not a rounded "c = 2".
+                format!("c = {}", format_number(c))
             },
         }),
         annotations: vec![Annotation {
