@@ -843,3 +843,51 @@ async fn later_parts_arrive_after_the_mount_in_page_order_and_flush_builds_them_
     assert_eq!(text(&host2), "ab");
     assert!(build_queue::is_built() && built.get_untracked());
 }
+
+#[wasm_bindgen_test]
+async fn a_position_handed_over_by_the_paste_box_becomes_the_playground() {
+    use softmax_lab::components::paste_slot::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT};
+    let (host, _handle) = mount("s=softmax");
+    settle().await;
+    assert_eq!(
+        find(&host, "details.paste > summary")
+            .text_content()
+            .unwrap(),
+        "Paste a model\u{2019}s output"
+    );
+    // What the box sends for a step: the lesson's own query string.
+    let sent = Params {
+        tokens: vec![
+            "\u{2423}capital".into(),
+            "\u{2423}largest".into(),
+            "\u{2423}most".into(),
+        ],
+        logits: vec![-0.9163, -1.204, -2.3],
+        ..Params::default()
+    };
+    let slot = find(&host, "[data-paste-box]");
+    slot.set_attribute(HANDOFF_ATTRIBUTE, &sent.to_query())
+        .unwrap();
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    slot.dispatch_event(&Event::new_with_event_init_dict(HANDOFF_EVENT, &init).unwrap())
+        .unwrap();
+    settle().await;
+    let rows = table_cells(&host, "table-probs");
+    let expected = math::softmax(&[-0.9163, -1.204, -2.3]);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0][0], "\u{2423}capital");
+    assert_eq!(rows[1][1], format!("{:.3}", expected[1]));
+    // The message is taken once: the same event again, after a slider moved, changes nothing.
+    assert_eq!(slot.get_attribute(HANDOFF_ATTRIBUTE), None);
+    let range: HtmlInputElement = find(&host, "#logit-0").unchecked_into();
+    fire(&range, "2", "input");
+    slot.dispatch_event(&Event::new_with_event_init_dict(HANDOFF_EVENT, &init).unwrap())
+        .unwrap();
+    settle().await;
+    let moved = math::softmax(&[2.0, -1.204, -2.3]);
+    assert_eq!(
+        table_cells(&host, "table-probs")[0][1],
+        format!("{:.3}", moved[0])
+    );
+}

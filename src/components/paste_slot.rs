@@ -29,7 +29,7 @@ pub fn paste_slot() -> impl IntoView {
     }
 }
 
-/// Loads what a paste box hands over into the playground, for as long as the page lives.
+/// Loads what a paste box hands over into the playground, for as long as the lesson is mounted.
 pub fn take_handoffs(state: LessonState) {
     let handle = window_event_listener_untyped(HANDOFF_EVENT, move |ev| {
         // The attribute is the message itself, set by the box just before the event: no state
@@ -41,11 +41,14 @@ pub fn take_handoffs(state: LessonState) {
             .as_ref()
             .and_then(|s| s.get_attribute(HANDOFF_ATTRIBUTE))
         {
+            if let Some(s) = &slot {
+                let _ = s.remove_attribute(HANDOFF_ATTRIBUTE);
+            }
             let (p, _) = Params::from_query(&query);
             // The 128,000-token mode shows its own vocabulary: a pasted distribution replaces it.
             state.vocab.set(false);
             state.load_tokens(p.tokens, p.logits);
         }
     });
-    std::mem::forget(handle);
+    on_cleanup(move || handle.remove());
 }
