@@ -2,7 +2,7 @@
 //! its least confident tokens, the answer as a strip of token buttons shaded by the probability
 //! the model gave each, a legend, and the same numbers as a table.
 
-use super::dom::{add, attr, button, el, head_row, later, on, show, target_el, text_el};
+use super::dom::{add, attr, button, el, head_row, hint, later, on, show, target_el, text_el};
 use super::panel::Panel;
 use super::position_view;
 use crate::format::{fixed, grouped};
@@ -69,7 +69,7 @@ pub(super) fn render(panel: &Rc<Panel>) {
     out.set_text_content(None);
     add(out, &text_el("p", "paste__read", &read_line(paste)));
     for note in paste.notes() {
-        add(out, &text_el("p", "paste__hint", &note));
+        hint(out, &note);
     }
     let Some(summary) = summarize_answer(paste) else {
         return;
@@ -97,32 +97,18 @@ pub(super) fn render(panel: &Rc<Panel>) {
     }
     add(out, &facts);
     if summary.scored < summary.tokens {
-        add(
-            out,
-            &text_el(
-                "p",
-                "paste__hint",
-                &format!(
+        hint(out, &format!(
                     "{} of the {} tokens came without their probability; the loss and perplexity are over the other {}.",
                     grouped(summary.tokens - summary.scored),
                     grouped(summary.tokens),
                     grouped(summary.scored)
-                ),
-            ),
-        );
+                ));
     }
-    add(
-        out,
-        &text_el(
-            "p",
-            "paste__hint",
-            &format!(
+    hint(out, &format!(
                 "Perplexity {} means the model was, on average, as unsure as a fair choice among {} tokens at each step.",
                 fixed(summary.perplexity, 2),
                 fixed(summary.perplexity, 2)
-            ),
-        ),
-    );
+            ));
     let least = el("p", "paste__least");
     add(&least, &text_el("span", "", "Least confident: "));
     for &j in &summary.least {

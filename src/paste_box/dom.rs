@@ -29,6 +29,11 @@ pub fn text_el(tag: &str, class: &str, text: &str) -> Element {
     e
 }
 
+/// Adds a paragraph of small print (`paste__hint`) holding `text` to `parent`.
+pub fn hint(parent: &Element, text: &str) {
+    add(parent, &text_el("p", "paste__hint", text));
+}
+
 /// Sets attribute `name` (names here are fixed and valid, so this cannot fail).
 pub fn attr(e: &Element, name: &str, value: &str) {
     let _ = e.set_attribute(name, value);

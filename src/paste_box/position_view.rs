@@ -3,7 +3,7 @@
 //! button that puts it into the playground.
 
 use super::answer_view::{named, percent};
-use super::dom::{add, attr, button, el, head_row, on, text_el};
+use super::dom::{add, attr, button, el, head_row, hint, on, text_el};
 use super::panel::{use_selected, Panel};
 use crate::format::{fixed, grouped};
 use crate::math;
@@ -97,17 +97,13 @@ pub(super) fn render(panel: &Rc<Panel>) {
         ),
         Some(_) | None => "These are logits as given: the playground puts them through softmax.".into(),
     };
-    add(out, &text_el("p", "paste__hint", &mass));
+    hint(out, &mass);
     if imported.listed > imported.tokens.len() {
-        add(
+        hint(
             out,
-            &text_el(
-                "p",
-                "paste__hint",
-                &format!(
-                    "{} candidates were listed; the playground takes the {MAX_TOKENS} most likely.",
-                    grouped(imported.listed)
-                ),
+            &format!(
+                "{} candidates were listed; the playground takes the {MAX_TOKENS} most likely.",
+                grouped(imported.listed)
             ),
         );
     }
@@ -121,15 +117,8 @@ pub(super) fn render(panel: &Rc<Panel>) {
 pub(super) fn render_none(panel: &Rc<Panel>, j: usize) {
     let out = &panel.position;
     out.set_text_content(None);
-    add(
-        out,
-        &text_el(
-            "p",
-            "paste__hint",
-            &format!(
+    hint(out, &format!(
                 "Step {}: the response lists fewer than two candidates here, so there is nothing to compare. Choose another token.",
                 grouped(j + 1)
-            ),
-        ),
-    );
+            ));
 }
