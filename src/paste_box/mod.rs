@@ -1,6 +1,6 @@
 //! The paste box: "Paste a model's output" in the softmax and sampling sections. It is built
 //! as its own small wasm module (`src/bin/paste_box.rs`, Trunk's `paste_box` target) that the
-//! page fetches the first time a student opens the box ([`crate::components::PasteSlot`]), so
+//! page fetches the first time a student opens the box ([`crate::components::paste_slot`]), so
 //! the first load carries none of the reader. It draws into every `[data-paste-box]` element,
 //! reads with [`crate::paste`], and hands a chosen position to the app through the slot
 //! ([`handoff`]).
