@@ -16,7 +16,9 @@ export const SUBPATH = '/softmax-lab/';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
   '.js': 'text/javascript',
+  '.json': 'application/json',
   '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
