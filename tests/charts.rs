@@ -74,6 +74,42 @@ fn probability_bars_match_snapshot_and_show_their_values() {
     check_snapshot("bars_probs.svg", &svg);
 }
 
+/// The y and font size of the `<text>` element whose content is `text`.
+fn text_box(svg: &str, text: &str) -> (f64, f64) {
+    let end = svg
+        .find(&format!(">\n{text}\n</text>"))
+        .unwrap_or_else(|| panic!("no {text}"));
+    let tag = &svg[svg[..end].rfind("<text").unwrap()..end];
+    let number = |name: &str| -> f64 {
+        let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+    };
+    (number("y"), number("font-size"))
+}
+
+#[test]
+fn the_lowest_negative_value_stays_clear_of_the_token_names() {
+    // A pasted answer's alternatives: the least likely at the chart's floor.
+    let view = BarChartView {
+        bars: lesson_bars(&[0.0, -4.9, -5.9, -9.4]),
+        y_range: (-2.0, 3.0),
+        decimals: 1,
+        threshold: None,
+        floor: None,
+        cumulative: None,
+        signed_colours: true,
+    };
+    let svg = svg_of(|root| draw_bars(root, &view, &Theme::light(1.0)).unwrap());
+    // Both hang from their y (dy 0.76em): the value's foot must be above the name's head.
+    let (value_y, size) = text_box(&svg, "\u{2212}9.4");
+    let (name_y, _) = text_box(&svg, "fish");
+    assert!(
+        value_y + size <= name_y,
+        "value from {value_y} to {}, name from {name_y}",
+        value_y + size
+    );
+}
+
 #[test]
 fn signed_logit_bars_hang_below_zero_in_the_second_colour() {
     let view = BarChartView {

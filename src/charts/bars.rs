@@ -160,7 +160,17 @@ pub fn draw_bars<DB: DrawingBackend>(
         return root.present();
     }
     let (lo, hi) = view.value_range();
-    let y = Scale::linear((lo, hi), (bottom, top));
+    let n = view.bars.len();
+    let slot = (right - left) / n as f64;
+    let show_values = slot >= 34.0 * s;
+    // A negative bar's value hangs under its end: leave it the room the top margin leaves the
+    // positive ones, or the lowest would sit on the token names.
+    let floor = if show_values && lo < 0.0 {
+        bottom - small - 4.0 * s
+    } else {
+        bottom
+    };
+    let y = Scale::linear((lo, hi), (floor, top));
 
     // Grid and tick labels.
     let ticks = nice_ticks(lo, hi, 4);
@@ -182,13 +192,10 @@ pub fn draw_bars<DB: DrawingBackend>(
         ))?;
     }
 
-    let n = view.bars.len();
-    let slot = (right - left) / n as f64;
     let bar_w = (slot * 0.62).max(2.0 * s);
     let ghost_w = (slot * 0.82).max(3.0 * s);
     let zero = y.map(0.0);
     let max_chars = ((slot / (small * 0.62)).floor() as usize).max(1);
-    let show_values = slot >= 34.0 * s;
 
     for (i, b) in view.bars.iter().enumerate() {
         let cx = left + slot * (i as f64 + 0.5);
