@@ -8,7 +8,8 @@ use super::position_view;
 use crate::format::{fixed, grouped};
 use crate::paste::{summarize_answer, AnswerToken, Paste};
 use std::rc::Rc;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 /// Probability bands of the strip, most confident first: lower bound and legend text.
 const BANDS: [(f64, &str); 4] = [
@@ -119,8 +120,10 @@ pub(super) fn render(panel: &Rc<Panel>) {
         add(&least, &b);
     }
     add(out, &least);
+    // A toolbar: one tab stop for the whole answer (a long one has thousands of tokens), arrow
+    // keys between its tokens.
     let strip = el("div", "paste__strip");
-    attr(&strip, "role", "group");
+    attr(&strip, "role", "toolbar");
     attr(
         &strip,
         "aria-label",
@@ -152,6 +155,50 @@ pub(super) fn render(panel: &Rc<Panel>) {
             choose_step(&p, j);
         }
     });
+    let p = panel.clone();
+    on(&strip, "keydown", move |ev| {
+        let Some(key) = ev.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
+            return;
+        };
+        let buttons = p.strip.borrow();
+        let from = target_el(&ev).and_then(|t| buttons.iter().position(|b| *b == t));
+        if let Some(to) = from.and_then(|from| roving_target(&key, from, buttons.len())) {
+            ev.prevent_default();
+            rove(&buttons, to);
+        }
+    });
+}
+
+/// Where an arrow, Home or End key moves focus in a strip of `n` tokens from token `from`:
+/// left and up go back one, right and down forward one, Page Up and Page Down ten; none past
+/// either end.
+fn roving_target(key: &str, from: usize, n: usize) -> Option<usize> {
+    let last = n.checked_sub(1)?;
+    match key {
+        "ArrowRight" | "ArrowDown" => Some((from + 1).min(last)),
+        "ArrowLeft" | "ArrowUp" => Some(from.saturating_sub(1)),
+        "PageDown" => Some((from + 10).min(last)),
+        "PageUp" => Some(from.saturating_sub(10)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// Makes token `j` the strip's one tab stop and focuses it.
+fn rove(buttons: &[Element], j: usize) {
+    for b in buttons
+        .iter()
+        .filter(|b| b.get_attribute("tabindex").as_deref() == Some("0"))
+    {
+        attr(b, "tabindex", "-1");
+    }
+    if let Some(b) = buttons.get(j) {
+        attr(b, "tabindex", "0");
+        if let Some(h) = b.dyn_ref::<HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
 }
 
 /// Buttons of the strip drawn per task: a long answer never holds the page for long.
@@ -175,6 +222,8 @@ fn fill_strip(
         attr(&b, "aria-label", &texts[j][1]);
         attr(&b, "data-j", &j.to_string());
         attr(&b, "aria-pressed", "false");
+        // The first token is the tab stop until the chosen one takes it (`mark_step`).
+        attr(&b, "tabindex", if j == 0 { "0" } else { "-1" });
         add(&strip, &b);
         panel.strip.borrow_mut().push(b);
     }
@@ -240,8 +289,14 @@ fn mark_step(panel: &Rc<Panel>, j: usize) {
     if let Ok(Some(old)) = strip.query_selector(".paste__strip [aria-pressed=true]") {
         attr(&old, "aria-pressed", "false");
     }
-    if let Some(b) = panel.strip.borrow().get(j) {
+    let buttons = panel.strip.borrow();
+    if let Some(b) = buttons.get(j) {
         attr(b, "aria-pressed", "true");
+        // The chosen token is where Tab enters the strip.
+        if let Ok(Some(stop)) = strip.query_selector(".paste__strip [tabindex='0']") {
+            attr(&stop, "tabindex", "-1");
+        }
+        attr(b, "tabindex", "0");
     }
 }
 
@@ -305,4 +360,28 @@ fn table(paste: &Paste) -> Element {
     });
     show(&details, true);
     details
+}
+
+#[cfg(test)]
+mod tests {
+    use super::roving_target;
+
+    #[test]
+    fn keys_move_within_the_strip_and_stop_at_its_ends() {
+        assert_eq!(roving_target("ArrowRight", 0, 5), Some(1));
+        assert_eq!(roving_target("ArrowDown", 4, 5), Some(4));
+        assert_eq!(roving_target("ArrowLeft", 0, 5), Some(0));
+        assert_eq!(roving_target("ArrowUp", 3, 5), Some(2));
+        assert_eq!(roving_target("PageDown", 2, 30), Some(12));
+        assert_eq!(roving_target("PageDown", 25, 30), Some(29));
+        assert_eq!(roving_target("PageUp", 7, 30), Some(0));
+        assert_eq!(roving_target("Home", 3, 5), Some(0));
+        assert_eq!(roving_target("End", 0, 5), Some(4));
+        assert_eq!(
+            roving_target("Enter", 0, 5),
+            None,
+            "Enter and Space press the button"
+        );
+        assert_eq!(roving_target("ArrowRight", 0, 0), None, "an empty strip");
+    }
 }

@@ -168,6 +168,10 @@ pub(super) fn use_selected(panel: &Rc<Panel>) {
         Ok(imported) => {
             show(&panel.error, false);
             handoff::send(&panel.slot, &imported);
+            // Once the app has drawn the new tokens (its effects run before the next task), so
+            // the scroll aims at where the chart ends up.
+            let slot = panel.slot.clone();
+            later(move || handoff::reveal_chart(&slot));
             let said = explain(paste.format, paste.values, &imported).join(" ");
             panel.status.set_text_content(Some(&said));
         }

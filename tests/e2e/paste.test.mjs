@@ -222,3 +222,79 @@ for (const [width, height] of [[390, 844], [360, 640]]) {
     await context.close();
   });
 }
+
+/** Whether the chart with data-testid `id` is wholly on screen. */
+const onScreen = (page, id) => page.$eval(`[data-testid=${id}]`, (c) => {
+  const r = c.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
+});
+
+// On a phone the playground's chart sits a screen or more below the box; Use brings it up.
+for (const [width, height] of [[1280, 900], [390, 844], [360, 640]]) {
+  test(`after Use at ${width} px the chart it changed comes on screen`, async () => {
+    for (const [section, chart] of [['softmax', 'chart-logits'], ['sampling', 'chart-sampling']]) {
+      const { page, context, problems } = await env.open(`/?s=${section}`, { width, height });
+      await openBox(page);
+      await page.click(`${BOX} button:text-is("Try an example")`);
+      await page.waitForSelector(`${BOX} [data-testid=paste-alternatives]`);
+      const use = page.locator(`${BOX} button:text-is("Use this step in the playground")`);
+      // Scrolled down to the button, as a student who read the table above it.
+      await use.evaluate((b) => b.scrollIntoView({ block: 'end' }));
+      if (width < 500) assert.equal(await onScreen(page, chart), false, `${section}: off screen beside the Use button`);
+      await use.click();
+      await page.waitForFunction((id) => {
+        const r = document.querySelector(`[data-testid=${id}]`).getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }, chart, { timeout: 5000 });
+      // And it shows the step used: the pasted tokens are the chart's table now.
+      const names = (await tableRows(page, section === 'softmax' ? 'table-probs' : 'table-sampling')).map((r) => r[0]);
+      assert.deepEqual([...names].sort(), ['France', 'It', 'Lyon', 'Paris', 'The'], `${section}: ${names}`);
+      if (width === 390) await screenshot(page, `paste-used-${section}-${width}`);
+      noProblems(assert, problems);
+      await context.close();
+    }
+  });
+}
+
+test('the strip is one tab stop; arrow keys, Home and End move between its tokens', async () => {
+  const { page, context, problems } = await env.open('/?s=softmax');
+  await openBox(page);
+  await page.click(`${BOX} button:text-is("Try an example")`);
+  await page.waitForSelector(`${BOX} [data-testid=paste-strip]:not([aria-busy])`);
+  const STRIP = `${BOX} [data-testid=paste-strip]`;
+  const stops = () => page.$$eval(`${STRIP} button`, (bs) => bs.filter((b) => b.tabIndex === 0).map((b) => b.dataset.j));
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.j ?? null);
+  assert.equal(await page.getAttribute(STRIP, 'role'), 'toolbar');
+  assert.deepEqual(await stops(), ['0'], 'the chosen token (the first) is the one tab stop');
+  // Tab from the text box's Read button reaches the strip in a few stops, not one per token.
+  await page.focus(`${BOX} .paste__least button:last-of-type`);
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), '0');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), '2');
+  assert.deepEqual(await stops(), ['2']);
+  assert.equal(await page.getAttribute(`${STRIP} [data-j="0"]`, 'aria-pressed'), 'true', 'moving is not choosing');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute(`${STRIP} [data-j="2"]`, 'aria-pressed'), 'true');
+  assert.match(await page.textContent(`${BOX} .paste__heading`), /^Step 3 of 5/);
+  await page.keyboard.press('End');
+  assert.equal(await focused(), '4');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), '4', 'no further than the last');
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), '0');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), '0', 'no further than the first');
+  await page.keyboard.press('End');
+  // Tab leaves the strip at once; Shift+Tab comes back to where the student was.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate((s) => document.querySelector(s).contains(document.activeElement), STRIP), false);
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), '4');
+  // Choosing from the least confident moves the tab stop to that token.
+  await page.click(`${BOX} .paste__least button:text("capital")`);
+  assert.deepEqual(await stops(), ['3']);
+  noProblems(assert, problems);
+  await context.close();
+});
