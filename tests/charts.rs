@@ -74,6 +74,19 @@ fn probability_bars_match_snapshot_and_show_their_values() {
     check_snapshot("bars_probs.svg", &svg);
 }
 
+/// The logits chart of section 1: signed bars with one decimal, over at least -2 to 3.
+fn logit_bars(values: &[f64]) -> BarChartView {
+    BarChartView {
+        bars: lesson_bars(values),
+        y_range: (-2.0, 3.0),
+        decimals: 1,
+        threshold: None,
+        floor: None,
+        cumulative: None,
+        signed_colours: true,
+    }
+}
+
 /// The y and font size of the `<text>` element whose content is `text`.
 fn text_box(svg: &str, text: &str) -> (f64, f64) {
     let end = svg
@@ -90,15 +103,7 @@ fn text_box(svg: &str, text: &str) -> (f64, f64) {
 #[test]
 fn the_lowest_negative_value_stays_clear_of_the_token_names() {
     // A pasted answer's alternatives: the least likely at the chart's floor.
-    let view = BarChartView {
-        bars: lesson_bars(&[0.0, -4.9, -5.9, -9.4]),
-        y_range: (-2.0, 3.0),
-        decimals: 1,
-        threshold: None,
-        floor: None,
-        cumulative: None,
-        signed_colours: true,
-    };
+    let view = logit_bars(&[0.0, -4.9, -5.9, -9.4]);
     let svg = svg_of(|root| draw_bars(root, &view, &Theme::light(1.0)).unwrap());
     // Both hang from their y (dy 0.76em): the value's foot must be above the name's head.
     let (value_y, size) = text_box(&svg, "\u{2212}9.4");
@@ -112,15 +117,7 @@ fn the_lowest_negative_value_stays_clear_of_the_token_names() {
 
 #[test]
 fn signed_logit_bars_hang_below_zero_in_the_second_colour() {
-    let view = BarChartView {
-        bars: lesson_bars(&[2.0, 1.0, 0.5, -1.0]),
-        y_range: (-2.0, 3.0),
-        decimals: 1,
-        threshold: None,
-        floor: None,
-        cumulative: None,
-        signed_colours: true,
-    };
+    let view = logit_bars(&[2.0, 1.0, 0.5, -1.0]);
     let theme = Theme::light(1.0);
     let svg = svg_of(|root| draw_bars(root, &view, &theme).unwrap());
     assert_eq!(
