@@ -79,11 +79,14 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export async function launch(extraArgs = []) {
+/** Debian's Chromium, headless. Its scrollbars are hidden, as on a phone or a touchpad laptop,
+ * unless `scrollbars` asks for classic ones that take room (a laptop with a mouse). */
+export async function launch(extraArgs = [], { scrollbars = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : [],
   });
 }
 

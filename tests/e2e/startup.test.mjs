@@ -143,6 +143,34 @@ for (const [name, base] of [['/', '/'], ['the sub-path', SUBPATH]]) {
   });
 }
 
+test('with classic scrollbars the page does not move sideways as the section grows past the screen', async () => {
+  // Lighthouse's desktop run saw 0.005 here: the scrollbar appeared once the cards arrived and
+  // the centred page moved 7.5 px to the left.
+  const classic = await launch([], { scrollbars: true });
+  try {
+    for (const id of ['softmax', 'sampling', 'loss']) {
+      const page = await classic.newPage({ viewport: { width: 1350, height: 940 } });
+      await page.addInitScript(sumLayoutShift);
+      await page.goto(`${server.base}/?s=${id}`);
+      await page.waitForSelector('html[data-built] .footer');
+      await page.waitForTimeout(300);
+      const [shift, bar] = await page.evaluate(() => [window.__shift, innerWidth - document.documentElement.clientWidth]);
+      assert.ok(bar > 0, `${id}: the scrollbar takes room (${bar} px), or this test tests nothing`);
+      assert.equal(shift, 0, `${id}: layout shift ${shift}`);
+      await page.close();
+    }
+    // An embed is sized by its host: no room kept for a scrollbar it does not need.
+    const embed = await classic.newPage({ viewport: { width: 800, height: 3000 } });
+    await embed.goto(`${server.base}/?s=pitfalls&embed=1`);
+    await embed.waitForSelector('html[data-built]');
+    const gutter = await embed.evaluate(() => getComputedStyle(document.documentElement).scrollbarGutter);
+    assert.equal(gutter, 'auto');
+    await embed.close();
+  } finally {
+    await classic.close();
+  }
+});
+
 test('the shell mounts alone; the cards follow one per task in page order, the pager and footer last, nothing moves', async () => {
   for (const options of [PHONE, { viewport: { width: 1280, height: 800 } }]) {
     for (const id of ['softmax', 'sampling', 'attention', 'quiz', 'overview']) {
