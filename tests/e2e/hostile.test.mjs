@@ -100,6 +100,8 @@ test('the quiz and the share dialog stay free of markup with hostile names in th
   // The link read back shows the same names.
   const back = await env.open(link.replace(env.server.base, ''));
   await back.page.click('.section-nav a[href="?s=softmax"]');
+  // The section's cards follow its heading one per task.
+  await back.page.waitForSelector('[data-testid=table-probs] tbody tr', { state: 'attached' });
   assert.deepEqual((await tableRows(back.page, 'table-probs')).map((r) => r[0]), NAMES);
   await nothingInjected(back.page, 'the shared link');
   await back.context.close();
