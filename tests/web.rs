@@ -39,7 +39,7 @@ async fn next_frame() {
 async fn settle() {
     leptos::task::tick().await;
     for _ in 0..600 {
-        if build_queue::is_built() && paint_queue::is_idle() {
+        if build_queue::is_built() && paint_queue::is_idle() && charts_drawn() {
             break;
         }
         next_frame().await;
@@ -47,6 +47,17 @@ async fn settle() {
     }
     next_frame().await;
     next_frame().await;
+}
+
+/// Whether every chart on screen has painted. A chart books its first paint only once its
+/// width is known (a `ResizeObserver` reports it after a layout), so an empty paint queue alone
+/// can come a frame too early.
+fn charts_drawn() -> bool {
+    let charts = document().query_selector_all("canvas.chart").unwrap();
+    (0..charts.length()).all(|i| {
+        let c: Element = charts.item(i).unwrap().unchecked_into();
+        c.client_width() == 0 || c.has_attribute("data-draws")
+    })
 }
 
 fn find(host: &HtmlElement, selector: &str) -> Element {
