@@ -27,6 +27,15 @@ async function openBox(page) {
   await page.waitForSelector(`${BOX} textarea`);
 }
 
+/** Opens `path`, opens the box and reads its example; resolves once the chosen step is shown. */
+async function withExample(path, options) {
+  const opened = await env.open(path, options);
+  await openBox(opened.page);
+  await opened.page.click(`${BOX} button:text-is("Try an example")`);
+  await opened.page.waitForSelector(`${BOX} [data-testid=paste-alternatives]`);
+  return opened;
+}
+
 async function readText(page, text) {
   // Set as a student's paste would: one input, not a keystroke per character.
   await page.$eval(`${BOX} textarea`, (t, v) => { t.value = v; t.dispatchEvent(new Event('input', { bubbles: true })); }, text);
@@ -124,9 +133,7 @@ test('every format reads into the same answer, and step 4 into the playground, a
 });
 
 test('temperature and top-p act on a pasted distribution', async () => {
-  const { page, context, problems } = await env.open('/?s=sampling');
-  await openBox(page);
-  await page.click(`${BOX} button:text-is("Try an example")`);
+  const { page, context, problems } = await withExample('/?s=sampling');
   await page.click(`${BOX} [data-testid=paste-strip] button[data-j="3"]`);
   await page.click(`${BOX} button:text-is("Use in the playground")`);
   await page.fill('#temperature-box', '2');
@@ -205,10 +212,7 @@ test('a 1 MB paste reads with no main-thread task over 100 ms', async () => {
 
 for (const [width, height] of [[390, 844], [360, 640]]) {
   test(`the box on a ${width} px phone: no overflow, the strip and the table fit`, async () => {
-    const { page, context, problems } = await env.open('/?s=sampling', { width, height });
-    await openBox(page);
-    await page.click(`${BOX} button:text-is("Try an example")`);
-    await page.waitForSelector(`${BOX} [data-testid=paste-alternatives]`);
+    const { page, context, problems } = await withExample('/?s=sampling', { width, height });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'nothing wider than the screen');
     const boxes = await page.$$eval(`${BOX} textarea, ${BOX} [data-testid=paste-strip], ${BOX} [data-testid=paste-alternatives]`, (es) => es.map((e) => e.getBoundingClientRect().right));
@@ -233,10 +237,7 @@ const onScreen = (page, id) => page.$eval(`[data-testid=${id}]`, (c) => {
 for (const [width, height] of [[1280, 900], [390, 844], [360, 640]]) {
   test(`after Use at ${width} px the chart it changed comes on screen`, async () => {
     for (const [section, chart] of [['softmax', 'chart-logits'], ['sampling', 'chart-sampling']]) {
-      const { page, context, problems } = await env.open(`/?s=${section}`, { width, height });
-      await openBox(page);
-      await page.click(`${BOX} button:text-is("Try an example")`);
-      await page.waitForSelector(`${BOX} [data-testid=paste-alternatives]`);
+      const { page, context, problems } = await withExample(`/?s=${section}`, { width, height });
       const use = page.locator(`${BOX} button:text-is("Use this step in the playground")`);
       // Scrolled down to the button, as a student who read the table above it.
       await use.evaluate((b) => b.scrollIntoView({ block: 'end' }));
@@ -257,9 +258,7 @@ for (const [width, height] of [[1280, 900], [390, 844], [360, 640]]) {
 }
 
 test('the strip is one tab stop; arrow keys, Home and End move between its tokens', async () => {
-  const { page, context, problems } = await env.open('/?s=softmax');
-  await openBox(page);
-  await page.click(`${BOX} button:text-is("Try an example")`);
+  const { page, context, problems } = await withExample('/?s=softmax');
   await page.waitForSelector(`${BOX} [data-testid=paste-strip]:not([aria-busy])`);
   const STRIP = `${BOX} [data-testid=paste-strip]`;
   const stops = () => page.$$eval(`${STRIP} button`, (bs) => bs.filter((b) => b.tabIndex === 0).map((b) => b.dataset.j));
