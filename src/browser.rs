@@ -76,6 +76,50 @@ pub fn focus_soon(selector: String) {
     });
 }
 
+/// Brings the first element matching `selector` wholly on screen, after the next frame (the DOM
+/// has caught up), scrolling as little as it takes: smoothly, unless the student asked for
+/// reduced motion. Nothing moves when it is on screen already. For results a button changed that
+/// land below a phone's screen (a histogram, the quiz's score, the next step's text).
+pub fn bring_into_view(selector: &'static str) {
+    scroll_to(selector, web_sys::ScrollLogicalPosition::Nearest);
+}
+
+/// Like [`bring_into_view`], but when the element is not wholly on screen its top goes to the
+/// top of the screen: where a student starts reading a new step.
+pub fn bring_top_into_view(selector: &'static str) {
+    scroll_to(selector, web_sys::ScrollLogicalPosition::Start);
+}
+
+fn scroll_to(selector: &'static str, block: web_sys::ScrollLogicalPosition) {
+    request_animation_frame(move || {
+        let Ok(Some(el)) = document().query_selector(selector) else {
+            return;
+        };
+        let at = el.get_bounding_client_rect();
+        let vh = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if at.top() >= 0.0 && at.bottom() <= vh {
+            return;
+        }
+        let reduced = window()
+            .match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(block);
+        options.set_behavior(if reduced {
+            web_sys::ScrollBehavior::Instant
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        });
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
+
 /// Sets the document title to the section's name, so tabs and history read well.
 pub fn sync_title(state: LessonState) {
     Effect::new(move |_| {

@@ -126,7 +126,7 @@ impl Control {
     /// What the share dialog calls it.
     pub fn label(self) -> &'static str {
         match self {
-            Control::Nav => "Section navigation",
+            Control::Nav => "Section navigation (link only)",
             Control::Editor => "Token editor",
             Control::Presets => "Preset buttons",
             Control::Shift => "Shift buttons",
@@ -317,9 +317,7 @@ impl Kind {
     /// The value of `p` as written in a link, or `None` when it is the default.
     fn write(&self, p: &Params) -> Option<String> {
         match self {
-            Kind::Number { default, get, .. } => {
-                (get(p) != *default).then(|| format_number(get(p)))
-            }
+            Kind::Number { default, get, .. } => (get(p) != *default).then(|| link_number(get(p))),
             Kind::Whole { default, get, .. } => (get(p) != *default).then(|| get(p).to_string()),
             Kind::Flag { default, get, .. } => {
                 (get(p) != *default).then(|| if get(p) { "1" } else { "0" }.to_string())
@@ -785,7 +783,7 @@ impl Params {
                 "logits" if self.logits != d.logits => Some(
                     self.logits
                         .iter()
-                        .map(|x| format_number(*x))
+                        .map(|x| link_number(*x))
                         .collect::<Vec<_>>()
                         .join(","),
                 ),
@@ -1112,6 +1110,34 @@ pub fn format_number(x: f64) -> String {
     } else {
         s
     }
+}
+
+/// `x` as a link writes it: rounded to 6 significant digits, then the shortest text for that
+/// (`-0.10536051565782628` is `-0.105361`). The change is at most 5 parts in a million, below
+/// what any readout shows, so the link reads back to the same numbers on the page.
+///
+/// ```
+/// use softmax_lab::params::link_number;
+/// assert_eq!(link_number(-0.10536051565782628), "-0.105361");
+/// assert_eq!(link_number(0.3981071705534972), "0.398107");
+/// assert_eq!(link_number(2.5), "2.5");
+/// assert_eq!(link_number(997.0), "997");
+/// assert_eq!(link_number(1e-12), "0.000000000001");
+/// assert_eq!(link_number(123456789.0), "123457000");
+/// ```
+pub fn link_number(x: f64) -> String {
+    if x == 0.0 || !x.is_finite() {
+        return format_number(x);
+    }
+    // Decimal places that leave 6 significant digits; powers of ten up to 1e22 are exact.
+    let places = 5 - x.abs().log10().floor() as i32;
+    let scale = 10f64.powi(places.abs().min(22));
+    let rounded = if places >= 0 {
+        (x * scale).round() / scale
+    } else {
+        (x / scale).round() * scale
+    };
+    format_number(rounded)
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters (so `,` `&` `<` are escaped).

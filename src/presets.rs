@@ -68,6 +68,16 @@ impl Example {
         }
     }
 
+    /// The words around a chosen token: "The cat sat on the ___." when the tokens are the
+    /// sentence example's (`sentence`), else a frame that fits any tokens ("The next token: ___").
+    pub fn frame(sentence: bool) -> (&'static str, &'static str) {
+        if sentence {
+            ("The cat sat on the ", ".")
+        } else {
+            ("The next token: ", "")
+        }
+    }
+
     /// The example's tokens and logits.
     pub fn tokens(self) -> (&'static [&'static str], &'static [f64]) {
         match self {

@@ -2,7 +2,7 @@
 //! settings, and an `<iframe>` snippet for a course page. Pure: no browser calls.
 
 use crate::markup::escape;
-use crate::params::{Control, Params, ThemeChoice};
+use crate::params::{Control, Params, Section, ThemeChoice};
 
 /// The instructor's choices in the dialog.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -15,8 +15,9 @@ pub struct ShareOptions {
     pub hide: Vec<Control>,
 }
 
-/// Smallest and largest iframe height the snippet proposes, in CSS pixels.
-pub const FRAME_HEIGHT_RANGE: (u32, u32) = (480, 2400);
+/// Smallest and largest iframe height the snippet proposes, in CSS pixels (the tallest section,
+/// at a phone's width, is about 7,000 px).
+pub const FRAME_HEIGHT_RANGE: (u32, u32) = (480, 12000);
 
 /// The settings a shared link carries: `current` (or the defaults on the same section) with the
 /// chosen theme and hidden controls, embedded or not.
@@ -41,8 +42,32 @@ pub fn shared_params(current: &Params, opts: &ShareOptions, embed: bool) -> Para
     Params {
         embed,
         theme: opts.theme,
-        hide: opts.hide.clone(),
+        // An embed never shows the section navigation: hiding it there would say nothing.
+        hide: opts
+            .hide
+            .iter()
+            .copied()
+            .filter(|c| !(embed && *c == Control::Nav))
+            .collect(),
         ..base
+    }
+}
+
+/// The controls `section` has that an instructor can hide, in the dialog's order: the section
+/// navigation everywhere, the token editor and presets in the two playgrounds, the shift buttons
+/// and the arithmetic in the softmax section.
+///
+/// ```
+/// use softmax_lab::params::{Control, Section};
+/// use softmax_lab::share::hideable;
+/// assert_eq!(hideable(Section::Sampling), [Control::Nav, Control::Editor, Control::Presets]);
+/// assert_eq!(hideable(Section::Loss), [Control::Nav]);
+/// ```
+pub fn hideable(section: Section) -> &'static [Control] {
+    match section {
+        Section::Softmax => &Control::ALL,
+        Section::Sampling => &Control::ALL[..3],
+        _ => &Control::ALL[..1],
     }
 }
 
@@ -77,6 +102,30 @@ pub fn iframe_snippet(src: &str, title: &str, height: u32) -> String {
     )
 }
 
+/// [`iframe_snippet`] followed by a small script that fits the frame to the section: it takes the
+/// `softmax-lab:resize` messages of that frame's page alone, checked by `origin` (the lesson's,
+/// e.g. `https://x.io`) and by source. An origin with characters no origin has is left out, so
+/// the text can never end the script.
+///
+/// ```
+/// use softmax_lab::share::resizing_snippet;
+/// let s = resizing_snippet("https://x.io/?s=loss&embed=1", "Softmax Lab", 900, "https://x.io");
+/// assert!(s.starts_with("<iframe src=\"https://x.io/?s=loss&amp;embed=1\""));
+/// assert!(s.contains("e.origin===\"https://x.io\"&&e.source===f.contentWindow"));
+/// assert!(s.ends_with("(document.currentScript.previousElementSibling)</script>"));
+/// assert!(resizing_snippet("a", "b", 900, "x\"</script>").contains("e.origin===\"\""));
+/// ```
+pub fn resizing_snippet(src: &str, title: &str, height: u32, origin: &str) -> String {
+    let plain = origin
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b".:/-[]".contains(&b));
+    format!(
+        "{}\n<script>(function(f){{addEventListener(\"message\",function(e){{var d=e.data;if(e.origin===\"{}\"&&e.source===f.contentWindow&&d&&d.type===\"softmax-lab:resize\"&&d.height>0)f.style.height=Math.ceil(d.height)+\"px\"}})}})(document.currentScript.previousElementSibling)</script>",
+        iframe_snippet(src, title, height),
+        if plain { origin } else { "" }
+    )
+}
+
 /// A frame height for content `px` tall: rounded up to a multiple of 50 and kept within
 /// [`FRAME_HEIGHT_RANGE`] (NaN or negative gives the smallest).
 ///
@@ -85,7 +134,7 @@ pub fn iframe_snippet(src: &str, title: &str, height: u32) -> String {
 /// assert_eq!(frame_height(1234.0), 1250);
 /// assert_eq!(frame_height(10.0), 480);
 /// assert_eq!(frame_height(f64::NAN), 480);
-/// assert_eq!(frame_height(1e9), 2400);
+/// assert_eq!(frame_height(1e9), 12000);
 /// ```
 pub fn frame_height(px: f64) -> u32 {
     let (lo, hi) = FRAME_HEIGHT_RANGE;

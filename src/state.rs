@@ -281,10 +281,14 @@ impl LessonState {
 
     /// Whether the tokens and logits are exactly `example`'s.
     pub fn shows_example(&self, example: Example) -> bool {
-        let (names, logits) = example.tokens();
+        self.has_tokens_of(example) && self.logits.with(|z| z.as_slice() == example.tokens().1)
+    }
+
+    /// Whether the tokens are `example`'s, whatever their logits.
+    pub fn has_tokens_of(&self, example: Example) -> bool {
+        let names = example.tokens().0;
         self.tokens
             .with(|t| t.iter().map(String::as_str).eq(names.iter().copied()))
-            && self.logits.with(|z| z.as_slice() == logits)
     }
 
     /// Replaces the logits with a preset's.

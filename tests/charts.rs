@@ -249,11 +249,13 @@ fn loss_curve_with_marker_matches_snapshot() {
                 x: 0.05,
                 y: 4.5,
                 text: "terrible".into(),
+                below: false,
             },
             Annotation {
                 x: 0.95,
                 y: 0.3,
                 text: "perfect".into(),
+                below: false,
             },
         ],
     };
@@ -475,5 +477,98 @@ fn the_overflow_marker_names_c_as_set() {
     ] {
         let view = digits_view(2.0, c, Precision::F64);
         assert_eq!(view.marker.map(|m| m.label).as_deref(), Some(label));
+    }
+}
+
+/// The stroked segments `((x1, y1), (x2, y2))` of every polyline drawn in `colour` (`#RRGGBB`).
+fn segments_in(svg: &str, colour: &str) -> Vec<((f64, f64), (f64, f64))> {
+    let mut out = Vec::new();
+    for line in svg.split("<polyline").skip(1) {
+        let line = &line[..line.find("/>").unwrap_or(line.len())];
+        if !line.contains(&format!("stroke=\"{colour}\"")) {
+            continue;
+        }
+        let points = line.split("points=\"").nth(1).unwrap_or("");
+        let points: Vec<(f64, f64)> = points[..points.find('"').unwrap_or(0)]
+            .split_whitespace()
+            .filter_map(|p| {
+                let (x, y) = p.split_once(',')?;
+                Some((x.parse().ok()?, y.parse().ok()?))
+            })
+            .collect();
+        out.extend(points.windows(2).map(|w| (w[0], w[1])));
+    }
+    out
+}
+
+#[test]
+fn training_chart_draws_validation_dashed_as_its_legend_says_and_its_label_off_the_line() {
+    use softmax_lab::sections::training::loop_card::curves_view;
+    use softmax_lab::sections::training::model::Run;
+    // Three sentences overfit within a few hundred steps (tests/training_model.rs).
+    let mut run = Run::new(42, 3);
+    for _ in 0..400 {
+        run.step(2.0);
+    }
+    let view = curves_view(run.history());
+    let theme = Theme::light(1.0);
+    let svg = svg_of(|root| draw_lines(root, &view, &theme).unwrap());
+    assert!(has_text(&svg, "training loss") && has_text(&svg, "validation loss"));
+    // Lengths drawn per colour: the curve itself (minus the legend's 18 px sample) in strokes,
+    // and how many strokes it takes.
+    let drawn = |colour: &str| {
+        let segs = segments_in(&svg, &hex(colour_of(&theme, colour)));
+        let length: f64 = segs
+            .iter()
+            .map(|((x1, y1), (x2, y2))| ((x2 - x1).powi(2) + (y2 - y1).powi(2)).sqrt())
+            .sum();
+        (segs.len(), length)
+    };
+    let (_, solid) = drawn("primary");
+    let (pieces, dashed) = drawn("secondary");
+    // The two curves span the same steps, so their paths are of similar length; dashes draw
+    // about half of theirs, in many short strokes, and the solid line all of its own.
+    assert!(
+        pieces > 40,
+        "the validation loss is drawn in dashes ({pieces} strokes)"
+    );
+    assert!(
+        dashed < 0.75 * solid,
+        "dashes leave gaps: {dashed:.0} px drawn against {solid:.0} px of the solid line"
+    );
+    // The label hangs under the validation curve's lowest point, where that curve never runs.
+    let label = svg
+        .split("<text")
+        .find(|t| t.contains("overfitting"))
+        .expect("the chart marks overfitting");
+    let number = |attr: &str| -> f64 {
+        let at = label.split(&format!(" {attr}=\"")).nth(1).unwrap();
+        at[..at.find('"').unwrap()].parse().unwrap()
+    };
+    let (label_x, label_y) = (number("x"), number("y"));
+    // The curve's points within the label's reach (the legend's sample sits in a corner).
+    let lowest_val = segments_in(&svg, &hex(colour_of(&theme, "secondary")))
+        .iter()
+        .flat_map(|(a, b)| [*a, *b])
+        .filter(|(x, _)| (x - label_x).abs() < 120.0)
+        .map(|(_, y)| y)
+        .fold(f64::NEG_INFINITY, f64::max);
+    assert!(
+        label_y > lowest_val,
+        "the label's top ({label_y}) is under the validation curve's lowest point ({lowest_val})"
+    );
+    check_snapshot("line_training.svg", &svg);
+}
+
+/// `#RRGGBB`, as the SVG backend writes a colour.
+fn hex(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// A theme colour by its name in the line chart's colour slots.
+fn colour_of(theme: &Theme, name: &str) -> RGBColor {
+    match name {
+        "primary" => theme.primary,
+        _ => theme.secondary,
     }
 }

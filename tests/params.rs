@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 use softmax_lab::params::{
-    key, percent_decode, percent_encode, Control, Kind, Params, Section, ThemeChoice, KEYS,
-    MAX_TOKENS, MAX_TOKEN_CHARS,
+    key, link_number, percent_decode, percent_encode, Control, Kind, Params, Section, ThemeChoice,
+    KEYS, MAX_TOKENS, MAX_TOKEN_CHARS,
 };
 
 #[test]
@@ -282,8 +282,41 @@ proptest! {
         let logits: Vec<f64> = (0..names.len()).map(|i| i as f64 * 0.5 - 2.0).collect();
         let p = Params { tokens: names, logits, seed, temperature: t, top_p, ..Params::default() };
         let (back, _) = Params::from_query(&p.to_query());
-        prop_assert_eq!(back, p);
+        // A link carries 6 significant digits (`link_number`): what comes back is that value.
+        let carried = |x: f64| link_number(x).parse::<f64>().unwrap();
+        let want = Params { temperature: carried(t), top_p: carried(top_p), ..p };
+        prop_assert_eq!(back, want);
     }
+
+    #[test]
+    fn a_link_reads_back_to_the_numbers_on_the_page(
+        logits in prop::collection::vec(-10.0f64..=10.0, 2..=20),
+        t in 0.05f64..5.0,
+    ) {
+        // Long decimals (a pasted model's ln p) are cut to 6 significant digits in the link;
+        // every probability the page shows (3 decimals at most) comes out the same.
+        let p = Params { tokens: (0..logits.len()).map(|i| format!("t{i}")).collect(), logits, temperature: t, ..Params::default() };
+        let (back, _) = Params::from_query(&p.to_query());
+        let shown = |q: &Params| softmax_lab::math::softmax_t(&q.logits, q.temperature);
+        for (a, b) in shown(&p).iter().zip(shown(&back)) {
+            prop_assert!((a - b).abs() < 5e-5, "{a} against {b}");
+        }
+        for (a, b) in p.logits.iter().zip(&back.logits) {
+            prop_assert!((a - b).abs() <= 5e-6 * a.abs().max(1e-300) + 1e-12, "{a} became {b}");
+        }
+    }
+}
+
+#[test]
+fn pasted_long_decimals_are_written_short() {
+    let (p, _) =
+        Params::from_query("?s=softmax&tokens=a,b&logits=-0.10536051565782628,-2.3025850929940455");
+    assert_eq!(
+        p.to_query(),
+        "v=1&s=softmax&tokens=a,b&logits=-0.105361,-2.30259"
+    );
+    let (p, _) = Params::from_query("?s=sampling&t=0.3981071705534972");
+    assert_eq!(p.to_query(), "v=1&s=sampling&t=0.398107");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! axes, axis titles, a moving marker and text annotations.
 
 use super::geometry::{log_ticks, nice_ticks, tick_label, Scale};
-use super::strokes::draw_dashed as dashed_line;
+use super::strokes::{draw_dashed as dashed_line, draw_dashed_path};
 use super::{DrawResult, Theme};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -40,6 +40,9 @@ pub struct Annotation {
     pub y: f64,
     /// The text.
     pub text: String,
+    /// Hung under its point (its text points up at it) instead of standing on it: under a
+    /// curve's lowest point no part of that curve runs through the text.
+    pub below: bool,
 }
 
 /// Everything a line chart shows.
@@ -158,9 +161,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         let flush = |run: &mut Vec<(i32, i32)>| -> DrawResult<DB> {
             if run.len() > 1 {
                 if series.dashed {
-                    for pair in run.windows(2) {
-                        dashed_line(root, pair[0], pair[1], colour, theme)?;
-                    }
+                    draw_dashed_path(root, run, colour, theme)?;
                 } else {
                     root.draw(&PathElement::new(
                         run.clone(),
@@ -268,11 +269,14 @@ pub fn draw_lines<DB: DrawingBackend>(
         };
         root.draw(&Text::new(
             a.text.clone(),
-            (ax as i32, y.map(a.y) as i32),
-            text_font
-                .clone()
-                .color(&theme.muted)
-                .pos(Pos::new(h_pos, VPos::Bottom)),
+            (
+                ax as i32,
+                (y.map(a.y) + if a.below { 6.0 * s } else { 0.0 }) as i32,
+            ),
+            text_font.clone().color(&theme.muted).pos(Pos::new(
+                h_pos,
+                if a.below { VPos::Top } else { VPos::Bottom },
+            )),
         ))?;
     }
 

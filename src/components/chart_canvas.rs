@@ -41,6 +41,9 @@ impl Chart {
     }
 }
 
+/// What the next paint draws: the view, the theme and the CSS size (width, height).
+type Inputs = (Shared, Theme, (f64, f64));
+
 /// What the last paint used; a frame whose inputs equal it is skipped.
 struct Painted {
     view: Shared,
@@ -57,9 +60,9 @@ pub fn ChartCanvas(
     /// Accessible name, e.g. "Bar chart of the probabilities".
     #[prop(into)]
     label: Signal<String>,
-    /// Height in CSS pixels (default 220).
-    #[prop(default = 220.0)]
-    height: f64,
+    /// Height in CSS pixels (default 220); the canvas follows it when it changes.
+    #[prop(into, default = Signal::stored(220.0))]
+    height: Signal<f64>,
     /// Value for `data-testid` (default: none).
     #[prop(optional, into)]
     testid: Option<String>,
@@ -80,7 +83,7 @@ pub fn ChartCanvas(
     });
 
     let frame_pending = Rc::new(Cell::new(false));
-    let latest: Rc<RefCell<Option<(Shared, Theme, f64)>>> = Rc::new(RefCell::new(None));
+    let latest: Rc<RefCell<Option<Inputs>>> = Rc::new(RefCell::new(None));
     let painted: Rc<RefCell<Option<Painted>>> = Rc::new(RefCell::new(None));
     let draws = Rc::new(Cell::new(0u32));
 
@@ -89,7 +92,7 @@ pub fn ChartCanvas(
         if css_w <= 0.0 {
             return;
         }
-        let next = (view.get(), theme.get(), css_w);
+        let next = (view.get(), theme.get(), (css_w, height.get()));
         *latest.borrow_mut() = Some(next);
         if frame_pending.replace(true) {
             return; // a frame is already booked; it will paint the newest inputs
@@ -109,7 +112,7 @@ pub fn ChartCanvas(
             let Some(el) = canvas.try_get_untracked().flatten() else {
                 return;
             };
-            let Some((v, th, css_w)) = latest.borrow_mut().take() else {
+            let Some((v, th, (css_w, height))) = latest.borrow_mut().take() else {
                 return;
             };
             let dpr = window().device_pixel_ratio();
@@ -153,7 +156,7 @@ pub fn ChartCanvas(
             role="img"
             aria-label=label
             data-testid=testid
-            style=format!("height:{height}px")
+            style=move || format!("height:{}px", height.get())
         ></canvas>
     }
 }

@@ -1,14 +1,17 @@
 //! Keeps the chart a control moves on screen while the student uses the control: when that chart
 //! is not (nearly) all in view, a live copy of it is pinned to the edge of the viewport away from
-//! the control, for as long as the control has focus or the pointer and stays on screen.
+//! the control and the readouts it changes, while the control is being used and a moment after.
 
 use super::chart_canvas::{CanvasDraw, Chart};
+use super::use_debounced::use_debounced;
 use super::ChartCanvas;
 use crate::derived::Derived;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// Share of the chart's height on screen from which no copy is needed.
 const IN_VIEW: f64 = 0.95;
@@ -21,6 +24,11 @@ const MAX_HEIGHT: f64 = 200.0;
 const MIN_HEIGHT: f64 = 72.0;
 /// The copy's frame around its canvas: title, padding, border and the gap to the viewport's edge.
 const CHROME: f64 = 48.0;
+/// How long the copy stays after the last move, or after the finger or mouse lets go.
+const LINGER: Duration = Duration::from_millis(1200);
+/// What the copy must never cover besides the control: the card's readouts and verdicts, which
+/// the control changes.
+const READOUTS: &str = ".readouts,.verdict";
 
 /// Where the copy is pinned, and how tall its canvas is.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -30,11 +38,13 @@ struct Pin {
 }
 
 /// Its `children` are controls that move the chart whose canvas has `data-testid` = `chart`.
-/// While one of them is in use and that chart is less than 95% on screen, a copy drawn from the
-/// same `view` with the same `draw` is pinned to the top edge (the bottom one when the control
-/// sits in the upper half), never over the control. The copy is a picture of the original, so it
-/// is hidden from assistive technology; the original keeps its name and data table. Nothing is
-/// drawn for it unless it is shown.
+/// While one of them is used (a slider or number box gets input, a button marked `data-pin` is
+/// pressed) and that chart is less than 95% on screen, a copy drawn from the same `view` with the
+/// same `draw` is pinned to the top or bottom edge, on the side with room, never over the control
+/// or the card's readouts. It goes a moment after the last move or when the finger lifts, at once
+/// when the focus leaves or on Escape, and for the rest of the visit when its × is pressed. The
+/// copy is a picture of the original, so it is hidden from assistive technology; the original
+/// keeps its name and data table. Nothing is drawn for it unless it is shown.
 #[component]
 pub fn KeepInView<V>(
     /// `data-testid` of the canvas the controls move, e.g. `chart-probs`.
@@ -58,30 +68,78 @@ where
 fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Children) -> AnyView {
     let scope = NodeRef::<Div>::new();
     let pin = RwSignal::new(None::<Pin>);
-    // The control in use is the focused element inside the scope (sliders, boxes and buttons
-    // take focus when pressed), or, until the next scroll, the one the pointer went down on.
-    let place = move |control: Option<web_sys::Element>| {
-        let next = control.and_then(|c| placement(chart, &c));
+    // The control in use, whether a finger or the mouse is still down on it, and whether the
+    // student sent the copy away.
+    let control = StoredValue::new_local(None::<Element>);
+    let pressing = StoredValue::new(false);
+    let dismissed = StoredValue::new(false);
+    let set = move |next: Option<Pin>| {
         if pin.get_untracked() != next {
             pin.set(next);
         }
     };
-    let focused_control = move || {
-        let active = document().active_element()?;
-        let inside = scope.get_untracked()?.contains(Some(&active));
-        inside.then_some(active)
+    let place = move || {
+        let next = control.with_value(|c| {
+            let c = c.as_ref()?;
+            let card = c.closest(".card").ok().flatten();
+            placement(chart, c, card.as_ref())
+        });
+        set(next.filter(|_| !dismissed.get_value()));
+    };
+    let linger = use_debounced(LINGER, move |()| {
+        if !pressing.get_value() {
+            set(None);
+        }
+    });
+    // The control was used: show the copy (where it fits) and let it go a moment later.
+    let used = move |target: Option<Element>| {
+        if target.is_some() {
+            control.set_value(target);
+        }
+        place();
+        linger.call(());
     };
     let follow = move || {
-        if pin.get_untracked().is_some() || focused_control().is_some() {
-            place(focused_control());
+        if pin.get_untracked().is_some() {
+            place();
         }
     };
     let on_scroll = window_event_listener(ev::scroll, move |_| follow());
     let on_resize = window_event_listener(ev::resize, move |_| follow());
+    let release = move || {
+        if pressing.get_value() {
+            pressing.set_value(false);
+            linger.call(());
+        }
+    };
+    let on_up = window_event_listener(ev::pointerup, move |_| release());
+    let on_cancel = window_event_listener(ev::pointercancel, move |_| release());
     on_cleanup(move || {
         on_scroll.remove();
         on_resize.remove();
+        on_up.remove();
+        on_cancel.remove();
     });
+    let element = |e: &ev::Event| e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let on_input = move |e: ev::Event| {
+        // A slider or a box moves the chart as it goes; a switch is pressed once and read.
+        let target = element(&e).filter(|t| {
+            !matches!(
+                t.get_attribute("type").as_deref(),
+                Some("radio" | "checkbox")
+            )
+        });
+        if target.is_some() {
+            used(target);
+        }
+    };
+    let on_click = move |e: ev::MouseEvent| {
+        // Buttons that move the chart a step at a time; a one-off example does not pin it.
+        let button = element(&e).and_then(|t| t.closest("[data-pin]").ok().flatten());
+        if button.is_some() {
+            used(button);
+        }
+    };
     let on_focusout = move |e: ev::FocusEvent| {
         let to = e
             .related_target()
@@ -90,41 +148,53 @@ fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Childre
             .get_untracked()
             .is_some_and(|s| to.is_some_and(|n| s.contains(Some(&n))));
         if !stays {
-            pin.set(None);
+            set(None);
         }
+    };
+    let shown = Memo::new(move |_| pin.with(Option::is_some));
+    let dismiss = move |_| {
+        dismissed.set_value(true);
+        set(None);
     };
     view! {
         <div
             class="keep-in-view"
             node_ref=scope
-            on:focusin=move |e| place(e.target().and_then(|t| t.dyn_into().ok()))
-            on:pointerdown=move |e| place(e.target().and_then(|t| t.dyn_into().ok()))
+            on:input=on_input
+            on:click=on_click
+            on:pointerdown=move |_| pressing.set_value(true)
             on:focusout=on_focusout
             on:keydown=move |e| {
                 if e.key() == "Escape" {
-                    pin.set(None);
+                    set(None);
                 }
             }
         >
             {children()}
-            {move || {
-                pin.get().map(|p| {
-                    view! {
-                        <div class="pinned-chart" class:pinned-chart--bottom=!p.top aria-hidden="true" data-testid="pinned-chart">
-                            <p class="pinned-chart__title">{title}</p>
-                            <ChartCanvas chart=copy.clone() label=title.to_string() height=p.height/>
-                        </div>
-                    }
-                })
-            }}
+            // One copy for as long as it is shown: its side and height follow the pin, and its
+            // canvas is never rebuilt in place (a rebuilt canvas kept an old picture).
+            {move || shown.get().then(|| view! {
+                <div class="pinned-chart" class:pinned-chart--bottom=move || pin.get().is_some_and(|p| !p.top) aria-hidden="true" data-testid="pinned-chart">
+                    <p class="pinned-chart__title">{title}</p>
+                    <button class="pinned-chart__close" tabindex="-1" title="Hide this copy" data-testid="pinned-close" on:click=dismiss>"\u{d7}"</button>
+                    <ChartCanvas chart=copy.clone() label=title.to_string() height=Signal::derive(move || pin.get().map_or(MIN_HEIGHT, |p| p.height))/>
+                </div>
+            })}
         </div>
     }
     .into_any()
 }
 
+/// The part `(top, bottom)` of `el`'s box that is inside a viewport `vh` tall, if any.
+fn on_screen(el: &Element, vh: f64) -> Option<(f64, f64)> {
+    let r = el.get_bounding_client_rect();
+    (r.bottom() > 0.0 && r.top() < vh).then(|| (r.top().max(0.0), r.bottom().min(vh)))
+}
+
 /// Where to pin a copy of the chart `chart` for `control`, or `None` when the chart is on
-/// screen already, the control is not, or there is no room beside the control.
-fn placement(chart: &str, control: &web_sys::Element) -> Option<Pin> {
+/// screen already, the control is not, or there is no room beside the control and the readouts
+/// of its `card` that are on screen.
+fn placement(chart: &str, control: &Element, card: Option<&Element>) -> Option<Pin> {
     let vh = window().inner_height().ok()?.as_f64()?;
     let original = document()
         .query_selector(&format!("[data-testid={chart}]"))
@@ -134,14 +204,24 @@ fn placement(chart: &str, control: &web_sys::Element) -> Option<Pin> {
     if shown >= IN_VIEW * original.height() {
         return None;
     }
-    let at = control.get_bounding_client_rect();
-    if at.bottom() <= 0.0 || at.top() >= vh {
-        return None;
+    // The band the copy must leave free: the control, and the readouts on screen with it.
+    let (mut above, mut below) = on_screen(control, vh)?;
+    if let Some(list) = card.and_then(|c| c.query_selector_all(READOUTS).ok()) {
+        for i in 0..list.length() {
+            let band = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|el| on_screen(&el, vh));
+            if let Some((t, b)) = band {
+                above = above.min(t);
+                below = below.max(b);
+            }
+        }
     }
-    // The side with more room, so the copy never covers the control.
-    let (above, below) = (at.top(), vh - at.bottom());
-    let top = above >= below;
-    let room = above.max(below) - CHROME;
+    // The side with more room, so the copy covers neither.
+    let (room_above, room_below) = (above, vh - below);
+    let top = room_above >= room_below;
+    let room = room_above.max(room_below) - CHROME;
     let height = (vh * SHARE_OF_VIEWPORT).min(MAX_HEIGHT).min(room).floor();
     (height >= MIN_HEIGHT).then_some(Pin { top, height })
 }

@@ -5,6 +5,7 @@ pub mod card;
 pub mod chart_canvas;
 pub mod chart_figure;
 pub mod data_table;
+pub mod embed_height;
 pub mod formula;
 pub mod html_block;
 pub mod keep_in_view;

@@ -1,9 +1,13 @@
 //! Previous / next buttons and numbered step buttons for a walk-through.
 
+use super::SectionLink;
+use crate::params::Section;
 use leptos::prelude::*;
 
-/// Step controls: "Back", one button per step (the current one marked `aria-current="step"`),
-/// "Next". The content of the step is drawn by the parent from `current`.
+/// A walk-through: one button per step (the current one marked `aria-current="step"`), the
+/// step's content (`children`, drawn by the parent from `current`), then "Back" and "Next" right
+/// under the text they change. Next brings the new step's top on screen when it is above (a
+/// phone); after the last step it leads on to the section `then`.
 #[component]
 pub fn Stepper(
     /// Short name of each step, shown on its button.
@@ -13,6 +17,10 @@ pub fn Stepper(
     /// Accessible name of the group, e.g. "Pipeline steps".
     #[prop(into)]
     label: String,
+    /// The section the walk leads on to after its last step.
+    then: Section,
+    /// The step's content.
+    children: Children,
 ) -> impl IntoView {
     let n = labels.len();
     let buttons = labels
@@ -35,9 +43,15 @@ pub fn Stepper(
             }
         })
         .collect_view();
+    let next = move |_| {
+        current.update(|c| *c = (*c + 1).min(n - 1));
+        crate::browser::bring_top_into_view(".stepper__body");
+    };
     view! {
         <nav class="stepper" aria-label=label>
             <ol class="stepper__list">{buttons}</ol>
+        </nav>
+        <div class="stepper__body">{children()}</div>
             <div class="stepper__arrows">
                 // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
                 <button
@@ -50,14 +64,16 @@ pub fn Stepper(
                 <span class="stepper__count" aria-live="polite">
                     {move || format!("Step {} of {n}", current.get() + 1)}
                 </span>
-                <button
-                    class="button button--primary"
-                    aria-disabled=move || { (current.get() + 1 >= n).then_some("true") }
-                    on:click=move |_| current.update(|c| *c = (*c + 1).min(n - 1))
+                <Show
+                    when=move || current.get() + 1 < n
+                    fallback=move || view! {
+                        <SectionLink section=then class="button button--primary" rel="next">
+                            {format!("Next: {}. {} \u{2192}", then.number(), then.title())}
+                        </SectionLink>
+                    }
                 >
-                    "Next \u{2192}"
-                </button>
+                    <button class="button button--primary" on:click=next>"Next \u{2192}"</button>
+                </Show>
             </div>
-        </nav>
     }
 }

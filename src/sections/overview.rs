@@ -69,7 +69,7 @@ pub fn Overview() -> impl IntoView {
         </div>
         {build_queue::later(move || view! {
             <div class="card overview">
-                <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient"/>
+                <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient" then=Section::Softmax>
                 <div class="overview__body">
                     <div>
                         <HtmlBlock class="overview__step" live=true testid="overview-step"
@@ -88,6 +88,7 @@ pub fn Overview() -> impl IntoView {
                         </figure>
                     </Show>
                 </div>
+                </Stepper>
             </div>
         })}
         {build_queue::later(|| view! { <References/> })}

@@ -45,9 +45,14 @@ pub fn QuizSection() -> impl IntoView {
         let (right, total) = score(&now);
         #[cfg(feature = "scorm")]
         crate::lms::quiz_answered(right, now.iter().flatten().count(), total);
+        let all = now.iter().all(Option::is_some);
         answered.set((seed, now));
         if verdict == Verdict::Right && passes(right, total) {
             browser::report_quiz_pass(right as f64 / total as f64);
+        }
+        if all {
+            // The result sits under the last question: on a phone, a screen below the one checked.
+            browser::bring_into_view("[data-testid=quiz-score]");
         }
     });
     let score_line = move || {
@@ -67,6 +72,8 @@ pub fn QuizSection() -> impl IntoView {
     view! {
         <div class="section-intro">
             <p class="lede">{Section::Quiz.lede()}</p>
+            // The running score at the top too (the live region below says it to screen readers).
+            <p class="quiz__score" aria-hidden="true" data-testid="quiz-score-top">{score_line}</p>
             {best.map(|s| view! {
                 <p class="quiz__best" data-testid="quiz-best">
                     {format!("You passed this check before, with {:.0}% right. Try new questions any time.", s * 100.0)}

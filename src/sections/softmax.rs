@@ -290,10 +290,10 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
                     </p>
                     <KeepInView chart="chart-probs" title="Probabilities" view=probs draw=bars_canvas()>
                     <div class="shift__buttons">
-                        <button class="button" data-testid="shift-down" aria-disabled=move || (!state.can_shift(-1.0)).then_some("true") on:click=move |_| shift(-1.0)>
+                        <button class="button" data-testid="shift-down" data-pin="" aria-disabled=move || (!state.can_shift(-1.0)).then_some("true") on:click=move |_| shift(-1.0)>
                             "\u{2212}1 to every logit"
                         </button>
-                        <button class="button" data-testid="shift-up" aria-disabled=move || (!state.can_shift(1.0)).then_some("true") on:click=move |_| shift(1.0)>
+                        <button class="button" data-testid="shift-up" data-pin="" aria-disabled=move || (!state.can_shift(1.0)).then_some("true") on:click=move |_| shift(1.0)>
                             "+1 to every logit"
                         </button>
                     </div>

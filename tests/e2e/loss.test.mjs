@@ -74,7 +74,7 @@ test('the one-hot sum reads only the true word, and clicking a word makes it the
   await page.click('.candidate:has-text("dog")');
   await settle(page, 50);
   assert.equal(await readout(page, 'onehot-loss'), `${ce(1)} nats`);
-  assert.equal(await page.textContent('[data-testid=onehot-sentence]'), 'The cat sat on the dog.');
+  assert.equal(await page.textContent('[data-testid=onehot-sentence]'), 'The next token: dog', 'a frame that fits any tokens');
   const rows = await tableRows(page, 'table-onehot');
   assert.deepEqual(rows.map((r) => r[2]), ['0', '1', '0', '0']);
   assert.deepEqual(rows.map((r) => r[3]), ['0.000', ce(1), '0.000', '0.000']);
@@ -96,6 +96,7 @@ test('scenarios and the five-word sentence', async () => {
   assert.deepEqual(await page.locator('.candidate strong').allTextContents(), ['mat', 'floor', 'sofa', 'roof', 'moon']);
   await page.click('.candidate:has-text("sofa")');
   await settle(page, 50);
+  assert.equal(await page.textContent('[data-testid=onehot-sentence]'), 'The cat sat on the sofa.', 'the sentence example keeps its sentence');
   const rows = await tableRows(page, 'table-onehot');
   assert.equal(await readout(page, 'onehot-loss'), `${rows[2][3]} nats`);
   noProblems(assert, problems);

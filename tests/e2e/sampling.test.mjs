@@ -209,7 +209,7 @@ test('draws replay with the same seed, converge at 1,000, and a new seed changes
   const b = await run(SUPPORT);
   assert.deepEqual(a.rows, b.rows, 'the same seed and settings give the same draws');
   assert.equal(a.sentence, b.sentence);
-  assert.match(a.sentence, /^The cat sat on the (refund|reship|escalate)\.$/);
+  assert.match(a.sentence, /^The next token: (refund|reship|escalate)$/, "a frame that fits an instructor's own tokens");
   const counts = a.rows.map((r) => Number(r[2].replace(/,/g, '')));
   assert.equal(counts.reduce((s, c) => s + c, 0), 1101);
   // 1,101 draws: each share's standard deviation is at most 0.5 / sqrt(1101) = 0.015; a gap of

@@ -208,7 +208,7 @@ pub(super) fn Step(
                 valuetext=lr_text
             />
             <div class="draw-buttons" role="group" aria-label="Gradient steps">
-                <button class="button button--primary" data-testid="take-step" on:click=take_step>"Take a step"</button>
+                <button class="button button--primary" data-testid="take-step" data-pin="" on:click=take_step>"Take a step"</button>
                 <button class="button button--quiet" data-testid="reset-steps"
                     aria-disabled=move || (steps.get() == 0).then_some("true")
                     on:click=reset>

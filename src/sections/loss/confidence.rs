@@ -92,11 +92,13 @@ pub(super) fn Confidence() -> impl IntoView {
                     x: 0.14,
                     y: top * 0.84,
                     text: "\u{2190} terrible".into(),
+                    below: false,
                 },
                 Annotation {
                     x: 0.84,
                     y: top * 0.12,
                     text: "perfect \u{2192}".into(),
+                    below: false,
                 },
             ],
         }

@@ -93,9 +93,9 @@ pub(super) fn OneHot() -> impl IntoView {
         <Card title="Against a one-hot target" id="one-hot" class="charts">
             <p>"Click the word that really came next. Its probability is the only one the loss reads."</p>
             <p class="sentence" data-testid="onehot-sentence">
-                "The cat sat on the "
+                {move || Example::frame(state.has_tokens_of(Example::Sentence)).0}
                 <mark>{move || state.tokens.with(|t| t.get(target.get()).cloned().unwrap_or_default())}</mark>
-                "."
+                {move || Example::frame(state.has_tokens_of(Example::Sentence)).1}
             </p>
             <TargetPicker/>
             <Show when=move || !state.shows_example(Example::Sentence)>

@@ -72,7 +72,7 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
                 .fold(0.0, f64::max)
         });
         if (t - 1.0).abs() < 0.005 {
-            return "At T = 1 neither way changes anything. Move the temperature and watch only the first column move.".to_string();
+            return "At T = 1 neither way changes anything. Move the temperature and watch only the solid bars move.".to_string();
         }
         format!(
             "At T = {}, dividing the logits moves the probabilities by up to {}; dividing the probabilities moves them by nothing at all, because renormalising cancels the common factor 1/T.",

@@ -7,6 +7,7 @@ use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, Readout, Readouts};
 use crate::derived::Derived;
 use crate::format::{fixed, grouped};
+use crate::presets::Example;
 use crate::state::use_lesson;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -122,17 +123,22 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
     ];
     let add = move |n: usize| {
         state.draws.update(|d| *d = (*d + n).min(MAX_TOTAL_DRAWS));
+        // On a phone the histogram sits below the buttons: show what the draws did.
+        crate::browser::bring_into_view("[data-testid=chart-draws]");
     };
+    // "The cat sat on the ___" where the tokens are the sentence example's; a sentence that fits
+    // any tokens elsewhere (an instructor's own, a pasted model's).
+    let sentence = move || Example::frame(state.has_tokens_of(Example::Sentence));
     let full = move || (state.draws.get() >= MAX_TOTAL_DRAWS).then_some("true");
     view! {
         <Card title="Draw tokens" id="draws">
             <p class="sentence" data-testid="sentence">
-                "The cat sat on the "
+                {move || sentence().0}
                 {move || match word() {
                     Some(w) => view! { <mark>{w}</mark> }.into_any(),
                     None => view! { <span class="sentence__blank">"___"</span> }.into_any(),
                 }}
-                "."
+                {move || sentence().1}
             </p>
             <div class="draw-buttons" role="group" aria-label="Draw tokens">
                 <button class="button button--primary" data-testid="draw-1" aria-disabled=full on:click=move |_| add(1)>"Draw 1"</button>

@@ -65,6 +65,7 @@ pub fn digits_view(lse: f64, c: f64, precision: Precision) -> LineChartView {
             x: limit.clamp(OFFSET_RANGE.0, OFFSET_RANGE.1),
             y: ceiling,
             text: format!("overflow past c \u{2248} {limit:.1}"),
+            below: false,
         }],
     }
 }

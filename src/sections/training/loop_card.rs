@@ -69,6 +69,7 @@ pub fn curves_view(history: &[(f64, f64)]) -> LineChartView {
                 x: at as f64,
                 y: low,
                 text: "\u{2191} overfitting: validation turns up".into(),
+                below: true,
             })
             .into_iter()
             .collect(),
@@ -176,15 +177,6 @@ pub fn LoopCard(
                 "their loss says how well the model does on text it has not seen."
             </p>
             <KeepInView chart="chart-train-loss" title="Training and validation loss" view=chart draw=draw>
-            <div class="presets" role="group" aria-label="Training">
-                <button class="button button--primary" data-testid="train-toggle" on:click=toggle
-                    disabled=move || run.with(Run::finished) && !running()>
-                    {move || if running() { "\u{2016} Pause" } else { "\u{25b6} Start" }}
-                </button>
-                <button class="button" data-testid="train-step" on:click=one_step
-                    disabled=move || run.with(Run::finished)>"Step"</button>
-                <button class="button" data-testid="train-reset" on:click=reset>"Reset"</button>
-            </div>
             <Slider id="train-lr" label=Signal::derive(|| "Learning rate".to_string()) value=state.lr
                 on_change=Callback::new(move |v| state.lr.set(v)) min=LR_RANGE.0 max=LR_RANGE.1 step=0.01 log=true/>
             <Slider id="train-size" label=Signal::derive(|| "Training sentences".to_string())
@@ -194,6 +186,15 @@ pub fn LoopCard(
             <Slider id="speed" label=Signal::derive(|| "Steps per second".to_string()) value=state.speed
                 on_change=Callback::new(move |v| state.speed.set(v)) min=SPEED_RANGE.0 max=SPEED_RANGE.1
                 step=1.0 log=true decimals=0/>
+            <div class="presets" role="group" aria-label="Training">
+                <button class="button button--primary" data-testid="train-toggle" data-pin="" on:click=toggle
+                    disabled=move || run.with(Run::finished) && !running()>
+                    {move || if running() { "\u{2016} Pause" } else { "\u{25b6} Start" }}
+                </button>
+                <button class="button" data-testid="train-step" data-pin="" on:click=one_step
+                    disabled=move || run.with(Run::finished)>"Step"</button>
+                <button class="button" data-testid="train-reset" on:click=reset>"Reset"</button>
+            </div>
             </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="train-status">{status}</p>

@@ -2,7 +2,7 @@
 //! cross-entropy, with training and validation loss curves, its predictions, and the loss at
 //! every position of a sequence. One file per card; the run and its numbers are in [`model`].
 
-mod loop_card;
+pub mod loop_card;
 pub mod model;
 mod positions;
 mod predict;
