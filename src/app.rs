@@ -6,7 +6,7 @@ use crate::components::use_debounced::use_debounced;
 use crate::components::{Notices, Pager, ReadAloud, SectionNav};
 // The web build's own: the SCORM package's build has neither (see below).
 #[cfg(not(feature = "scorm"))]
-use crate::components::{ShareDialog, UpdateNotice};
+use crate::components::{ShareButton, UpdateNotice};
 use crate::params::{Control, Notice, Params, Section};
 use crate::sections::attention::AttentionSection;
 use crate::sections::gradients::GradientsSection;
@@ -45,7 +45,7 @@ fn share_dialog(embed: RwSignal<bool>) -> impl IntoView {
     #[cfg(not(feature = "scorm"))]
     return view! {
         <Show when=move || !embed.get()>
-            <ShareDialog/>
+            <ShareButton/>
         </Show>
     };
     #[cfg(feature = "scorm")]

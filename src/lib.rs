@@ -11,6 +11,7 @@ pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod derived;
+pub mod dom;
 pub mod format;
 #[cfg(feature = "scorm")]
 pub mod lms;
@@ -27,6 +28,7 @@ pub mod scorm;
 pub mod section;
 pub mod sections;
 pub mod share;
+pub mod share_box;
 pub mod state;
 
 pub use app::App;

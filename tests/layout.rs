@@ -123,6 +123,40 @@ fn dependencies_point_down_from_sections_to_math() {
 }
 
 #[test]
+fn parts_loaded_on_first_use_stay_free_of_the_app() {
+    // The paste box and the share dialog are wasm modules of their own: anything of Leptos or
+    // of the app's components they import would be shipped a second time in them.
+    let banned = [
+        "leptos",
+        "crate::components",
+        "crate::sections",
+        "crate::state",
+        "crate::app",
+        "crate::browser",
+        "crate::charts",
+    ];
+    for (path, text) in sources() {
+        let part = path.starts_with("src/paste_box/")
+            || path.starts_with("src/share_box/")
+            || path == "src/dom.rs";
+        if !part {
+            continue;
+        }
+        // The paste box's handoff names the event and attribute the app listens for: two
+        // constants, the contract between the two modules.
+        let contract = "crate::components::paste_slot::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT}";
+        for line in code_lines(&text).filter(|l| !l.contains(contract)) {
+            for b in banned {
+                assert!(
+                    !line.contains(b),
+                    "{path} is loaded on first use but uses {b}: {line}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn no_state_is_read_back_from_data_attributes() {
     for (path, text) in sources() {
         for line in code_lines(&text) {

@@ -10,7 +10,12 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 const [buildDir, packageDir, out] = process.argv.slice(2);
 if (!buildDir || !packageDir || !out) throw new Error('usage: package.mjs <build-dir> <package-dir> <out.zip>');
+import { partOf } from '../on-demand.mjs';
+
+// No service worker and nothing to install inside an LMS, and no share dialog: the package's
+// build has no Share button (a link into the LMS would work for nobody else).
 const LEFT_OUT = ['sw.js', 'manifest.webmanifest'];
+const leftOut = (f) => LEFT_OUT.includes(f) || partOf(f) === 'share_box' || f.endsWith('.zip');
 
 const escapeXml = (s) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -94,7 +99,7 @@ function zip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const files = (await readdir(buildDir)).filter((f) => !LEFT_OUT.includes(f) && !f.endsWith('.zip')).sort();
+const files = (await readdir(buildDir)).filter((f) => !leftOut(f)).sort();
 if (!files.includes('index.html')) throw new Error(`${buildDir} has no index.html`);
 const entries = [['imsmanifest.xml', Buffer.from(manifest(files))]];
 await rm(packageDir, { recursive: true, force: true });

@@ -2,9 +2,10 @@
 //! its least confident tokens, the answer as a strip of token buttons shaded by the probability
 //! the model gave each, a legend, and the same numbers as a table.
 
-use super::dom::{add, attr, button, el, head_row, hint, later, on, show, target_el, text_el};
+use super::hint;
 use super::panel::Panel;
 use super::position_view;
+use crate::dom::{add, attr, button, el, head_row, later, on, show, target_el, text_el};
 use crate::format::{fixed, grouped};
 use crate::paste::{summarize_answer, AnswerToken, Paste};
 use std::rc::Rc;

@@ -2,8 +2,8 @@
 //! lesson's own query string, so the app reads them with the same code (and the same checks)
 //! as a shared link.
 
-use super::dom::attr;
 use crate::components::paste_slot::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT};
+use crate::dom::attr;
 use crate::params::Params;
 use crate::paste::Imported;
 use wasm_bindgen::JsCast;

@@ -6,13 +6,12 @@
 //! ([`handoff`]).
 
 mod answer_view;
-mod dom;
 mod handoff;
 mod panel;
 mod position_view;
 mod style;
 
-use dom::document;
+use crate::dom::{add, document, text_el};
 use wasm_bindgen::JsCast;
 
 /// Draws the box into every slot on the page now, and into slots that appear later (another
@@ -44,4 +43,9 @@ fn mount_all() {
             panel::mount(slot);
         }
     }
+}
+
+/// Adds a paragraph of small print (`paste__hint`) holding `text` to `parent`.
+pub(super) fn hint(parent: &web_sys::Element, text: &str) {
+    add(parent, &text_el("p", "paste__hint", text));
 }

@@ -1,7 +1,7 @@
 //! One paste box: the text box, its buttons, and what a reading shows.
 
-use super::dom::{add, attr, button, el, later, on, show, text_el};
 use super::{answer_view, handoff, position_view};
+use crate::dom::{add, attr, button, el, later, on, show, text_el};
 use crate::paste::{explain, for_playground, read_paste, Paste};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

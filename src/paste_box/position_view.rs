@@ -3,8 +3,9 @@
 //! button that puts it into the playground.
 
 use super::answer_view::{named, percent};
-use super::dom::{add, attr, button, el, head_row, hint, on, text_el};
+use super::hint;
 use super::panel::{use_selected, Panel};
+use crate::dom::{add, attr, button, el, head_row, on, text_el};
 use crate::format::{fixed, grouped};
 use crate::math;
 use crate::params::MAX_TOKENS;

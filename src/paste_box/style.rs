@@ -2,7 +2,7 @@
 //! carries none of it. Colours come from the lesson's design tokens (style/tokens.css), so
 //! every theme applies.
 
-use super::dom::{add, document, text_el};
+use crate::dom::install_style;
 
 const CSS: &str = "
 .paste__label{display:block;font-weight:600;margin-top:var(--space-3)}
@@ -43,13 +43,5 @@ const CSS: &str = "
 
 /// Adds the style sheet to the page once.
 pub fn install() {
-    let doc = document();
-    if doc.get_element_by_id("paste-box-style").is_some() {
-        return;
-    }
-    if let Some(head) = doc.head() {
-        let style = text_el("style", "", CSS);
-        style.set_id("paste-box-style");
-        add(&head, &style);
-    }
+    install_style("paste-box-style", CSS);
 }

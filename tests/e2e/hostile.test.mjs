@@ -90,11 +90,13 @@ test('the quiz and the share dialog stay free of markup with hostile names in th
   assert.equal(await page.locator('form.quiz-q').count(), 8);
   await nothingInjected(page, 'quiz');
   await page.click('[data-testid=share]');
+  await page.waitForSelector('dialog.share[open]');
   const link = await page.$eval('#share-link', (t) => t.value);
   const snippet = await page.$eval('#share-iframe', (t) => t.value);
   assert.ok(link.includes(`tokens=${encodeURIComponent(NAMES[0]).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`), link);
   assert.ok(!/[<>"]/.test(link), `the link is percent-encoded: ${link}`);
-  assert.equal((snippet.match(/</g) || []).length, 2, `only <iframe> and </iframe>: ${snippet}`);
+  assert.equal((snippet.match(/</g) || []).length, 4, `only <iframe>, </iframe>, <script> and </script>: ${snippet}`);
+  assert.ok(!snippet.split('\n')[1].includes('PWNED'), `the resize script carries no name: ${snippet}`);
   assert.ok(!snippet.includes('onerror=PWNED') || snippet.includes('onerror%3DPWNED'), snippet);
   await nothingInjected(page, 'share dialog');
   // The link read back shows the same names.

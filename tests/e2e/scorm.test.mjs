@@ -80,6 +80,7 @@ test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html
   }
   assert.ok(!names.some((n) => n.endsWith('.css')), `the style is inside index.html (${names})`);
   assert.ok(!names.includes('sw.js'), 'no service worker inside an LMS');
+  assert.ok(!names.some((n) => n.startsWith('share_box')), `no share dialog inside an LMS (${names})`);
   assert.ok(!names.includes('manifest.webmanifest'), 'nothing to install inside an LMS');
   assert.ok(names.every((n) => !n.includes('/')), 'every file at the root');
   const manifest = entries[0][1].toString('utf8');

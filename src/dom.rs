@@ -1,5 +1,5 @@
-//! The few DOM calls the paste box makes, without a framework: it loads on first use and must
-//! stay small, so it builds its elements directly with web-sys.
+//! The few DOM calls the parts loaded on first use make (the paste box, the share dialog),
+//! without a framework: they must stay small, so they build their elements directly with web-sys.
 
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Document, Element, Event};
@@ -8,7 +8,7 @@ use web_sys::{Document, Element, Event};
 pub fn document() -> Document {
     web_sys::window()
         .and_then(|w| w.document())
-        .expect("the paste box runs in a page")
+        .expect("the parts loaded on first use run in a page")
 }
 
 /// A new `<tag class="class">` (no class when empty).
@@ -27,11 +27,6 @@ pub fn text_el(tag: &str, class: &str, text: &str) -> Element {
     let e = el(tag, class);
     e.set_text_content(Some(text));
     e
-}
-
-/// Adds a paragraph of small print (`paste__hint`) holding `text` to `parent`.
-pub fn hint(parent: &Element, text: &str) {
-    add(parent, &text_el("p", "paste__hint", text));
 }
 
 /// Sets attribute `name` (names here are fixed and valid, so this cannot fail).
@@ -91,5 +86,18 @@ pub fn later(f: impl FnOnce() + 'static) {
     let f = Closure::once_into_js(f);
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    }
+}
+
+/// Adds the style sheet `css` to the page once, as `<style id=id>`.
+pub fn install_style(id: &str, css: &str) {
+    let doc = document();
+    if doc.get_element_by_id(id).is_some() {
+        return;
+    }
+    if let Some(head) = doc.head() {
+        let style = text_el("style", "", css);
+        style.set_id(id);
+        add(&head, &style);
     }
 }

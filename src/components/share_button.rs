@@ -1,0 +1,19 @@
+//! "Share / embed", beside the section's title. The dialog it opens is its own wasm module
+//! (`crate::share_box`), fetched the first time the button is pressed (a few lines of script in
+//! index.html add its loader then), so the first load carries none of it.
+
+use crate::state::use_lesson;
+use leptos::prelude::*;
+
+/// The button. Pressing it writes the settings into the address at once (it is otherwise
+/// brought up to date a moment after a slider rests), so the dialog reads what is on screen.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let state = use_lesson();
+    view! {
+        <button class="button button--quiet share-button" aria-haspopup="dialog" data-testid="share"
+            on:click=move |_| crate::browser::replace_query(&state.params().to_query())>
+            "Share / embed"
+        </button>
+    }
+}
