@@ -181,3 +181,23 @@ fn files_stay_short_except_pure_math_and_the_url_table() {
         );
     }
 }
+
+#[test]
+fn tables_no_chart_draws_start_open_and_a_charts_numbers_start_folded() {
+    // One rule for every card (components/data_table.rs): ChartFigure's table is the numbers its
+    // chart draws, folded under "Show the numbers"; any other DataTable is the card's own
+    // picture and starts open.
+    let mut seen = 0;
+    for (path, text) in sources() {
+        for tag in text.split("<DataTable").skip(1) {
+            let tag = &tag[..tag.find("/>").unwrap_or(tag.len())];
+            seen += 1;
+            if path == "src/components/chart_figure.rs" {
+                assert!(!tag.contains("open"), "{path}: a chart's numbers start folded: {tag}");
+            } else {
+                assert!(tag.contains("open=true"), "{path}: a table no chart draws starts open: {tag}");
+            }
+        }
+    }
+    assert!(seen > 10, "found the tables ({seen})");
+}

@@ -52,7 +52,9 @@ impl TableData {
     }
 }
 
-/// A captioned table, folded under "Show the numbers" unless `open`.
+/// A captioned table, folded under "Show the numbers" unless `open`. One rule for every card:
+/// the numbers a chart draws (its text alternative, in [`super::ChartFigure`]) start folded; a
+/// table that no chart draws is what the card shows, and starts open (a layout test checks it).
 #[component]
 pub fn DataTable(
     /// Caption saying what the table holds ("Probabilities").

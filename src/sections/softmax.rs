@@ -279,7 +279,7 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
                     </p>
                     <p class="verdict" data-testid="plain-verdict">{plain_verdict}</p>
                 </div>
-                <DataTable caption="Plain division versus softmax" data=plain testid="table-plain"/>
+                <DataTable caption="Plain division versus softmax" data=plain testid="table-plain" open=true/>
             </div>
             <Show when=move || !shift_hidden.get()>
                 <div class="shift">

@@ -157,8 +157,12 @@ test('read aloud speaks the section prose, pauses, resumes and stops', async () 
   const page = await context.newPage();
   await page.goto(`${env.server.base}/?s=loss`);
   await page.waitForSelector('[data-testid=read-play]');
+  // Pause and Stop say they are unavailable until reading starts.
+  const off = () => page.evaluate(() => ['read-pause', 'read-stop'].map((id) => document.querySelector(`[data-testid=${id}]`).getAttribute('aria-disabled')));
+  assert.deepEqual(await off(), ['true', 'true'], 'nothing to pause or stop before reading');
   // Pressed at once, before the cards have all arrived: they are built and read too.
   await page.click('[data-testid=read-play]');
+  assert.deepEqual(await off(), [null, null], 'reading: Pause and Stop available');
   await page.waitForFunction(() => window.__speech.some((c) => c[0] === 'speak'));
   const spoken = (await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak');
   assert.equal(spoken[0][1], 'Cross-entropy', 'the title first');
@@ -169,8 +173,10 @@ test('read aloud speaks the section prose, pauses, resumes and stops', async () 
   // A second press while speaking does not queue the section again.
   await page.click('[data-testid=read-play]');
   await page.click('[data-testid=read-pause]');
+  assert.deepEqual(await off(), ['true', null], 'paused: only Stop');
   await page.click('[data-testid=read-play]');
   await page.click('[data-testid=read-stop]');
+  assert.deepEqual(await off(), ['true', 'true'], 'stopped');
   const calls = (await page.evaluate(() => window.__speech)).filter((c) => c[0] !== 'speak').map((c) => c[0]);
   assert.deepEqual(calls, ['pause', 'resume', 'cancel']);
   assert.equal((await page.evaluate(() => window.__speech)).filter((c) => c[0] === 'speak').length, spoken.length);

@@ -136,7 +136,7 @@ pub fn Weights(
                 testid="attention"
                 height=250.0
             />
-            <DataTable caption="The scores softmax sees: scaled, then masked" data=seen_table testid="table-seen-scores"/>
+            <DataTable caption="The scores softmax sees: scaled, then masked" data=seen_table testid="table-seen-scores" open=true/>
         </Card>
     }
 }

@@ -66,7 +66,7 @@ pub(super) fn LogSoftmax() -> impl IntoView {
                 "between 1 and the number of tokens."
             </p>
             <p class="sum" data-testid="lse-written">{written}</p>
-            <DataTable caption="Log-softmax of the shifted logits" data=table testid="table-log-softmax"/>
+            <DataTable caption="Log-softmax of the shifted logits" data=table testid="table-log-softmax" open=true/>
             <p>
                 "Losses need the log of a probability. Taking softmax first and the log after fails the other "
                 "way: a token far below the rest gets a probability that rounds to exactly 0, and \u{2212}ln 0 is "
