@@ -193,9 +193,15 @@ fn tables_no_chart_draws_start_open_and_a_charts_numbers_start_folded() {
             let tag = &tag[..tag.find("/>").unwrap_or(tag.len())];
             seen += 1;
             if path == "src/components/chart_figure.rs" {
-                assert!(!tag.contains("open"), "{path}: a chart's numbers start folded: {tag}");
+                assert!(
+                    !tag.contains("open"),
+                    "{path}: a chart's numbers start folded: {tag}"
+                );
             } else {
-                assert!(tag.contains("open=true"), "{path}: a table no chart draws starts open: {tag}");
+                assert!(
+                    tag.contains("open=true"),
+                    "{path}: a table no chart draws starts open: {tag}"
+                );
             }
         }
     }
