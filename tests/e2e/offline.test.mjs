@@ -62,6 +62,11 @@ for (const [name, path] of [['the root build', '/'], ['the sub-path build', SUBP
     await page.click('button:text-is("Use this step in the playground")');
     await settle(page);
     assert.deepEqual((await tableRows(page, 'table-probs')).map((r) => r[1]), softmax3([-0.9163, -1.204, -2.3, -3.2, -3.9]), 'the box works offline');
+    // The share dialog, never opened online either, opens from the cache with its link.
+    await page.click('[data-testid=share]');
+    await page.waitForSelector('dialog.share[open]');
+    assert.match(await page.$eval('#share-link', (t) => t.value), new RegExp(`^${server.base}${path}\\?v=1&s=softmax&tokens=`));
+    await page.keyboard.press('Escape');
 
     // Another section by a full page load, with settings in the query.
     await quiet(page);
