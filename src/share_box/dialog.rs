@@ -152,26 +152,17 @@ pub fn open() {
 
     // Start from.
     let from = fieldset(&options, "Start from");
-    for (value, label, defaults) in [
-        ("current", "The values on screen now", false),
-        ("defaults", "The lesson\u{2019}s defaults", true),
-    ] {
-        let input = radio(
-            &from,
-            "share-from",
-            value,
-            label,
-            share.from_defaults.get() == defaults,
-        );
-        if defaults {
-            input.set_id("share-defaults");
-        }
-        let s = share.clone();
-        on(&input, "change", move |_| {
-            s.from_defaults.set(defaults);
-            refresh(&s);
-        });
-    }
+    let [_, defaults] = yes_no(
+        &share,
+        &from,
+        "share-from",
+        [
+            ("current", "The values on screen now", false),
+            ("defaults", "The lesson\u{2019}s defaults", true),
+        ],
+        |s| &s.from_defaults,
+    );
+    defaults.set_id("share-defaults");
     // Theme.
     let theme_set = fieldset(&options, "");
     let legend = theme_set
@@ -235,31 +226,26 @@ pub fn open() {
         });
     }
     // How the frame gets its height.
-    for (value, label, with_script) in [
-        (
-            "script",
-            "A script fits it to the section (recommended)",
-            true,
-        ),
-        (
-            "fixed",
-            "A fixed height, for editors that remove scripts",
-            false,
-        ),
-    ] {
-        let input = radio(
-            &fit,
-            "share-fit",
-            value,
-            label,
-            share.script.get() == with_script,
-        );
-        attr(&input, "data-testid", &format!("share-fit-{value}"));
-        let s = share.clone();
-        on(&input, "change", move |_| {
-            s.script.set(with_script);
-            refresh(&s);
-        });
+    let fits = yes_no(
+        &share,
+        &fit,
+        "share-fit",
+        [
+            (
+                "script",
+                "A script fits it to the section (recommended)",
+                true,
+            ),
+            (
+                "fixed",
+                "A fixed height, for editors that remove scripts",
+                false,
+            ),
+        ],
+        |s| &s.script,
+    );
+    for (input, value) in fits.iter().zip(["script", "fixed"]) {
+        attr(input, "data-testid", &format!("share-fit-{value}"));
     }
     let widths = dropdown(
         &share.width_row,
@@ -348,4 +334,24 @@ fn copy_button(s: &Rc<Share>, area: &HtmlTextAreaElement, done: &'static str) {
             s.status.set_text_content(Some(said));
         });
     });
+}
+
+/// Two radio buttons named `name` in `parent` for the yes/no choice `choice` of the dialog, each
+/// (value, label, the choice it stands for). Choosing one stores it and writes the texts again.
+fn yes_no(
+    s: &Rc<Share>,
+    parent: &Element,
+    name: &str,
+    options: [(&str, &str, bool); 2],
+    choice: fn(&Share) -> &Cell<bool>,
+) -> [HtmlInputElement; 2] {
+    options.map(|(value, label, on)| {
+        let input = radio(parent, name, value, label, choice(s).get() == on);
+        let s = s.clone();
+        crate::dom::on(&input, "change", move |_| {
+            choice(&s).set(on);
+            refresh(&s);
+        });
+        input
+    })
 }

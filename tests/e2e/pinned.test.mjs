@@ -64,6 +64,22 @@ async function drag({ page, cdp }, id, to, lift = true) {
   if (lift) await touch(cdp, 'touchEnd');
 }
 
+/** Types `value` into the number box `id`-box, as a student does (the box scrolled into place). */
+async function typeInto(page, id, value) {
+  await place(page, `#${id}-box`);
+  await page.fill(`#${id}-box`, value);
+  await page.press(`#${id}-box`, 'Enter');
+  await settle(page, 120);
+}
+
+/** Presses `keys` on the range `id` (scrolled into place, focused). */
+async function keysOn(page, id, keys) {
+  await place(page, `#${id}`);
+  await page.focus(`#${id}`);
+  for (const key of keys) await page.keyboard.press(key);
+  await settle(page, 120);
+}
+
 /** The pinned copy's pixels (a fingerprint), or null when there is no copy. */
 const copy = (page) => page.evaluate(() => {
   const c = document.querySelector('[data-testid=pinned-chart] canvas');
@@ -106,18 +122,12 @@ test('the pinned copy follows every control: a second slider, a typed value, ano
   await screenshot(page, 'pinned-second-slider-390');
   assert.equal(second, await freshCopy(page, 'logit-2'), 'the copy shows bird at 10, as a fresh copy does');
   // A typed value.
-  await place(page, '#logit-1-box');
-  await page.fill('#logit-1-box', '7');
-  await page.press('#logit-1-box', 'Enter');
-  await settle(page, 120);
+  await typeInto(page, 'logit-1', '7');
   const typed = await copy(page);
   assert.ok(typed, 'typing a value pins the copy too');
   assert.equal(typed, await freshCopy(page, 'logit-1'), 'the copy shows the typed 7');
   // Another slider's keys: cat to the top of its range, level with bird.
-  await place(page, '#logit-0');
-  await page.focus('#logit-0');
-  await page.keyboard.press('End');
-  await settle(page, 120);
+  await keysOn(page, 'logit-0', ['End']);
   const keys = await copy(page);
   assert.ok(keys && keys !== typed, 'the keys moved the copy');
   assert.equal(keys, await freshCopy(page, 'logit-0'));
@@ -137,15 +147,9 @@ test('the pinned copy shows top-p\'s cut after the temperature (sampling, 390 px
   assert.notEqual(cut, hot, 'top-p changed the copy');
   assert.equal(cut, await freshCopy(page, 'top-p'), 'the copy shows the cut-off as a fresh copy does');
   // Typed into top-k's box, then the keys of min-p.
-  await place(page, '#top-k-box');
-  await page.fill('#top-k-box', '1');
-  await page.press('#top-k-box', 'Enter');
-  await settle(page, 120);
+  await typeInto(page, 'top-k', '1');
   assert.equal(await copy(page), await freshCopy(page, 'top-k'));
-  await place(page, '#min-p');
-  await page.focus('#min-p');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  await settle(page, 120);
+  await keysOn(page, 'min-p', ['ArrowRight', 'ArrowRight', 'ArrowRight']);
   const minp = await copy(page);
   assert.equal(minp, await freshCopy(page, 'min-p'));
   noProblems(assert, p.problems);
