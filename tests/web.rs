@@ -325,7 +325,8 @@ async fn sampling_top_p_and_draws_respond_to_the_controls() {
         .text_content()
         .unwrap();
     let last = ["refund", "reship", "escalate"][tally.last.unwrap()];
-    assert_eq!(sentence, format!("The cat sat on the {last}."));
+    // The instructor's own tokens get a frame that fits any tokens.
+    assert_eq!(sentence, format!("The next token: {last}"));
 }
 
 #[wasm_bindgen_test]
