@@ -73,6 +73,9 @@ fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Childre
     let control = StoredValue::new_local(None::<Element>);
     let pressing = StoredValue::new(false);
     let dismissed = StoredValue::new(false);
+    // Whether the place of the copy is worked out for this control since the page last scrolled:
+    // it costs a layout, so it is done once per use, not on every move of a drag.
+    let placed = StoredValue::new(false);
     let set = move |next: Option<Pin>| {
         if pin.get_untracked() != next {
             pin.set(next);
@@ -85,21 +88,30 @@ fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Childre
             placement(chart, c, card.as_ref())
         });
         set(next.filter(|_| !dismissed.get_value()));
+        placed.set_value(true);
+    };
+    let hide = move || {
+        set(None);
+        placed.set_value(false);
     };
     let linger = use_debounced(LINGER, move |()| {
         if !pressing.get_value() {
-            set(None);
+            hide();
         }
     });
     // The control was used: show the copy (where it fits) and let it go a moment later.
     let used = move |target: Option<Element>| {
-        if target.is_some() {
+        if target.is_some() && control.with_value(|c| *c != target) {
             control.set_value(target);
+            placed.set_value(false);
         }
-        place();
+        if !placed.get_value() {
+            place();
+        }
         linger.call(());
     };
     let follow = move || {
+        placed.set_value(false);
         if pin.get_untracked().is_some() {
             place();
         }
@@ -148,7 +160,7 @@ fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Childre
             .get_untracked()
             .is_some_and(|s| to.is_some_and(|n| s.contains(Some(&n))));
         if !stays {
-            set(None);
+            hide();
         }
     };
     let shown = Memo::new(move |_| pin.with(Option::is_some));
@@ -166,7 +178,7 @@ fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Childre
             on:focusout=on_focusout
             on:keydown=move |e| {
                 if e.key() == "Escape" {
-                    set(None);
+                    hide();
                 }
             }
         >
