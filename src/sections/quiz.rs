@@ -72,8 +72,11 @@ pub fn QuizSection() -> impl IntoView {
     view! {
         <div class="section-intro">
             <p class="lede">{Section::Quiz.lede()}</p>
-            // The running score at the top too (the live region below says it to screen readers).
-            <p class="quiz__score" aria-hidden="true" data-testid="quiz-score-top">{score_line}</p>
+            // The running score at the top too, once there is one (the live region below says it
+            // to screen readers).
+            {move || verdicts.with(|v| v.iter().any(Option::is_some)).then(|| view! {
+                <p class="quiz__score" aria-hidden="true" data-testid="quiz-score-top">{score_line}</p>
+            })}
             {best.map(|s| view! {
                 <p class="quiz__best" data-testid="quiz-best">
                     {format!("You passed this check before, with {:.0}% right. Try new questions any time.", s * 100.0)}
