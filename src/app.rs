@@ -19,6 +19,9 @@ use crate::sections::softmax::SoftmaxSection;
 use crate::sections::stability::StabilitySection;
 use crate::sections::training::TrainingSection;
 use crate::state::LessonState;
+use crate::text::keys::shell;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -85,10 +88,7 @@ pub fn lesson_state(mut params: Params, mut notices: Vec<Notice>) -> LessonState
     if !Section::AVAILABLE.contains(&params.section) {
         notices.push(Notice {
             key: "s".into(),
-            message: format!(
-                "The section \u{201c}{}\u{201d} is not part of this version of the lesson; showing the big picture.",
-                params.section.title()
-            ),
+            message: tr!(shell::SECTION_MISSING, params.section.title()),
         });
         params.section = Section::Overview;
     }
@@ -104,6 +104,8 @@ pub fn Lesson() -> impl IntoView {
     let section = state.section;
     let built = build_queue::start();
     crate::components::paste_slot::take_handoffs(state);
+    let text_state = RwSignal::new(TextState::Loaded(section.get_untracked()));
+    let visited = StoredValue::new(None::<Section>);
     // Hidden (no style or layout work) until the section is built and the HTML's copy goes.
     let taken_over = RwSignal::new(false);
     let full_lesson_href = move || {
@@ -121,16 +123,16 @@ pub fn Lesson() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main">"Skip to the lesson"</a>
+        <a class="skip-link" href="#main">{t(shell::SKIP_TO_LESSON)}</a>
         <div class="app" class:app--embed=move || embed.get() hidden=move || !taken_over.get()>
             <Show when=move || !embed.get()>
                 <header class="masthead">
                     <div class="masthead__inner">
                         <p class="masthead__brand">
                             <span class="masthead__logo" aria-hidden="true"><i></i><i></i><i></i></span>
-                            "Softmax Lab"
+                            {t(shell::BRAND)}
                         </p>
-                        <p class="masthead__tagline">"Softmax, temperature, top-p and cross-entropy, hands on."</p>
+                        <p class="masthead__tagline">{t(shell::TAGLINE)}</p>
                     </div>
                 </header>
             </Show>
@@ -142,7 +144,7 @@ pub fn Lesson() -> impl IntoView {
                     <Notices/>
                     {update_notice()}
                     <header class="section-head">
-                        <p class="section-head__num">{move || format!("Section {}", section.get().number())}</p>
+                        <p class="section-head__num">{move || tr!(shell::SECTION_NUMBER, section.get().number().to_string())}</p>
                         <h1 class="section-head__title">{move || section.get().title()}</h1>
                         // Rebuilt with the section, so speech about the old one stops.
                         {move || {
@@ -154,6 +156,22 @@ pub fn Lesson() -> impl IntoView {
                     <div class="section-body" data-section=move || section.get().id()>
                         {move || {
                             let s = section.get();
+                            let new_visit = visited.get_value() != Some(s);
+                            visited.set_value(Some(s));
+                            // The section's words come with it: wait for them (only the first
+                            // visit to a section fetches; the address's came with the page).
+                            match text_state.get() {
+                                TextState::Failed(f) if f == s && !new_visit => {
+                                    return view! { <p class="notice" role="alert">{t(shell::SECTION_TEXT_FAILED)}</p> }.into_any();
+                                }
+                                _ if !crate::text::has_file(s.text_file()) => {
+                                    crate::text::ensure(s.text_file(), move |ok| {
+                                        text_state.set(if ok { TextState::Loaded(s) } else { TextState::Failed(s) })
+                                    });
+                                    return ().into_any();
+                                }
+                                _ => {}
+                            }
                             // A task after the shell: the mount stays short. The page shows the
                             // first screen of the HTML until this part swaps in, in one frame.
                             build_queue::later(move || {
@@ -161,6 +179,7 @@ pub fn Lesson() -> impl IntoView {
                                 taken_over.set(true);
                                 section_view(s)
                             })
+                            .into_any()
                         }}
                     </div>
                     {move || {
@@ -170,18 +189,27 @@ pub fn Lesson() -> impl IntoView {
                     }}
                     <Show when=move || embed.get()>
                         <p class="embed-link">
-                            <a href=full_lesson_href target="_blank" rel="noopener">"Open the full lesson \u{2197}"</a>
+                            <a href=full_lesson_href target="_blank" rel="noopener">{format!("{} \u{2197}", t(shell::OPEN_FULL_LESSON))}</a>
                         </p>
                     </Show>
                 </main>
             </div>
             <Show when=move || !embed.get() && built.get()>
                 <footer class="footer">
-                    <p>"Softmax Lab runs entirely in your browser: no server, no cookies, no tracking. Every number on the page is computed live."</p>
+                    <p>{t(shell::FOOTER)}</p>
                 </footer>
             </Show>
         </div>
     }
+}
+
+/// Where the text of the section last asked for stands.
+#[derive(Clone, Copy, PartialEq)]
+enum TextState {
+    /// Loaded (or being asked for).
+    Loaded(Section),
+    /// Could not be fetched: say so, and try again when the section is opened again.
+    Failed(Section),
 }
 
 /// The view of section `s`: its opening and its cards (which build later, one per task).

@@ -1,5 +1,62 @@
 //! Numbers written for a student: fixed decimals with a real minus sign, signed values, counts
-//! with thousands separators. Pure (std only), beside [`crate::number`], which reads them back.
+//! with thousands separators, in the marks and digits of the language on screen
+//! ([`set_style`]; English until told). Pure (std only), beside [`crate::number`], which reads
+//! them back.
+
+use std::cell::Cell;
+
+/// How a language writes numbers, as `Intl.NumberFormat` does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    /// The decimal mark (`.` in English, `,` in Spanish).
+    pub decimal: char,
+    /// The mark between groups of three digits.
+    pub group: char,
+    /// Digits before the first group mark appears: 1 writes `1,000`, 2 writes `1000` but `10.000`.
+    pub min_grouping: u8,
+    /// The digit zero; the other digits follow it in Unicode.
+    pub zero: char,
+}
+
+/// English: `1,234.5`.
+pub const ENGLISH: NumberStyle = NumberStyle {
+    decimal: '.',
+    group: ',',
+    min_grouping: 1,
+    zero: '0',
+};
+
+thread_local! {
+    static STYLE: Cell<NumberStyle> = const { Cell::new(ENGLISH) };
+}
+
+/// Writes every number from now on in `style`'s marks and digits.
+pub fn set_style(style: NumberStyle) {
+    STYLE.with(|s| s.set(style));
+}
+
+/// The style numbers are written in now.
+pub fn style() -> NumberStyle {
+    STYLE.with(|s| s.get())
+}
+
+/// `ascii` (digits, `.` and signs) in the current style's decimal mark and digits.
+fn localise(ascii: String) -> String {
+    let st = style();
+    if st == ENGLISH || (st.decimal == '.' && st.zero == '0') {
+        return ascii;
+    }
+    ascii
+        .chars()
+        .map(|c| match c {
+            '.' => st.decimal,
+            '0'..='9' if st.zero != '0' => {
+                char::from_u32(st.zero as u32 + (c as u32 - '0' as u32)).unwrap_or(c)
+            }
+            c => c,
+        })
+        .collect()
+}
 
 /// `x` with `decimals` decimals, using a real minus sign; `inf`, `-inf` and `NaN` spelled out.
 pub fn fixed(x: f64, decimals: usize) -> String {
@@ -15,32 +72,38 @@ pub fn fixed(x: f64, decimals: usize) -> String {
     }
     let s = format!("{x:.decimals$}");
     // "-0.000" reads as a sign error to a student: show it as zero.
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        s[1..].to_string()
-    } else {
-        s.replacen('-', "\u{2212}", 1)
-    }
+    localise(
+        if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
+            s[1..].to_string()
+        } else {
+            s.replacen('-', "\u{2212}", 1)
+        },
+    )
 }
 
 /// A signed value with an explicit plus sign (`+1.0`, `−0.5`), for shifts and gradients.
 pub fn signed(x: f64, decimals: usize) -> String {
     let s = fixed(x, decimals);
-    if x > 0.0 && !s.starts_with('\u{2212}') && s.chars().any(|c| c != '0' && c != '.') {
+    let zero = style().zero;
+    if x > 0.0 && !s.starts_with('\u{2212}') && s.chars().any(|c| c.is_alphanumeric() && c != zero)
+    {
         format!("+{s}")
     } else {
         s
     }
 }
 
-/// A count with thousands separators: `127980` -> `127,980`.
+/// A count with thousands separators: `127980` -> `127,980` (Spanish `127.980`, but `1000`).
 pub fn grouped(n: usize) -> String {
+    let st = style();
     let digits = n.to_string();
+    let group = digits.len() > 3 + usize::from(st.min_grouping) - 1;
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+        if group && i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(st.group);
         }
         out.push(c);
     }
-    out
+    localise(out)
 }

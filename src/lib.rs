@@ -30,5 +30,6 @@ pub mod sections;
 pub mod share;
 pub mod share_box;
 pub mod state;
+pub mod text;
 
 pub use app::App;

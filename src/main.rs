@@ -1,6 +1,11 @@
-//! Entry point of the browser build: install the panic hook, mount the app.
+//! Entry point of the browser build: install the panic hook, take the text of the shell and the
+//! section in the address (index.html's first script has been fetching it since the page began),
+//! mount the app.
 
 use leptos::prelude::{request_animation_frame, window};
+use softmax_lab::browser;
+use softmax_lab::params::{Params, Section};
+use softmax_lab::text;
 
 /// At most this many frames (about half a second) wait for the first screen's paint.
 const MAX_WAIT_FRAMES: u32 = 30;
@@ -10,8 +15,31 @@ fn main() {
     // (scripts/lib.sh, use_small_std), where the hook would never run, so it is left out.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    // Never in the task that instantiated the wasm: that one is long enough already.
-    request_animation_frame(|| mount_once_painted(MAX_WAIT_FRAMES));
+    wasm_bindgen_futures::spawn_local(async {
+        text::load_language(&text::current_language());
+        // The section the app will show (index.html's first script asked for the same).
+        let (params, _) = Params::from_query(&browser::current_query());
+        let section = if Section::AVAILABLE.contains(&params.section) {
+            params.section
+        } else {
+            Section::Overview
+        };
+        let (shell, own) = futures_join(text::load(0), text::load(section.text_file())).await;
+        if shell.and(own).is_err() {
+            // index.html's first script has put the reason on the first screen.
+            return;
+        }
+        // Never in the task that instantiated the wasm: that one is long enough already.
+        request_animation_frame(|| mount_once_painted(MAX_WAIT_FRAMES));
+    });
+}
+
+/// Both futures' results; the second's fetch is already under way (index.html started both).
+async fn futures_join<A: std::future::Future, B: std::future::Future>(
+    a: A,
+    b: B,
+) -> (A::Output, B::Output) {
+    (a.await, b.await)
 }
 
 /// Mounts the app once the browser has recorded the paint of the first screen that the HTML

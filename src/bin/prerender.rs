@@ -1,19 +1,79 @@
 //! Writes the lesson's first screen as HTML, for the build to put into index.html: the masthead,
-//! the section navigation and every section's number, title and opening paragraph, taken from
-//! `src/section.rs` (the same text the app shows). A small script after it keeps only the section
+//! the section navigation and every section's number, title and opening paragraph, in the
+//! default language, from the compiled text build.rs wrote (`target/text/`: the same text the
+//! app shows). A small script after it keeps only the section
 //! the address names, before the first paint; without JavaScript every opening stays, under a line
 //! saying the interactive parts need it. The app removes the whole block when it mounts
 //! (`browser::remove_loading`) and draws the same first screen in its place.
 //!
-//! Built with plain `rustc` by `scripts/prerender.mjs` (it needs nothing but `src/section.rs`),
-//! so the build does not wait for a native build of the app.
+//! Built with plain `rustc` by `scripts/prerender.mjs` (it needs nothing but `src/section.rs` and
+//! `target/text/`), so the build does not wait for a native build of the app.
+//!
+//! The first script also decides the language (`lang=`, else the browser's preferred languages,
+//! else the default) and starts fetching the text of the shell and of the section at once
+//! (`window.__text`), so it arrives with the wasm, not after it.
 
 #[path = "../section.rs"]
 #[allow(dead_code)]
 mod section;
 
+#[allow(dead_code)]
+mod text {
+    /// A message's key (as `src/text/mod.rs` has it).
+    pub struct Msg<const N: usize>(pub u32);
+    /// A message with markup.
+    pub struct Rich<const N: usize>(pub u32);
+    // Written by build.rs (which runs before this is compiled, by cargo or by prerender.mjs).
+    include!("../../target/text/keys.rs");
+    include!("../../target/text/tables.rs");
+}
+
+#[path = "../text/languages.rs"]
+#[allow(dead_code)]
+mod languages;
+
 use section::Section;
 use std::fmt::Write as _;
+use text::shell;
+
+/// Messages per text file (src/text/mod.rs).
+const PER_FILE: u32 = 1024;
+
+/// The default language's message `key`, its placeholders (U+E000 + i) filled with `args`.
+fn say<const N: usize>(key: text::Msg<N>, args: [&str; N]) -> String {
+    let (file, index) = ((key.0 / PER_FILE) as usize, (key.0 % PER_FILE) as usize);
+    text::TABLES[0].1[file][index]
+        .chars()
+        .map(|c| match (c as u32).checked_sub(0xE000) {
+            Some(i) if i < 0xFD => args.get(i as usize).copied().unwrap_or("").to_string(),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
+/// A section's title.
+fn title(s: Section) -> String {
+    let key = [
+        shell::TITLE_OVERVIEW,
+        shell::TITLE_SOFTMAX,
+        shell::TITLE_SAMPLING,
+        shell::TITLE_LOSS,
+        shell::TITLE_GRADIENTS,
+        shell::TITLE_TRAINING,
+        shell::TITLE_STABILITY,
+        shell::TITLE_ATTENTION,
+        shell::TITLE_PITFALLS,
+        shell::TITLE_QUIZ,
+    ];
+    let k = &key[s.number()];
+    say(text::Msg::<0>(k.0), [])
+}
+
+/// A section's opening paragraph: the first message of its own text file.
+fn lede(s: Section) -> String {
+    let file = text::FILES.iter().position(|f| *f == s.id()).unwrap_or(1) as u32;
+    say(text::Msg::<0>(file * PER_FILE), [])
+}
 
 /// `text` with the characters HTML gives a meaning escaped.
 fn escape(text: &str) -> String {
@@ -24,21 +84,35 @@ fn escape(text: &str) -> String {
 }
 
 /// The masthead, as `app::Lesson` draws it.
-const MASTHEAD: &str = concat!(
-    r#"<header class="masthead"><div class="masthead__inner"><p class="masthead__brand">"#,
-    r#"<span class="masthead__logo" aria-hidden="true"><i></i><i></i><i></i></span>Softmax Lab</p>"#,
-    r#"<p class="masthead__tagline">Softmax, temperature, top-p and cross-entropy, hands on.</p></div></header>"#
-);
+fn masthead() -> String {
+    format!(
+        concat!(
+            r#"<header class="masthead"><div class="masthead__inner"><p class="masthead__brand">"#,
+            r#"<span class="masthead__logo" aria-hidden="true"><i></i><i></i><i></i></span>{}</p>"#,
+            r#"<p class="masthead__tagline">{}</p></div></header>"#
+        ),
+        escape(&say(shell::BRAND, [])),
+        escape(&say(shell::TAGLINE, []))
+    )
+}
 
 /// Where `SectionHead`'s Read aloud and Share / embed buttons go: kept invisible, so the
 /// opening sits where the app will draw it.
-const HEAD_TOOLS: &str = concat!(
-    r#"<div class="read-aloud prerender__reserved" aria-hidden="true">"#,
-    r#"<button class="button button--quiet" tabindex="-1" disabled>&#9654; Read aloud</button>"#,
-    r#"<button class="button button--quiet" tabindex="-1" disabled>&#8214; Pause</button>"#,
-    r#"<button class="button button--quiet" tabindex="-1" disabled>&#9632; Stop</button></div>"#,
-    r#"<button class="button button--quiet share-button prerender__reserved" aria-hidden="true" tabindex="-1" disabled>Share / embed</button>"#
-);
+fn head_tools() -> String {
+    format!(
+        concat!(
+            r#"<div class="read-aloud prerender__reserved" aria-hidden="true">"#,
+            r#"<button class="button button--quiet" tabindex="-1" disabled>&#9654; {}</button>"#,
+            r#"<button class="button button--quiet" tabindex="-1" disabled>&#8214; {}</button>"#,
+            r#"<button class="button button--quiet" tabindex="-1" disabled>&#9632; {}</button></div>"#,
+            r#"<button class="button button--quiet share-button prerender__reserved" aria-hidden="true" tabindex="-1" disabled>{}</button>"#
+        ),
+        escape(&say(shell::READ_ALOUD, [])),
+        escape(&say(shell::READ_PAUSE, [])),
+        escape(&say(shell::READ_STOP, [])),
+        escape(&say(shell::SHARE_BUTTON, []))
+    )
+}
 
 /// Runs first in `<body>`, before any of the first screen is parsed (so nothing can be painted
 /// before it): marks `<html>` with the section the address names (`data-s`, the big picture when
@@ -49,8 +123,13 @@ const HEAD_TOOLS: &str = concat!(
 /// for it before it replaces the first screen (`src/main.rs`). And `window.__afterPaint(f)` runs
 /// `f` once the first contentful paint is done (after the first frame where the browser cannot
 /// tell, after 3 s at the latest): the loader fetches the wasm then (scripts/first-paint.mjs), so
-/// the download never delays the first screen.
-const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var W=window,P=W.PerformanceObserver,T=P&&P.supportedEntryTypes||[],k="__firstScreenPainted",g=[],a=0;function go(){if(!a){a=1;while(g.length)g.shift()()}}W.__afterPaint=function(f){a?f():g.push(f)};if(T.indexOf("paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.name==="first-contentful-paint"})){o.disconnect();go()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3e3);if(T.indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){W[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else W[k]=1})()</script>"#;
+/// the download never delays the first screen. Last, it decides the language (`lang=` if the
+/// lesson has it, else the first of the browser's preferred languages it has, else the default),
+/// sets `<html lang dir>`, and starts fetching the compiled text of the shell and of the section
+/// (`window.__text(file)`, a promise the wasm awaits; the files' names end with a hash of all the
+/// build's text, `__HASH__`, which scripts/prerender.mjs fills in); `__setLang`, `__plural` and `__numbers` give the wasm
+/// the language's `Intl` rules. If the text cannot be fetched, the loading line says so.
+const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var W=window,P=W.PerformanceObserver,T=P&&P.supportedEntryTypes||[],k="__firstScreenPainted",g=[],a=0;function go(){if(!a){a=1;while(g.length)g.shift()()}}W.__afterPaint=function(f){a?f():g.push(f)};if(T.indexOf("paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.name==="first-contentful-paint"})){o.disconnect();go()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3e3);if(T.indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){W[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else W[k]=1;var L=__LANGS__,R=__RTL__,l=q.get("lang"),N=navigator,C={},P;if(L.indexOf(l)<0){l=0;(N.languages||[N.language]).some(function(x){x=String(x).toLowerCase().split("-")[0];return L.indexOf(x)>=0&&(l=x)})}W.__setLang=function(x){W.__lang=x;d.lang=x;d.dir=R.indexOf(x)<0?"ltr":"rtl";P=0};W.__setLang(l||L[0]);W.__text=function(f){var k=W.__lang+"-"+f;return C[k]||(C[k]=fetch("text-"+k+"-__HASH__.json").then(function(r){if(r.ok)return r.json();throw Error(k+" "+r.status)}).catch(function(e){delete C[k];throw e}))};W.__plural=function(x){return(P||(P=new Intl.PluralRules(W.__lang))).select(x)};W.__numbers=function(){var f=new Intl.NumberFormat(W.__lang).format,g=f(1e4);return f(1.5).charAt(1)+g.charAt(g.length-4)+(f(1e3).length>4?1:2)+f(0)};Promise.all([W.__text("shell"),W.__text(d.getAttribute("data-s"))]).catch(function(){var e=d.querySelector("[data-failed]");if(e)e.textContent=e.getAttribute("data-failed")})})()</script>"#;
 
 /// The section's links in the navigation, `current` marked as `SectionLink` marks it (none
 /// without JavaScript, when the page cannot know which section the address names).
@@ -67,7 +146,7 @@ fn nav(current: Option<Section>, last: usize) -> String {
                 ""
             },
             s.number(),
-            escape(s.title())
+            escape(&title(s))
         );
     }
     let here = current.unwrap_or(Section::AVAILABLE[0]);
@@ -75,29 +154,35 @@ fn nav(current: Option<Section>, last: usize) -> String {
         .iter()
         .position(|s| *s == here)
         .unwrap_or(0);
-    let step = |to: Option<&Section>, rel: &str, arrow: &str, word: &str| match to {
+    let step = |to: Option<&Section>, rel: &str, arrow: &str, word: text::Msg<1>| match to {
         Some(to) => format!(
-            r#"<a class="section-nav__step" href="?s={}" rel="{rel}"><span aria-hidden="true">{arrow}</span><span class="visually-hidden">{word}: {}</span></a>"#,
+            r#"<a class="section-nav__step" href="?s={}" rel="{rel}"><span aria-hidden="true">{arrow}</span><span class="visually-hidden">{}</span></a>"#,
             to.id(),
-            escape(to.title())
+            escape(&say(word, [&title(*to)]))
         ),
         None => r#"<span class="section-nav__step section-nav__step--none"></span>"#.to_string(),
     };
     format!(
         concat!(
-            r#"<nav class="section-nav" aria-label="Lesson sections" data-pre="{}"><div class="section-nav__bar">{}"#,
+            r#"<nav class="section-nav" aria-label="{}" data-pre="{}"><div class="section-nav__bar">{}"#,
             r#"<span class="section-nav__toggle"><span class="section-nav__where">{}</span><span class="section-nav__chevron" aria-hidden="true"></span></span>{}</div>"#,
             r#"<ol class="section-nav__list">{}</ol></nav>"#
         ),
+        escape(&say(shell::NAV_LABEL, [])),
         current.map_or(NO_SCRIPT, |s| s.id()),
         step(
             i.checked_sub(1).and_then(|p| Section::AVAILABLE.get(p)),
             "prev",
             "&#8592;",
-            "Previous"
+            shell::NAV_PREVIOUS_TO
         ),
         escape(&where_label(here, last)),
-        step(Section::AVAILABLE.get(i + 1), "next", "&#8594;", "Next"),
+        step(
+            Section::AVAILABLE.get(i + 1),
+            "next",
+            "&#8594;",
+            shell::NAV_NEXT_TO
+        ),
         list
     )
 }
@@ -115,8 +200,31 @@ fn first_screen() -> String {
         .iter()
         .map(|s| format!("\"{}\"", s.id()))
         .collect();
+    let quoted = |v: Vec<&str>| {
+        format!(
+            "[{}]",
+            v.iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(",")
+        )
+    };
     let decide = DECIDE
         .replace("__IDS__", &format!("[{}]", ids.join(",")))
+        .replace(
+            "__LANGS__",
+            &quoted(languages::LANGUAGES.iter().map(|l| l.code).collect()),
+        )
+        .replace(
+            "__RTL__",
+            &quoted(
+                languages::LANGUAGES
+                    .iter()
+                    .filter(|l| l.rtl)
+                    .map(|l| l.code)
+                    .collect(),
+            ),
+        )
         .replace("__FIRST__", first);
     // Only the address's section; without JavaScript (no data-s) every heading and the
     // navigation that marks none, which the page's <noscript> style unfolds.
@@ -131,39 +239,51 @@ fn first_screen() -> String {
     rules.push_str("{display:none}");
     let mut navs = nav(None, last);
     let mut heads = String::new();
+    let tools = head_tools();
     for s in Section::AVAILABLE {
         navs.push_str(&nav(Some(s), last));
         let _ = write!(
             heads,
             concat!(
                 r#"<div data-pre="{}"><header class="section-head">"#,
-                r#"<p class="section-head__num">Section {}</p><h1 class="section-head__title">{}</h1>{}</header>"#,
+                r#"<p class="section-head__num">{}</p><h1 class="section-head__title">{}</h1>{}</header>"#,
                 r#"<div class="section-body"><div class="section-intro"><p class="lede">{}</p></div></div></div>"#
             ),
             s.id(),
-            s.number(),
-            escape(s.title()),
-            HEAD_TOOLS,
-            escape(s.lede())
+            escape(&say(shell::SECTION_NUMBER, [&s.number().to_string()])),
+            escape(&title(s)),
+            tools,
+            escape(&lede(s))
         );
     }
     format!(
         concat!(
             r#"{}<style>{}</style><div id="loading" class="prerender">"#,
-            r##"<a class="skip-link" href="#main">Skip to the lesson</a><div class="app">{}"##,
+            r##"<a class="skip-link" href="#main">{}</a><div class="app">{}"##,
             r#"<div class="layout"><aside class="layout__nav">{}</aside>"#,
             r#"<main id="main" class="layout__main" tabindex="-1">"#,
-            r#"<noscript><p class="prerender__status">The sliders, charts and questions of this lesson need JavaScript and WebAssembly: turn them on to try it. Here is what each section is about.</p></noscript>{}"#,
-            r#"<p class="prerender__status" role="status">Loading the sliders and charts&#8230;</p>"#,
+            r#"<noscript><p class="prerender__status">{}</p></noscript>{}"#,
+            r#"<p class="prerender__status" role="status" data-failed="{}">{}</p>"#,
             r#"</main></div></div></div>"#
         ),
-        decide, rules, MASTHEAD, navs, heads
+        decide,
+        rules,
+        escape(&say(shell::SKIP_TO_LESSON, [])),
+        masthead(),
+        navs,
+        escape(&say(shell::NO_SCRIPT, [])),
+        heads,
+        escape(&say(shell::TEXT_LOAD_FAILED, [])),
+        escape(&say(shell::LOADING, []))
     )
 }
 
 /// "2 / 9 · Temperature and sampling", as the folded navigation writes it.
 fn where_label(s: Section, last: usize) -> String {
-    format!("{} / {last} \u{b7} {}", s.number(), s.title())
+    say(
+        shell::NAV_WHERE,
+        [&s.number().to_string(), &last.to_string(), &title(s)],
+    )
 }
 
 fn main() {

@@ -2,6 +2,9 @@
 
 use super::SectionLink;
 use crate::params::Section;
+use crate::text::keys::shell;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The section before `section` in this build, if any.
@@ -16,18 +19,18 @@ pub fn Pager(
     /// The section shown.
     section: Section,
 ) -> impl IntoView {
-    let link = |s: Section, rel: &'static str, dir: &'static str| {
+    let link = |s: Section, rel: &'static str, dir: String| {
         view! {
             <SectionLink section=s class=format!("pager__link pager__link--{rel}") rel=rel>
                 <span class="pager__dir">{dir}</span>
-                <span class="pager__title">{format!("{}. {}", s.number(), s.title())}</span>
+                <span class="pager__title">{tr!(shell::PAGER_TITLE, s.number().to_string(), s.title())}</span>
             </SectionLink>
         }
     };
     view! {
-        <nav class="pager" aria-label="Previous and next section" data-testid="pager">
-            {previous(section).map(|s| link(s, "prev", "\u{2190} Previous"))}
-            {section.next().map(|s| link(s, "next", "Next \u{2192}"))}
+        <nav class="pager" aria-label=t(shell::PAGER_LABEL) data-testid="pager">
+            {previous(section).map(|s| link(s, "prev", format!("\u{2190} {}", t(shell::NAV_PREVIOUS))))}
+            {section.next().map(|s| link(s, "next", format!("{} \u{2192}", t(shell::NAV_NEXT))))}
         </nav>
     }
 }

@@ -2,6 +2,8 @@
 //! and stop. No audio files; the buttons are left out where the browser cannot speak.
 
 use super::build_queue;
+use crate::text::keys::shell;
+use crate::text::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
@@ -58,10 +60,10 @@ pub fn ReadAloud() -> impl IntoView {
     };
     let off = |on: bool| (!on).then_some("true");
     view! {
-        <div class="read-aloud" role="group" aria-label="Read the section aloud">
-            <button class="button button--quiet" data-testid="read-play" on:click=play><span aria-hidden="true">"\u{25b6} "</span>"Read aloud"</button>
-            <button class="button button--quiet" data-testid="read-pause" aria-disabled=move || off(reading.get() && !paused.get()) on:click=pause><span aria-hidden="true">"\u{2016} "</span>"Pause"</button>
-            <button class="button button--quiet" data-testid="read-stop" aria-disabled=move || off(reading.get()) on:click=stop><span aria-hidden="true">"\u{25a0} "</span>"Stop"</button>
+        <div class="read-aloud" role="group" aria-label=t(shell::READ_ALOUD_GROUP)>
+            <button class="button button--quiet" data-testid="read-play" on:click=play><span aria-hidden="true">"\u{25b6} "</span>{t(shell::READ_ALOUD)}</button>
+            <button class="button button--quiet" data-testid="read-pause" aria-disabled=move || off(reading.get() && !paused.get()) on:click=pause><span aria-hidden="true">"\u{2016} "</span>{t(shell::READ_PAUSE)}</button>
+            <button class="button button--quiet" data-testid="read-stop" aria-disabled=move || off(reading.get()) on:click=stop><span aria-hidden="true">"\u{25a0} "</span>{t(shell::READ_STOP)}</button>
         </div>
     }
     .into_any()
@@ -84,7 +86,7 @@ fn speak_section(synth: &SpeechSynthesis, reading: RwSignal<bool>) {
             continue;
         }
         if let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) {
-            utterance.set_lang("en");
+            utterance.set_lang(&crate::text::current_language());
             synth.speak(&utterance);
             last = Some(utterance);
         }

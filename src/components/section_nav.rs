@@ -6,6 +6,9 @@ use super::pager::previous;
 use super::SectionLink;
 use crate::params::Section;
 use crate::state::use_lesson;
+use crate::text::keys::shell;
+use crate::text::{t, Msg};
+use crate::tr;
 use leptos::prelude::*;
 
 /// Id of the list, for the folded row's button.
@@ -31,12 +34,12 @@ pub fn SectionNav() -> impl IntoView {
             }
         })
         .collect_view();
-    let step = |s: Option<Section>, rel: &'static str, arrow: &'static str, word: &'static str| {
+    let step = |s: Option<Section>, rel: &'static str, arrow: &'static str, word: Msg<1>| {
         match s {
             Some(s) => view! {
                 <SectionLink section=s class=format!("section-nav__step section-nav__step--{rel}") rel=rel>
                     <span aria-hidden="true">{arrow}</span>
-                    <span class="visually-hidden">{format!("{word}: {}", s.title())}</span>
+                    <span class="visually-hidden">{tr!(word, s.title())}</span>
                 </SectionLink>
             }
             .into_any(),
@@ -45,9 +48,9 @@ pub fn SectionNav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="section-nav" class:section-nav--open=move || open.get() aria-label="Lesson sections">
+        <nav class="section-nav" class:section-nav--open=move || open.get() aria-label=t(shell::NAV_LABEL)>
             <div class="section-nav__bar">
-                {move || step(previous(state.section.get()), "prev", "\u{2190}", "Previous")}
+                {move || step(previous(state.section.get()), "prev", "\u{2190}", shell::NAV_PREVIOUS_TO)}
                 <button
                     class="section-nav__toggle"
                     aria-expanded=move || open.get().to_string()
@@ -58,12 +61,12 @@ pub fn SectionNav() -> impl IntoView {
                     <span class="section-nav__where">
                         {move || {
                             let s = state.section.get();
-                            format!("{} / {last} \u{b7} {}", s.number(), s.title())
+                            tr!(shell::NAV_WHERE, s.number().to_string(), last.to_string(), s.title())
                         }}
                     </span>
                     <span class="section-nav__chevron" aria-hidden="true"></span>
                 </button>
-                {move || step(state.section.get().next(), "next", "\u{2192}", "Next")}
+                {move || step(state.section.get().next(), "next", "\u{2192}", shell::NAV_NEXT_TO)}
             </div>
             // A click on a link in the list shows that section; the list folds away again.
             <ol class="section-nav__list" id=LIST_ID on:click=move |_| open.set(false)>{links}</ol>

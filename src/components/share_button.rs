@@ -3,6 +3,8 @@
 //! index.html add its loader then), so the first load carries none of it.
 
 use crate::state::use_lesson;
+use crate::text::keys::shell;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// The button. Pressing it writes the settings into the address at once (it is otherwise
@@ -13,7 +15,7 @@ pub fn ShareButton() -> impl IntoView {
     view! {
         <button class="button button--quiet share-button" aria-haspopup="dialog" data-testid="share"
             on:click=move |_| crate::browser::replace_query(&state.params().to_query())>
-            "Share / embed"
+            {t(shell::SHARE_BUTTON)}
         </button>
     }
 }

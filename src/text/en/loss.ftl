@@ -1,0 +1,7 @@
+## Section: Cross-entropy.
+
+# The opening paragraph, under the title (also in the first screen the HTML carries).
+lede =
+    Training needs one number that says how wrong a prediction was. Cross-entropy looks only at the
+    probability the model gave the word that really came next, and takes minus its logarithm: sure
+    and right costs almost nothing, sure and wrong costs a lot.

@@ -1,0 +1,64 @@
+## The shell: what every section shows around itself.
+
+-brand = Softmax Lab
+brand = { -brand }
+
+## Section titles, in the navigation and as headings.
+title-overview = The big picture
+title-softmax = Logits and softmax
+title-sampling = Temperature and sampling
+title-loss = Cross-entropy
+title-gradients = Gradients
+title-training = Training loop
+title-stability = Numerical stability
+title-attention = Softmax in attention
+title-pitfalls = Pitfalls
+title-quiz = Check yourself
+
+## The masthead and the first screen.
+tagline = Softmax, temperature, top-p and cross-entropy, hands on.
+skip-to-lesson = Skip to the lesson
+# The navigation's accessible name.
+nav-label = Lesson sections
+nav-previous = Previous
+nav-next = Next
+# The folded navigation on a phone: "2 / 9 · Temperature and sampling".
+nav-where = { $number } / { $last } · { $title }
+# Above the section's title.
+section-number = Section { $number }
+# Shown on the first screen until the sliders and charts are ready.
+loading = Loading the sliders and charts…
+# Shown when the lesson's own files could not be fetched.
+text-load-failed = Could not load the lesson's text. Check the connection and reload the page.
+# Shown instead of the sliders when the browser runs no JavaScript.
+no-script =
+    The sliders, charts and questions of this lesson need JavaScript and WebAssembly: turn them on
+    to try it. Here is what each section is about.
+
+## Read aloud, beside the section's title.
+read-aloud-group = Read the section aloud
+read-aloud = Read aloud
+read-pause = Pause
+read-stop = Stop
+
+## Share / embed, beside the section's title.
+share-button = Share / embed
+
+## The navigation's arrows, for screen readers: "Previous: Logits and softmax".
+nav-previous-to = Previous: { $title }
+nav-next-to = Next: { $title }
+# The pager at the end of a section.
+pager-label = Previous and next section
+# "3. Cross-entropy"
+pager-title = { $number }. { $title }
+
+## The page around the section.
+# In an embedded section, under it.
+open-full-lesson = Open the full lesson
+footer =
+    Softmax Lab runs entirely in your browser: no server, no cookies, no tracking. Every number on
+    the page is computed live.
+# A link named a section this version does not have.
+section-missing = The section “{ $title }” is not part of this version of the lesson; showing the big picture.
+# Opening another section while offline, before its text was ever fetched.
+section-text-failed = Could not load this section's text (offline?). Open the section again to retry.

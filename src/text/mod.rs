@@ -1,0 +1,188 @@
+//! The lesson's words: every sentence a student reads or hears lives in `src/text/<language>/`
+//! as Fluent (`.ftl`), one file per section plus the shell and the parts loaded on first use.
+//! build.rs checks and compiles them natively; the code names a message by a typed key
+//! ([`keys`]) and fills its placeholders with numbers `crate::format` wrote. In the browser the
+//! compiled messages of the language on screen arrive as JSON arrays fetched by index.html's
+//! first script (`window.__text`), with the section (see [`load`]); natively they are built in.
+//!
+//! ```
+//! use softmax_lab::text::{keys::shell, t};
+//! assert_eq!(t(shell::BRAND), "Softmax Lab");
+//! ```
+
+pub mod keys;
+pub mod languages;
+pub mod sections;
+pub mod template;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::{current_language, load, load_language, plural_category, rich};
+
+use std::cell::RefCell;
+pub use template::Arg;
+
+/// A message without markup, with `N` placeholders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Msg<const N: usize>(pub u32);
+
+/// A message with inline markup (`<em>` and the others of [`template::TAGS`]), with `N`
+/// placeholders: shown with [`rich`], or as plain text with [`plain`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rich<const N: usize>(pub u32);
+
+/// Messages per text file: a key is `file * PER_FILE + index` (build.rs).
+pub const PER_FILE: u32 = 1024;
+
+thread_local! {
+    /// The compiled messages of the language on screen, by file; empty until loaded.
+    static TEXT: RefCell<Vec<Vec<String>>> = RefCell::new(initial());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn initial() -> Vec<Vec<String>> {
+    native::table("en")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn initial() -> Vec<Vec<String>> {
+    vec![Vec::new(); keys::FILES.len()]
+}
+
+/// Whether text file `file` (its index in [`keys::FILES`]) is loaded.
+pub fn has_file(file: usize) -> bool {
+    TEXT.with(|t| t.borrow().get(file).is_some_and(|f| !f.is_empty()))
+}
+
+/// Keeps `messages` as text file `file`'s.
+pub fn store(file: usize, messages: Vec<String>) {
+    TEXT.with(|t| {
+        if let Some(slot) = t.borrow_mut().get_mut(file) {
+            *slot = messages;
+        }
+    });
+}
+
+/// Forgets every file (before another language's arrive).
+pub fn clear() {
+    TEXT.with(|t| t.borrow_mut().iter_mut().for_each(Vec::clear));
+}
+
+/// Makes sure text file `file` is loaded, then calls `done` with whether it is (at once natively,
+/// where every file is built in; after the fetch in the browser).
+pub fn ensure(file: usize, done: impl FnOnce(bool) + 'static) {
+    if has_file(file) {
+        return done(true);
+    }
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move { done(load(file).await.is_ok()) });
+    #[cfg(not(target_arch = "wasm32"))]
+    done(false)
+}
+
+/// The compiled template of `key`; empty if its file is not loaded (a bug the tests catch).
+fn template(key: u32) -> String {
+    let (file, index) = ((key / PER_FILE) as usize, (key % PER_FILE) as usize);
+    TEXT.with(|t| {
+        t.borrow()
+            .get(file)
+            .and_then(|f| f.get(index))
+            .cloned()
+            .unwrap_or_default()
+    })
+}
+
+/// Natively every file is built in: nothing to fetch.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load(_file: usize) -> Result<(), String> {
+    Ok(())
+}
+
+/// Natively: shows language `code` from now on, in this thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load_language(code: &str) {
+    native::use_language(code);
+}
+
+/// The language on screen (natively: English).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn current_language() -> String {
+    "en".to_string()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn plural(n: i64) -> String {
+    native::plural(n)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn plural(n: i64) -> String {
+    plural_category(n)
+}
+
+/// A message without placeholders.
+pub fn t(key: Msg<0>) -> String {
+    template::plain(&template(key.0), &[])
+}
+
+/// A message with its placeholders filled (use [`tr!`](crate::tr)).
+pub fn tf<const N: usize>(key: Msg<N>, args: [Arg; N]) -> String {
+    let resolved = template::resolve(&template(key.0), &args, &plural);
+    template::plain(&resolved, &args)
+}
+
+/// A message with markup, as plain text (for labels, the voice and charts).
+pub fn plain<const N: usize>(key: Rich<N>, args: [Arg; N]) -> String {
+    let resolved = template::resolve(&template(key.0), &args, &plural);
+    template::plain(&resolved, &args)
+}
+
+/// A message with markup, as nodes (what [`rich`] puts in the DOM).
+pub fn nodes<const N: usize>(key: Rich<N>, args: [Arg; N]) -> Vec<template::Node> {
+    let resolved = template::resolve(&template(key.0), &args, &plural);
+    template::nodes(&resolved, &args)
+}
+
+/// `tr!(key)` or `tr!(key, a, b)`: the message with its placeholders filled by values that
+/// convert into [`Arg`] (strings for numbers written by `crate::format`, counts as `usize`).
+#[macro_export]
+macro_rules! tr {
+    ($key:expr) => {
+        $crate::text::t($key)
+    };
+    ($key:expr, $($arg:expr),+ $(,)?) => {
+        $crate::text::tf($key, [$($crate::text::Arg::from($arg)),+])
+    };
+}
+
+/// Native builds (tests, tools): every language's compiled messages are built in.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native {
+    include!(concat!(env!("OUT_DIR"), "/text_tables.rs"));
+
+    /// Language `code`'s messages by file (English where it has none).
+    pub fn table(code: &str) -> Vec<Vec<String>> {
+        let (_, files) = TABLES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .unwrap_or(&TABLES[0]);
+        files
+            .iter()
+            .map(|f| f.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    /// Shows language `code` from now on, in this thread (tests).
+    pub fn use_language(code: &str) {
+        for (i, f) in table(code).into_iter().enumerate() {
+            super::store(i, f);
+        }
+    }
+
+    /// English's and Spanish's plural rule: `one` for 1, else `other` (the browser asks
+    /// `Intl.PluralRules`).
+    pub fn plural(n: i64) -> String {
+        if n == 1 { "one" } else { "other" }.to_string()
+    }
+}

@@ -1,0 +1,218 @@
+//! A compiled message (see build.rs) turned into what a student reads: select expressions
+//! resolved, placeholders filled, markup split into nodes. Pure (std only): the same code runs in
+//! the browser and in native tests. Markup is only ever the tags in [`TAGS`], written exactly;
+//! anything else, and everything a placeholder brings, is text.
+
+/// Placeholder i is the code point `ARG + i`.
+const ARG: u32 = 0xE000;
+/// A select expression on placeholder i starts with `SELECT + i`.
+const SELECT: u32 = 0xE100;
+/// Starts a variant's key.
+const VARIANT: char = '\u{E1FE}';
+/// Ends a variant's key and starts its text.
+const VARIANT_TEXT: char = '\u{E1FF}';
+/// Ends a select expression.
+const SELECT_END: char = '\u{E1FD}';
+
+/// The inline markup a message may carry (build.rs checks each language has English's).
+pub const TAGS: [&str; 6] = ["em", "strong", "code", "sub", "sup", "b"];
+
+/// A value for a placeholder.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Shown as it is (numbers arrive written by `crate::format`).
+    Text(String),
+    /// A count: written with the language's grouping, and it chooses plural variants.
+    Count(i64),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Count(n as i64)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Count(n)
+    }
+}
+
+/// Markup and text, as the DOM will hold them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    /// Plain text.
+    Text(String),
+    /// One of [`TAGS`] around its content.
+    Element(&'static str, Vec<Node>),
+}
+
+/// `template` with every select expression replaced by its chosen variant: for a count, the
+/// variant whose key is the number itself, else its plural category (`plural(n)`); for text,
+/// the variant whose key is that text; else the default (`*`).
+pub fn resolve(template: &str, args: &[Arg], plural: &dyn Fn(i64) -> String) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut chars = template.chars();
+    while let Some(c) = chars.next() {
+        let u = c as u32;
+        if !(SELECT..SELECT + 0xFD).contains(&u) {
+            out.push(c);
+            continue;
+        }
+        let (exact, category) = match args.get((u - SELECT) as usize) {
+            Some(Arg::Count(n)) => (n.to_string(), plural(*n)),
+            Some(Arg::Text(s)) => (s.clone(), s.clone()),
+            None => (String::new(), String::new()),
+        };
+        // Variants: (key, text, is default).
+        let mut variants: Vec<(String, String, bool)> = Vec::new();
+        for c in chars.by_ref() {
+            match c {
+                SELECT_END => break,
+                VARIANT => variants.push((String::new(), String::new(), false)),
+                VARIANT_TEXT => {
+                    if let Some(v) = variants.last_mut() {
+                        v.2 = v.0.starts_with('*');
+                        v.0 = v.0.trim_start_matches('*').to_string();
+                        v.1.push('\u{0}');
+                    }
+                }
+                c => {
+                    if let Some(v) = variants.last_mut() {
+                        if v.1.is_empty() {
+                            v.0.push(c);
+                        } else {
+                            v.1.push(c);
+                        }
+                    }
+                }
+            }
+        }
+        let pick = variants
+            .iter()
+            .find(|v| v.0 == exact)
+            .or_else(|| variants.iter().find(|v| v.0 == category))
+            .or_else(|| variants.iter().find(|v| v.2));
+        if let Some(v) = pick {
+            out.push_str(v.1.trim_start_matches('\u{0}'));
+        }
+    }
+    out
+}
+
+/// The text an argument shows.
+fn shown(arg: Option<&Arg>) -> String {
+    match arg {
+        Some(Arg::Text(s)) => s.clone(),
+        Some(Arg::Count(n)) => {
+            let digits = crate::format::grouped(n.unsigned_abs() as usize);
+            if *n < 0 {
+                format!("\u{2212}{digits}")
+            } else {
+                digits
+            }
+        }
+        None => String::new(),
+    }
+}
+
+/// The argument a code point stands for, if it is a placeholder.
+fn placeholder(c: char) -> Option<usize> {
+    let u = c as u32;
+    (ARG..ARG + 0xFD).contains(&u).then(|| (u - ARG) as usize)
+}
+
+/// A resolved template as plain text: placeholders filled, markup tags dropped (for
+/// `aria-label`s, the read-aloud voice and chart labels).
+pub fn plain(template: &str, args: &[Arg]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    for node in nodes(template, args) {
+        flatten(&node, &mut out);
+    }
+    out
+}
+
+fn flatten(node: &Node, out: &mut String) {
+    match node {
+        Node::Text(s) => out.push_str(s),
+        Node::Element(_, children) => children.iter().for_each(|c| flatten(c, out)),
+    }
+}
+
+/// A resolved template as nodes: text (with the placeholders' text) and [`TAGS`] elements.
+/// A tag that is not one of ours, or closes nothing open, is text.
+pub fn nodes(template: &str, args: &[Arg]) -> Vec<Node> {
+    // The open elements, innermost last; the root is the bottom of the stack.
+    let mut stack: Vec<(&'static str, Vec<Node>)> = vec![("", Vec::new())];
+    let mut text = String::new();
+    let mut rest = template;
+    fn push_text(stack: &mut [(&'static str, Vec<Node>)], text: &mut String) {
+        if !text.is_empty() {
+            if let Some(top) = stack.last_mut() {
+                top.1.push(Node::Text(std::mem::take(text)));
+            }
+        }
+    }
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let open = TAGS.iter().find(|t| {
+                rest.get(1..=t.len()) == Some(**t)
+                    && rest.get(t.len() + 1..t.len() + 2) == Some(">")
+            });
+            let close = TAGS.iter().find(|t| {
+                rest.get(..2) == Some("</")
+                    && rest.get(2..2 + t.len()) == Some(**t)
+                    && rest.get(t.len() + 2..t.len() + 3) == Some(">")
+            });
+            if let Some(t) = open {
+                push_text(&mut stack, &mut text);
+                stack.push((t, Vec::new()));
+                rest = &rest[t.len() + 2..];
+                continue;
+            }
+            if let Some(t) = close {
+                if stack.len() > 1 && stack.last().map(|s| s.0) == Some(*t) {
+                    push_text(&mut stack, &mut text);
+                    let (tag, children) = stack.pop().unwrap_or(("", Vec::new()));
+                    if let Some(top) = stack.last_mut() {
+                        top.1.push(Node::Element(tag, children));
+                    }
+                    rest = &rest[t.len() + 3..];
+                    continue;
+                }
+            }
+        }
+        match placeholder(c) {
+            Some(i) => text.push_str(&shown(args.get(i))),
+            None => text.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    push_text(&mut stack, &mut text);
+    // Close what was left open (build.rs refuses such a message; this keeps the text anyway).
+    while stack.len() > 1 {
+        let (tag, children) = stack.pop().unwrap_or(("", Vec::new()));
+        if let Some(top) = stack.last_mut() {
+            top.1.push(Node::Element(tag, children));
+        }
+    }
+    stack.pop().map(|s| s.1).unwrap_or_default()
+}
