@@ -1,6 +1,9 @@
 //! Ready-made starting points: logit presets for however many tokens there are, and example
 //! token sets with their logits. Pure data; the state applies them.
 
+use crate::text::keys::shell;
+use crate::text::Msg;
+
 /// Starting points for the logits, applied to however many tokens there are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
@@ -24,12 +27,12 @@ impl Preset {
     ];
 
     /// Button text.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg<0> {
         match self {
-            Preset::LessonDefault => "Lesson default",
-            Preset::AllEqual => "All equal",
-            Preset::OneDominant => "One dominant",
-            Preset::TwoTied => "Two tied",
+            Preset::LessonDefault => shell::PRESET_DEFAULT,
+            Preset::AllEqual => shell::PRESET_EQUAL,
+            Preset::OneDominant => shell::PRESET_DOMINANT,
+            Preset::TwoTied => shell::PRESET_TIED,
         }
     }
 

@@ -14,7 +14,34 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the lesson for `query` into a new element of the page; the handle unmounts on drop.
+/// The English text as build.rs compiled it (target/text/en/), as the page would fetch it.
+const ENGLISH: [&str; 13] = [
+    include_str!("../target/text/en/shell.json"),
+    include_str!("../target/text/en/overview.json"),
+    include_str!("../target/text/en/softmax.json"),
+    include_str!("../target/text/en/sampling.json"),
+    include_str!("../target/text/en/loss.json"),
+    include_str!("../target/text/en/gradients.json"),
+    include_str!("../target/text/en/training.json"),
+    include_str!("../target/text/en/stability.json"),
+    include_str!("../target/text/en/attention.json"),
+    include_str!("../target/text/en/pitfalls.json"),
+    include_str!("../target/text/en/quiz.json"),
+    include_str!("../target/text/en/paste.json"),
+    include_str!("../target/text/en/share.json"),
+];
+
+/// Puts the English text where the app looks words up (the page's first script fetches it).
+fn load_english() {
+    assert_eq!(ENGLISH.len(), softmax_lab::text::keys::FILES.len());
+    for (i, json) in ENGLISH.iter().enumerate() {
+        let array: js_sys::Array = js_sys::JSON::parse(json).unwrap().unchecked_into();
+        softmax_lab::text::store(i, array.iter().map(|v| v.as_string().unwrap()).collect());
+    }
+}
+
 fn mount(query: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    load_english();
     let doc = document();
     let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&host).unwrap();
@@ -416,7 +443,7 @@ async fn the_quiz_grades_a_typed_answer_and_a_picked_option() {
     let legend = find(&host, &form(typed, "legend")).text_content().unwrap();
     assert!(legend.ends_with(&questions[typed].prompt), "{legend}");
     assert!(
-        legend.contains(questions[typed].section.title()),
+        legend.contains(&questions[typed].section.title()),
         "the section is named: {legend}"
     );
 

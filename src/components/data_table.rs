@@ -4,6 +4,8 @@ use crate::components::html_block::set_markup;
 use crate::format::fixed;
 use crate::markup::Markup;
 use leptos::html::Table;
+use crate::text::keys::shell;
+use crate::tr;
 use leptos::prelude::*;
 
 /// Rows and columns of a table: header cells and text rows (already formatted).
@@ -93,7 +95,7 @@ pub fn DataTable(
     }
     view! {
         <details class="data-table" open=open>
-            <summary>"Show the numbers: " {caption.clone()}</summary>
+            <summary>{tr!(shell::SHOW_NUMBERS, caption.clone())}</summary>
             // Focusable so a keyboard can scroll it when a long token name makes it wider than a phone.
             <div class="data-table__scroll" tabindex="0" role="region" aria-label=region_label>
                 <table node_ref=table data-testid=testid></table>

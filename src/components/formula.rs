@@ -5,18 +5,21 @@
 
 use crate::components::HtmlBlock;
 use crate::markup::Markup;
+use crate::text::keys::shell;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// A block formula with a spoken form for screen readers.
 #[component]
 pub fn Formula(
-    /// How the formula reads aloud ("p i equals …"); a constant.
-    label: &'static str,
+    /// How the formula reads aloud ("p i equals …").
+    #[prop(into)]
+    label: String,
     /// The MathML inside `<math>` (`<mi>`, `<mfrac>`, …): a constant.
     mathml: &'static str,
 ) -> impl IntoView {
     let mut html = Markup::raw("<math display=\"block\" aria-label=\"");
-    html.push_text(label)
+    html.push_text(&label)
         .push_raw("\">")
         .push_raw(mathml)
         .push_raw("</math>");
@@ -27,7 +30,7 @@ pub fn Formula(
 pub fn SoftmaxFormula() -> impl IntoView {
     view! {
         <Formula
-            label="p i equals e to the z i, divided by the sum over all j of e to the z j"
+            label=t(shell::FORMULA_SOFTMAX)
             mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><msub><mi>z</mi><mi>i</mi></msub></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><msub><mi>z</mi><mi>j</mi></msub></msup></mrow></mfrac>"
         />
     }

@@ -8,6 +8,8 @@ use super::ChartCanvas;
 use crate::derived::Derived;
 use leptos::ev;
 use leptos::html::Div;
+use crate::text::keys::shell;
+use crate::text::{t, Msg};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -50,7 +52,7 @@ pub fn KeepInView<V>(
     /// `data-testid` of the canvas the controls move, e.g. `chart-probs`.
     chart: &'static str,
     /// A few words naming the copy, e.g. "Probabilities".
-    title: &'static str,
+    title: Msg<0>,
     /// What the chart shows.
     view: Derived<V>,
     /// The chart's drawing function.
@@ -65,7 +67,7 @@ where
 }
 
 /// [`KeepInView`] itself, compiled once for every kind of chart.
-fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Children) -> AnyView {
+fn keep(chart: &'static str, title: Msg<0>, copy: Chart, children: Children) -> AnyView {
     let scope = NodeRef::<Div>::new();
     let pin = RwSignal::new(None::<Pin>);
     // The control in use, whether a finger or the mouse is still down on it, and whether the
@@ -187,9 +189,9 @@ fn keep(chart: &'static str, title: &'static str, copy: Chart, children: Childre
             // canvas is never rebuilt in place (a rebuilt canvas kept an old picture).
             {move || shown.get().then(|| view! {
                 <div class="pinned-chart" class:pinned-chart--bottom=move || pin.get().is_some_and(|p| !p.top) aria-hidden="true" data-testid="pinned-chart">
-                    <p class="pinned-chart__title">{title}</p>
-                    <button class="pinned-chart__close" tabindex="-1" title="Hide this copy" data-testid="pinned-close" on:click=dismiss>"\u{d7}"</button>
-                    <ChartCanvas chart=copy.clone() label=title.to_string() height=Signal::derive(move || pin.get().map_or(MIN_HEIGHT, |p| p.height))/>
+                    <p class="pinned-chart__title">{t(title)}</p>
+                    <button class="pinned-chart__close" tabindex="-1" title=t(shell::PINNED_HIDE) data-testid="pinned-close" on:click=dismiss>"\u{d7}"</button>
+                    <ChartCanvas chart=copy.clone() label=t(title) height=Signal::derive(move || pin.get().map_or(MIN_HEIGHT, |p| p.height))/>
                 </div>
             })}
         </div>

@@ -5,6 +5,8 @@
 
 use crate::params::Params;
 use crate::state::LessonState;
+use crate::text::keys::shell;
+use crate::text::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,9 +24,9 @@ pub const HANDOFF_EVENT: &str = "softmax-lab:use";
 pub fn paste_slot() -> impl IntoView {
     view! {
         <details class="token-editor paste">
-            <summary>"Paste a model\u{2019}s output"</summary>
+            <summary>{t(shell::PASTE_OPEN)}</summary>
             <div data-paste-box=""></div>
-            <p class="card__hint" role="status" data-paste-status="">"Loading the paste box\u{2026}"</p>
+            <p class="card__hint" role="status" data-paste-status="" data-failed=t(shell::PASTE_LOAD_FAILED)>{t(shell::PASTE_LOADING)}</p>
         </details>
     }
 }

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn ShareButton() -> impl IntoView {
     let state = use_lesson();
     view! {
-        <button class="button button--quiet share-button" aria-haspopup="dialog" data-testid="share"
+        <button class="button button--quiet share-button" aria-haspopup="dialog" data-testid="share" data-failed=t(shell::SHARE_LOAD_FAILED)
             on:click=move |_| crate::browser::replace_query(&state.params().to_query())>
             {t(shell::SHARE_BUTTON)}
         </button>

@@ -3,6 +3,8 @@
 use crate::format::fixed;
 use crate::number::parse_decimal;
 use leptos::html::Input;
+use crate::text::keys::shell;
+use crate::tr;
 use leptos::prelude::*;
 
 /// Steps of the track when it is log-scaled (the value is mapped through ln).
@@ -202,7 +204,7 @@ pub fn Slider(
                 spellcheck="false"
                 id=box_id
                 node_ref=box_ref
-                aria-label=move || format!("{} (type a value)", label.get())
+                aria-label=move || tr!(shell::SLIDER_BOX, label.get())
                 aria-describedby=msg_id.clone()
                 prop:value=shown
                 on:change=move |_| commit_box()

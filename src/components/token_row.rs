@@ -6,6 +6,9 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::{LOGIT_RANGE, MIN_TOKENS};
 use crate::state::use_lesson;
+use crate::text::keys::shell;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// One token: its name box, its logit slider and a remove button.
@@ -26,12 +29,7 @@ pub fn TokenRow(
     let value = Signal::derive(move || state.logits.with(|z| z.get(index).copied().unwrap_or(0.0)));
     let valuetext = Callback::new(move |v: f64| {
         let p = state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
-        format!(
-            "{}: logit {}, probability {}",
-            name.get_untracked(),
-            fixed(v, 1),
-            fixed(p, 3)
-        )
+        tr!(shell::TOKEN_VALUETEXT, name.get_untracked(), fixed(v, 1), fixed(p, 3))
     });
     let count = Derived::new(move || state.tokens.with(|t| t.len()));
     let swatch = move || state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
@@ -45,7 +43,7 @@ pub fn TokenRow(
                     class="token-row__name-input"
                     type="text"
                     maxlength="24"
-                    aria-label=move || format!("Name of token {}", index + 1)
+                    aria-label=move || tr!(shell::TOKEN_NAME, (index + 1).to_string())
                     prop:value=name
                     on:change:target=move |ev| {
                         let kept = state.rename(index, &ev.target().value());
@@ -55,7 +53,7 @@ pub fn TokenRow(
             </Show>
             <Slider
                 id=format!("logit-{index}")
-                label=Signal::derive(move || format!("Logit of {}", name.get()))
+                label=Signal::derive(move || tr!(shell::TOKEN_LOGIT, name.get()))
                 value=value
                 on_change=Callback::new(move |v| state.set_logit(index, v))
                 min=LOGIT_RANGE.0
@@ -69,8 +67,8 @@ pub fn TokenRow(
             <Show when=move || editable.get()>
                 <button
                     class="icon-button"
-                    aria-label=move || format!("Remove {}", name.get())
-                    title="Remove this token"
+                    aria-label=move || tr!(shell::TOKEN_REMOVE, name.get())
+                    title=t(shell::TOKEN_REMOVE_TITLE)
                     disabled=move || { count.get() <= MIN_TOKENS }
                     on:click=move |_| {
                         state.remove_token(index);

@@ -13,6 +13,9 @@ use crate::math;
 use crate::params::{Control, LOGIT_RANGE, MAX_TOKENS};
 use crate::section::Section;
 use crate::state::{use_lesson, Preset};
+use crate::text::keys::{shell, softmax as k};
+use crate::text::{rich, t};
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -25,7 +28,7 @@ pub fn SoftmaxSection() -> impl IntoView {
         let probs = state.probs.get();
         let best = math::argmax(&probs);
         match (tokens.get(best), probs.get(best)) {
-            (Some(t), Some(p)) => format!("Most likely token: {t}, probability {}.", fixed(*p, 3)),
+            (Some(t), Some(p)) => tr!(k::SUMMARY, t, fixed(*p, 3)),
             _ => String::new(),
         }
     });
@@ -71,12 +74,11 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Card title="Playground: set the logits" id="playground" class="playground">
+        <Card title=t(k::PLAYGROUND_TITLE) id="playground" class="playground">
             <p class="card__hint">
-                "Drag a slider, use the arrow keys, or type a value from "
-                {LOGIT_RANGE.0} " to " {LOGIT_RANGE.1} ". Rename a token by editing its name."
+                {tr!(k::PLAYGROUND_HINT, fixed(LOGIT_RANGE.0, 0), fixed(LOGIT_RANGE.1, 0))}
             </p>
-            <KeepInView chart="chart-probs" title="Probabilities" view=probs draw=bars_canvas()>
+            <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
             <div class="token-rows" data-testid="token-rows">{rows}</div>
             <Show when=move || !editor_hidden.get()>
                 <button
@@ -89,17 +91,17 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
                         crate::browser::focus_soon(format!(".token-row:nth-child({n}) .token-row__name-input"));
                     }
                 >
-                    "+ Add a token"
+                    {t(k::ADD_TOKEN)}
                 </button>
-                <span class="card__hint">{move || format!(" {} of {MAX_TOKENS} tokens", count.get())}</span>
+                <span class="card__hint">" " {move || tr!(k::TOKEN_COUNT, count.get(), MAX_TOKENS)}</span>
             </Show>
             <Show when=move || !presets_hidden.get()>
-                <div class="presets" role="group" aria-label="Presets">
-                    <span class="presets__label">"Try: "</span>
+                <div class="presets" role="group" aria-label=t(shell::PRESETS_LABEL)>
+                    <span class="presets__label">{t(shell::PRESETS_TRY)} " "</span>
                     {Preset::ALL
                         .into_iter()
                         .map(|p| view! {
-                            <button class="chip" on:click=move |_| state.apply_preset(p)>{p.label()}</button>
+                            <button class="chip" on:click=move |_| state.apply_preset(p)>{t(p.label())}</button>
                         })
                         .collect_view()}
                 </div>
@@ -126,30 +128,30 @@ fn Charts(probs: Derived<BarChartView>) -> impl IntoView {
     let logit_table = Signal::derive(move || {
         state
             .logits
-            .with(|z| TableData::per_token(&["Token", "Logit z"], &state.tokens.get(), &[z], 1))
+            .with(|z| TableData::per_token(&[&t(k::COLUMN_TOKEN), &t(k::COLUMN_LOGIT)], &state.tokens.get(), &[z], 1))
     });
     let prob_table = Signal::derive(move || {
         state.probs.with(|p| {
-            TableData::per_token(&["Token", "Probability p"], &state.tokens.get(), &[p], 3)
+            TableData::per_token(&[&t(k::COLUMN_TOKEN), &t(k::COLUMN_PROBABILITY)], &state.tokens.get(), &[p], 3)
         })
     });
     view! {
-        <Card title="What softmax does to them" id="charts" class="charts">
+        <Card title=t(k::CHARTS_TITLE) id="charts" class="charts">
             <ChartFigure
-                caption="Logits: any real number; negative bars hang below zero."
+                caption=t(k::LOGITS_CAPTION)
                 view=logit_view
                 draw=draw_bars_canvas
-                label="Bar chart of the logits, one bar per token"
-                table_caption="Logits"
+                label=t(k::LOGITS_LABEL)
+                table_caption=t(k::LOGITS_TABLE)
                 table=logit_table
                 testid="logits"
             />
             <ChartFigure
-                caption="Probabilities: between 0 and 1, summing to 1."
+                caption=t(k::PROBS_CAPTION)
                 view=probs
                 draw=draw_bars_canvas
-                label="Bar chart of the probabilities, one bar per token"
-                table_caption="Probabilities"
+                label=t(k::PROBS_LABEL)
+                table_caption=t(k::PROBS_TABLE)
                 table=prob_table
                 testid="probs"
             />
@@ -170,19 +172,14 @@ fn Arithmetic() -> impl IntoView {
         let probs = state.probs.get();
         let psum: f64 = probs.iter().sum();
         TableData {
-            columns: vec![
-                "Token".into(),
-                "z".into(),
-                "e\u{1dbb}".into(),
-                "e\u{1dbb} \u{f7} sum = p".into(),
-            ],
+            columns: vec![t(k::COLUMN_TOKEN), "z".into(), "e\u{1dbb}".into(), t(k::COLUMN_DIVIDE)],
             rows: tokens
                 .iter()
                 .zip(logits.iter().zip(exps.iter().zip(&probs)))
                 .map(|(t, (z, (e, p)))| vec![t.clone(), fixed(*z, 1), fixed(*e, 3), fixed(*p, 3)])
                 .collect(),
             footer: Some(vec![
-                "Sum".into(),
+                t(k::ROW_SUM),
                 String::new(),
                 fixed(total, 3),
                 fixed(psum, 3),
@@ -191,15 +188,15 @@ fn Arithmetic() -> impl IntoView {
     });
     view! {
         <Show when=move || !hidden.get()>
-            <Card title="The arithmetic, step by step" id="arithmetic">
+            <Card title=t(k::ARITHMETIC_TITLE) id="arithmetic">
                 <ol class="steps-inline">
-                    <li>"Take each logit z."</li>
-                    <li>"Exponentiate: e\u{1dbb} is always positive."</li>
-                    <li>"Add them up."</li>
-                    <li>"Divide each by the sum: that is p."</li>
-                    <li>"Check: the p add up to 1."</li>
+                    <li>{t(k::ARITHMETIC_1)}</li>
+                    <li>{t(k::ARITHMETIC_2)}</li>
+                    <li>{t(k::ARITHMETIC_3)}</li>
+                    <li>{t(k::ARITHMETIC_4)}</li>
+                    <li>{t(k::ARITHMETIC_5)}</li>
                 </ol>
-                <DataTable caption="Softmax, step by step" data=table testid="table-arithmetic" open=true/>
+                <DataTable caption=t(k::ARITHMETIC_TABLE) data=table testid="table-arithmetic" open=true/>
             </Card>
         </Show>
     }
@@ -220,7 +217,7 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
         let plain = math::plain_normalise(&logits);
         let probs = state.probs.get();
         TableData::per_token(
-            &["Token", "z \u{f7} \u{3a3}z", "softmax"],
+            &[&t(k::COLUMN_TOKEN), "z \u{f7} \u{3a3}z", &t(k::COLUMN_SOFTMAX)],
             &tokens,
             &[&plain, &probs],
             3,
@@ -230,11 +227,11 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
         let logits = state.logits.get();
         let plain = math::plain_normalise(&logits);
         if plain.iter().any(|x| !x.is_finite()) {
-            "The logits sum to zero, so plain division is undefined.".to_string()
+            t(k::PLAIN_UNDEFINED)
         } else if plain.iter().any(|x| *x < 0.0 || *x > 1.0) {
-            "Plain division gives values below 0 or above 1: not probabilities.".to_string()
+            t(k::PLAIN_BROKEN)
         } else {
-            "With these logits plain division happens to work; make one logit negative and it breaks.".to_string()
+            t(k::PLAIN_WORKS)
         }
     };
     // Probabilities just before the last shift, to show that nothing moved.
@@ -256,45 +253,30 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
                 .zip(&now)
                 .map(|(a, b)| (a - b).abs())
                 .fold(0.0, f64::max);
-            format!(
-                "Every logit has moved by {} in all; the largest change in any probability is {}.",
-                signed(total, 1),
-                fixed(moved, 6)
-            )
+            tr!(k::SHIFT_REPORT, signed(total, 1), fixed(moved, 6))
         })
     };
     view! {
-        <Card title="Why the exponential?" id="why-exp">
+        <Card title=t(k::WHY_TITLE) id="why-exp">
             <div class="two-col">
                 <div>
-                    <p>
-                        "Exponentials turn differences into ratios. Logits 3 and 1 differ by 2: a plain ratio "
-                        "would be " <strong>{ratio.0.clone()}</strong> " to 1, but e\u{b3} / e\u{b9} = e\u{b2} \u{2248} "
-                        <strong data-testid="e-ratio">{ratio.1.clone()}</strong>
-                        ". A small lead in score becomes a large lead in probability."
-                    </p>
-                    <p>
-                        "Dividing the raw scores by their sum does not work: a negative score gives a "
-                        "negative \u{201c}probability\u{201d}, and scores that sum to zero give nothing at all."
-                    </p>
+                    <p data-testid="why-ratio">{rich(k::WHY_RATIO, [ratio.0.into(), ratio.1.into()])}</p>
+                    <p>{t(k::WHY_PLAIN)}</p>
                     <p class="verdict" data-testid="plain-verdict">{plain_verdict}</p>
                 </div>
-                <DataTable caption="Plain division versus softmax" data=plain testid="table-plain" open=true/>
+                <DataTable caption=t(k::PLAIN_TABLE) data=plain testid="table-plain" open=true/>
             </div>
             <Show when=move || !shift_hidden.get()>
                 <div class="shift">
-                    <h3>"Shift invariance"</h3>
-                    <p>
-                        "Add the same number to every logit: each e\u{1dbb} gets multiplied by the same "
-                        "factor, which cancels in the division. Try it and watch the probability chart."
-                    </p>
-                    <KeepInView chart="chart-probs" title="Probabilities" view=probs draw=bars_canvas()>
+                    <h3>{t(k::SHIFT_TITLE)}</h3>
+                    <p>{t(k::SHIFT_TEXT)}</p>
+                    <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
                     <div class="shift__buttons">
                         <button class="button" data-testid="shift-down" data-pin="" aria-disabled=move || (!state.can_shift(-1.0)).then_some("true") on:click=move |_| shift(-1.0)>
-                            "\u{2212}1 to every logit"
+                            {t(k::SHIFT_DOWN)}
                         </button>
                         <button class="button" data-testid="shift-up" data-pin="" aria-disabled=move || (!state.can_shift(1.0)).then_some("true") on:click=move |_| shift(1.0)>
-                            "+1 to every logit"
+                            {t(k::SHIFT_UP)}
                         </button>
                     </div>
                     </KeepInView>

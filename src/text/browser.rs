@@ -2,8 +2,7 @@
 //! script (which starts the first two before the wasm arrives), the language's plural rules and
 //! number style from `Intl`, and markup turned into DOM nodes (never inner HTML).
 
-use super::template::Node;
-use super::{keys, store, Arg, Rich};
+use super::{keys, store};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -76,29 +75,3 @@ pub fn plural_category(n: i64) -> String {
     js_plural(n as f64)
 }
 
-/// A message with markup as DOM nodes: `<em>` and the others become elements, everything else
-/// (a translator's text, a placeholder's value) is text.
-pub fn rich<const N: usize>(key: Rich<N>, args: [Arg; N]) -> AnyView {
-    view_of(super::nodes(key, args))
-}
-
-fn view_of(nodes: Vec<Node>) -> AnyView {
-    nodes
-        .into_iter()
-        .map(|n| match n {
-            Node::Text(s) => s.into_any(),
-            Node::Element(tag, children) => {
-                let inner = view_of(children);
-                match tag {
-                    "em" => leptos::html::em().child(inner).into_any(),
-                    "strong" => leptos::html::strong().child(inner).into_any(),
-                    "b" => leptos::html::b().child(inner).into_any(),
-                    "code" => leptos::html::code().child(inner).into_any(),
-                    "sub" => leptos::html::sub().child(inner).into_any(),
-                    _ => leptos::html::sup().child(inner).into_any(),
-                }
-            }
-        })
-        .collect::<Vec<_>>()
-        .into_any()
-}

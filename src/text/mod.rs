@@ -12,15 +12,17 @@
 
 pub mod keys;
 pub mod languages;
+mod rich;
 pub mod sections;
 pub mod template;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{current_language, load, load_language, plural_category, rich};
+pub use browser::{current_language, load, load_language, plural_category};
 
 use std::cell::RefCell;
+pub use rich::rich;
 pub use template::Arg;
 
 /// A message without markup, with `N` placeholders.

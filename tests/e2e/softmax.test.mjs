@@ -17,7 +17,7 @@ test('shows the lesson numbers for the default logits', async () => {
   const foot = await page.textContent('[data-testid=table-arithmetic] tfoot');
   assert.match(foot, /12\.124/);
   assert.match(foot, /1\.000/);
-  assert.equal(await page.textContent('[data-testid=e-ratio]'), '7.39');
+  assert.equal(await page.textContent('[data-testid=why-ratio] strong:nth-of-type(2)'), '7.39');
   await settle(page);
   noProblems(assert, problems);
   await context.close();

@@ -50,7 +50,7 @@ pub fn AttentionSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Attention.lede()}</p>
             <Formula
-                label="the weights W equal softmax of Q K transposed over the square root of d k, plus the mask M"
+                label=crate::text::t(crate::text::keys::attention::FORMULA)
                 mathml="<mi>W</mi><mo>=</mo><mi>softmax</mi><mo>(</mo><mfrac><mrow><mi>Q</mi><msup><mi>K</mi><mi>\u{22a4}</mi></msup></mrow><msqrt><msub><mi>d</mi><mi>k</mi></msub></msqrt></mfrac><mo>+</mo><mi>M</mi><mo>)</mo>"
             />
         </div>

@@ -12,6 +12,7 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::DK_RANGE;
 use crate::state::use_lesson;
+use crate::text::keys::attention as attention_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -133,7 +134,7 @@ pub fn Scores(
                 "products. Here the vectors are random, each number drawn from a standard normal distribution, so "
                 "every score is a sum of d_k random terms and spreads like \u{221a}d_k."
             </p>
-            <KeepInView chart="chart-saturation" title="Largest weight per row against d_k" view=chart draw=draw>
+            <KeepInView chart="chart-saturation" title=attention_text::PINNED_SATURATION view=chart draw=draw>
             <Slider
                 id="dk"
                 label=Signal::derive(|| "Key dimension d_k".to_string())

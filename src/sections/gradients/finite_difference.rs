@@ -11,6 +11,7 @@ use crate::format::fixed;
 use crate::math;
 use crate::params::EPS_RANGE;
 use crate::state::use_lesson;
+use crate::text::keys::gradients as gradients_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -139,7 +140,7 @@ pub(super) fn FiniteDifference(
                 "down by e, and divide the change in the loss by 2e. If p \u{2212} y is right, the two agree."
             </p>
             <p class="sum">"(L(z + e) \u{2212} L(z \u{2212} e)) / 2e \u{2248} p \u{2212} y"</p>
-            <KeepInView chart="chart-fd-valley" title="Largest error against the step e" view=chart draw=draw>
+            <KeepInView chart="chart-fd-valley" title=gradients_text::PINNED_FD_VALLEY view=chart draw=draw>
             <Slider
                 id="eps"
                 label=Signal::derive(|| "Step e".to_string())

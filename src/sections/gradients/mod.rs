@@ -46,7 +46,7 @@ pub fn GradientsSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Gradients.lede()}</p>
             <Formula
-                label="d L by d z i equals p i minus y i"
+                label=crate::text::t(crate::text::keys::gradients::FORMULA)
                 mathml="<mfrac><mrow><mo>\u{2202}</mo><mi>L</mi></mrow><mrow><mo>\u{2202}</mo><msub><mi>z</mi><mi>i</mi></msub></mrow></mfrac><mo>=</mo><msub><mi>p</mi><mi>i</mi></msub><mo>\u{2212}</mo><msub><mi>y</mi><mi>i</mi></msub>"
             />
         </div>

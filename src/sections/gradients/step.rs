@@ -11,6 +11,7 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::LR_RANGE;
 use crate::state::use_lesson;
+use crate::text::keys::gradients as gradients_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -195,7 +196,7 @@ pub(super) fn Step(
                 ". Take a few steps and watch the right word's logit climb while the loss falls, fast at first, "
                 "then slower as p \u{2212} y shrinks."
             </p>
-            <KeepInView chart="chart-step-logits" title="The logits, before and after the last step" view=chart draw=draw_logits>
+            <KeepInView chart="chart-step-logits" title=gradients_text::PINNED_STEP_LOGITS view=chart draw=draw_logits>
             <Slider
                 id="lr"
                 label=Signal::derive(|| "Learning rate".to_string())

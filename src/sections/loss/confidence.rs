@@ -10,6 +10,7 @@ use crate::format::fixed;
 use crate::math;
 use crate::params::P_TRUE_RANGE;
 use crate::state::use_lesson;
+use crate::text::keys::loss as loss_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -120,7 +121,7 @@ pub(super) fn Confidence() -> impl IntoView {
     view! {
         <Card title="How sure was the model?" id="confidence" class="playground">
             <p class="sentence">"The cat " <mark>"sat"</mark></p>
-            <KeepInView chart="chart-loss-curve" title="The loss \u{2212}ln p" view=chart draw=draw>
+            <KeepInView chart="chart-loss-curve" title=loss_text::PINNED_LOSS_CURVE view=chart draw=draw>
             <Slider
                 id="p-true"
                 label=Signal::derive(|| "Probability the model gave \u{201c}sat\u{201d}".to_string())

@@ -10,6 +10,7 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::DISTILL_T_RANGE;
 use crate::state::use_lesson;
+use crate::text::keys::loss as loss_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -107,7 +108,7 @@ pub(super) fn Distillation() -> impl IntoView {
                 <strong>"q\u{209c} = softmax(z / T)"</strong>
                 ", the student's own logits are divided by the same T, and it minimises T\u{b2} KL(q\u{209c} \u{2016} p\u{209c})."
             </p>
-            <KeepInView chart="chart-distillation" title="Soft targets" view=chart draw=draw>
+            <KeepInView chart="chart-distillation" title=loss_text::PINNED_DISTILLATION view=chart draw=draw>
                 <Slider
                     id="distill-t"
                     label=Signal::derive(|| "Distillation temperature T".to_string())

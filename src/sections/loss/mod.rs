@@ -37,7 +37,7 @@ pub fn LossSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Loss.lede()}</p>
             <Formula
-                label="L equals minus the natural log of p of the correct token"
+                label=crate::text::t(crate::text::keys::loss::FORMULA)
                 mathml="<mi>L</mi><mo>=</mo><mo>\u{2212}</mo><mi>ln</mi><msub><mi>p</mi><mi>correct</mi></msub>"
             />
         </div>

@@ -10,6 +10,7 @@ use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::params::SMOOTHING_RANGE;
 use crate::state::use_lesson;
+use crate::text::keys::loss as loss_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -140,7 +141,7 @@ pub(super) fn Smoothing() -> impl IntoView {
                 ". PyTorch's " <code>"CrossEntropyLoss(" <wbr/> "label_smoothing=\u{3b5})"</code>
                 " does exactly this; Szegedy et al. (2016) used it to keep an image classifier from growing overconfident."
             </p>
-            <KeepInView chart="chart-smoothing" title="Target and prediction" view=chart draw=draw>
+            <KeepInView chart="chart-smoothing" title=loss_text::PINNED_SMOOTHING view=chart draw=draw>
                 <Slider
                     id="smoothing"
                     label=Signal::derive(|| "Label smoothing \u{3b5} (0 = one-hot)".to_string())

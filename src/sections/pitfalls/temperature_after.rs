@@ -9,6 +9,7 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::state::use_lesson;
+use crate::text::keys::pitfalls as pitfalls_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -88,7 +89,7 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
                 "each by T, renormalise) it does nothing; the version that does work afterwards, raising each "
                 "probability to the power 1/T, is the same as dividing the logits."
             </p>
-            <KeepInView chart="chart-temperature-after" title="Temperature before softmax, and after it (faint)" view=chart draw=draw>
+            <KeepInView chart="chart-temperature-after" title=pitfalls_text::PINNED_TEMPERATURE_AFTER view=chart draw=draw>
                 <TemperatureSlider id="pitfall-temperature" valuetext=t_text/>
             </KeepInView>
             <p class="verdict" data-testid="temperature-after-verdict">{verdict}</p>

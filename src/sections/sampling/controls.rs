@@ -11,6 +11,7 @@ use crate::format::{fixed, grouped};
 use crate::math;
 use crate::params::{Control, VOCAB_SIZE, VOCAB_TOP_K_MAX};
 use crate::state::{use_lesson, Example, LessonState};
+use crate::text::keys::sampling as sampling_text;
 use leptos::prelude::*;
 
 /// Temperature, top-k, top-p and min-p, the vocabulary switch, examples and the readouts.
@@ -121,7 +122,7 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
     ];
     view! {
         <Card title="Settings" id="sampling-controls" class="playground">
-            <KeepInView chart="chart-sampling" title="The distribution sampled from" view=chart draw=bars_canvas()>
+            <KeepInView chart="chart-sampling" title=sampling_text::PINNED_SAMPLING view=chart draw=bars_canvas()>
             <fieldset class="switch" data-testid="vocab-switch">
                 <legend class="visually-hidden">"Vocabulary"</legend>
                 <label>

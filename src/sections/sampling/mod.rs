@@ -90,7 +90,7 @@ pub fn SamplingSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Sampling.lede()}</p>
             <Formula
-                label="p i equals e to the z i over T, divided by the sum over j of e to the z j over T"
+                label=crate::text::t(crate::text::keys::sampling::FORMULA)
                 mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>/</mo><mi>T</mi></mrow></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>/</mo><mi>T</mi></mrow></msup></mrow></mfrac>"
             />
         </div>

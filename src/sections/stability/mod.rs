@@ -29,7 +29,7 @@ pub fn StabilitySection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Stability.lede()}</p>
             <Formula
-                label="softmax of z, i, equals e to the z i minus m, over the sum over j of e to the z j minus m, where m is the largest logit"
+                label=crate::text::t(crate::text::keys::stability::FORMULA)
                 mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>\u{2212}</mo><mi>m</mi></mrow></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>\u{2212}</mo><mi>m</mi></mrow></msup></mrow></mfrac><mo>,</mo><mspace width=\"0.5em\"/><mi>m</mi><mo>=</mo><munder><mi>max</mi><mi>j</mi></munder><msub><mi>z</mi><mi>j</mi></msub>"
             />
         </div>

@@ -11,6 +11,7 @@ use crate::format::fixed;
 use crate::math::{self, Precision};
 use crate::params::{format_number, OFFSET_RANGE};
 use crate::state::use_lesson;
+use crate::text::keys::stability as stability_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -176,7 +177,7 @@ pub fn Offset() -> impl IntoView {
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
         <Card title="Push every logit up by c" id="push-logits" class="charts">
-            <KeepInView chart="chart-overflow" title="Digits of the naive denominator" view=chart draw=draw>
+            <KeepInView chart="chart-overflow" title=stability_text::PINNED_OVERFLOW view=chart draw=draw>
             <Slider
                 id="offset"
                 label=Signal::derive(|| "Offset c, added to every logit".to_string())

@@ -11,6 +11,7 @@ use crate::format::fixed;
 use crate::math;
 use crate::params::{LR_RANGE, SPEED_RANGE, TRAIN_RANGE};
 use crate::state::use_lesson;
+use crate::text::keys::training as training_text;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -176,7 +177,7 @@ pub fn LoopCard(
                 "all the word pairs of the training sentences. The validation sentences are never trained on: "
                 "their loss says how well the model does on text it has not seen."
             </p>
-            <KeepInView chart="chart-train-loss" title="Training and validation loss" view=chart draw=draw>
+            <KeepInView chart="chart-train-loss" title=training_text::PINNED_TRAIN_LOSS view=chart draw=draw>
             <Slider id="train-lr" label=Signal::derive(|| "Learning rate".to_string()) value=state.lr
                 on_change=Callback::new(move |v| state.lr.set(v)) min=LR_RANGE.0 max=LR_RANGE.1 step=0.01 log=true/>
             <Slider id="train-size" label=Signal::derive(|| "Training sentences".to_string())

@@ -6,3 +6,9 @@ lede =
     with its probability. Temperature reshapes the probabilities first; top-k and top-p cut off the
     unlikely tail. Hugging Face and vLLM apply them in this order: divide by T, top-k, softmax,
     top-p, renormalise, draw.
+
+## The pinned copy of a chart, on phones: its title.
+pinned-sampling = The distribution sampled from
+
+# The section's formula, read aloud.
+formula = p i equals e to the z i over T, divided by the sum over j of e to the z j over T

@@ -62,3 +62,32 @@ footer =
 section-missing = The section “{ $title }” is not part of this version of the lesson; showing the big picture.
 # Opening another section while offline, before its text was ever fetched.
 section-text-failed = Could not load this section's text (offline?). Open the section again to retry.
+
+## Pieces every section uses.
+# A chart's table of numbers, folded under it: "Show the numbers: Probabilities".
+show-numbers = Show the numbers: { $caption }
+# The pinned copy of a chart (phones): its close button's tooltip.
+pinned-hide = Hide this copy
+# The token editor's rows.
+token-name = Name of token { $number }
+token-logit = Logit of { $token }
+token-remove = Remove { $token }
+token-remove-title = Remove this token
+# A logit slider's spoken value: "cat: logit 2.0, probability 0.610".
+token-valuetext = { $token }: logit { $logit }, probability { $probability }
+# A number box beside a slider, for screen readers: "Temperature (type a value)".
+slider-box = { $label } (type a value)
+# The softmax formula, read aloud.
+formula-softmax = p i equals e to the z i, divided by the sum over all j of e to the z j
+# The folded box for pasting a model's output (the box itself loads on first use).
+paste-open = Paste a model’s output
+paste-loading = Loading the paste box…
+paste-load-failed = Could not load the paste box (offline?). Close and open it again to retry.
+share-load-failed = Share / embed: could not load it (offline?). Try again.
+# Logit presets.
+preset-default = Lesson default
+preset-equal = All equal
+preset-dominant = One dominant
+preset-tied = Two tied
+presets-label = Presets
+presets-try = Try:
