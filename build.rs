@@ -47,7 +47,7 @@ const FILES: [&str; 13] = [
 ];
 
 /// The inline markup a message may carry; anything else that looks like a tag is text.
-const TAGS: [&str; 6] = ["em", "strong", "code", "sub", "sup", "b"];
+const TAGS: [&str; 7] = ["em", "strong", "code", "sub", "sup", "b", "q"];
 
 /// Messages per file at most: a key is `file * PER_FILE + index`.
 const PER_FILE: usize = 1024;

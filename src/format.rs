@@ -41,7 +41,7 @@ pub fn style() -> NumberStyle {
 }
 
 /// `ascii` (digits, `.` and signs) in the current style's decimal mark and digits.
-fn localise(ascii: String) -> String {
+pub fn localise(ascii: String) -> String {
     let st = style();
     if st == ENGLISH || (st.decimal == '.' && st.zero == '0') {
         return ascii;

@@ -6,7 +6,10 @@
 //! link stays short, and `from_query(to_query(p)) == p` for every valid `p`.
 
 use crate::math::{MaskMode, Precision, MAX_KEY_DIM, MAX_TRAIN_SENTENCES};
+use crate::format::localise;
 use crate::number::parse_decimal;
+use crate::text::{self, keys::shell, Msg};
+use crate::tr;
 use std::fmt::Write as _;
 
 /// The version of the query format written by [`Params::to_query`] (`v=1`).
@@ -250,7 +253,7 @@ pub enum Kind {
     /// A decimal number, clamped into `range` (a notice says so); not a number gives `default`.
     Number {
         /// How a notice names it ("Temperature").
-        label: &'static str,
+        label: Msg<0>,
         /// Lowest and highest value.
         range: (f64, f64),
         /// The value when the key is absent.
@@ -263,7 +266,7 @@ pub enum Kind {
     /// A whole number in `range`; anything else gives `default` with a notice.
     Whole {
         /// How a notice names it ("The seed").
-        label: &'static str,
+        label: Msg<0>,
         /// Lowest and highest value.
         range: (u64, u64),
         /// The value when the key is absent.
@@ -284,14 +287,12 @@ pub enum Kind {
     },
     /// One of `ids`; anything else keeps `default`, and the notice ends with `otherwise`.
     Choice {
-        /// What one value is called in a notice ("section").
-        noun: &'static str,
+        /// The notice for a value that is not one of `ids` ("There is no section called …").
+        unknown: Msg<1>,
         /// The allowed values.
         ids: &'static [&'static str],
         /// The value when the key is absent (one of `ids`).
         default: &'static str,
-        /// What the lesson does with a bad value, for the notice ("showing the big picture").
-        otherwise: &'static str,
         /// Reads the field as its id.
         get: fn(&Params) -> &'static str,
         /// Writes the field from one of `ids`.
@@ -338,7 +339,7 @@ impl Kind {
                 set,
                 ..
             } => {
-                let x = number(notes, name, label, text, *range, *default);
+                let x = number(notes, name, &text::t(*label), text, *range, *default);
                 set(p, x);
             }
             Kind::Whole {
@@ -353,9 +354,13 @@ impl Kind {
                     if c != x {
                         notes.push(Notice::new(
                             name,
-                            format!(
-                                "{label} goes from {} to {}; {x} was changed to {c}.",
-                                range.0, range.1
+                            tr!(
+                                shell::PARAM_CHANGED,
+                                text::t(*label),
+                                range.0.to_string(),
+                                range.1.to_string(),
+                                x.to_string(),
+                                c.to_string()
                             ),
                         ));
                     }
@@ -363,9 +368,12 @@ impl Kind {
                 }
                 Err(_) => notes.push(Notice::new(
                     name,
-                    format!(
-                        "{label} must be a whole number from {} to {}; using {default}.",
-                        range.0, range.1
+                    tr!(
+                        shell::PARAM_NOT_WHOLE,
+                        text::t(*label),
+                        range.0.to_string(),
+                        range.1.to_string(),
+                        default.to_string()
                     ),
                 )),
             },
@@ -374,28 +382,18 @@ impl Kind {
                 "0" | "false" => set(p, false),
                 other => notes.push(Notice::new(
                     name,
-                    format!(
-                        "{name} takes 1 or 0, not \u{201c}{}\u{201d}.",
-                        shorten(other)
-                    ),
+                    tr!(shell::PARAM_NOT_FLAG, name, shorten(other)),
                 )),
             },
             Kind::Choice {
-                noun,
-                ids,
-                otherwise,
-                set,
-                ..
+                unknown, ids, set, ..
             } => {
                 if ids.contains(&t) {
                     set(p, t);
                 } else {
                     notes.push(Notice::new(
                         name,
-                        format!(
-                            "There is no {noun} called \u{201c}{}\u{201d}; {otherwise}.",
-                            shorten(t)
-                        ),
+                        tr!(*unknown, shorten(t)),
                     ));
                 }
             }
@@ -416,10 +414,9 @@ pub static KEYS: &[Key] = &[
         name: "s",
         doc: "the section shown, by its id (the list below)",
         kind: Kind::Choice {
-            noun: "section",
+            unknown: shell::PARAM_UNKNOWN_SECTION,
             ids: &Section::IDS,
             default: "overview",
-            otherwise: "showing the big picture",
             get: |p| p.section.id(),
             set: |p, id| p.section = Section::from_id(id).unwrap_or(Section::Overview),
         },
@@ -438,7 +435,7 @@ pub static KEYS: &[Key] = &[
         name: "t",
         doc: "sampling temperature, from 0.05 (practically greedy) to 5",
         kind: Kind::Number {
-            label: "Temperature",
+            label: shell::PARAM_TEMPERATURE,
             range: TEMPERATURE_RANGE,
             default: 1.0,
             get: |p| p.temperature,
@@ -454,7 +451,7 @@ pub static KEYS: &[Key] = &[
         name: "top_p",
         doc: "keep the smallest set of most likely tokens whose probability reaches p (0 to 1; 1 keeps all)",
         kind: Kind::Number {
-            label: "Top-p",
+            label: shell::PARAM_TOP_P,
             range: (0.0, 1.0),
             default: 1.0,
             get: |p| p.top_p,
@@ -465,7 +462,7 @@ pub static KEYS: &[Key] = &[
         name: "min_p",
         doc: "keep the tokens whose probability is at least min_p times the top token's, after top-p (0 to 1; 0 keeps all)",
         kind: Kind::Number {
-            label: "Min-p",
+            label: shell::PARAM_MIN_P,
             range: (0.0, 1.0),
             default: 0.0,
             get: |p| p.min_p,
@@ -476,7 +473,7 @@ pub static KEYS: &[Key] = &[
         name: "p_true",
         doc: "the probability the model gives the correct word in the cross-entropy section (0.001 to 1)",
         kind: Kind::Number {
-            label: "The probability of the correct token",
+            label: shell::PARAM_PROBABILITY_OF_CORRECT_TOKEN,
             range: P_TRUE_RANGE,
             default: 0.5,
             get: |p| p.p_true,
@@ -492,7 +489,7 @@ pub static KEYS: &[Key] = &[
         name: "smoothing",
         doc: "label smoothing e of the cross-entropy section's soft target (0 to 0.5; 0 = one-hot)",
         kind: Kind::Number {
-            label: "Label smoothing",
+            label: shell::PARAM_LABEL_SMOOTHING,
             range: SMOOTHING_RANGE,
             default: 0.0,
             get: |p| p.smoothing,
@@ -503,7 +500,7 @@ pub static KEYS: &[Key] = &[
         name: "distill_t",
         doc: "the temperature that softens a distillation teacher's targets (1 to 20)",
         kind: Kind::Number {
-            label: "The distillation temperature",
+            label: shell::PARAM_DISTILLATION_TEMPERATURE,
             range: DISTILL_T_RANGE,
             default: 1.0,
             get: |p| p.distill_t,
@@ -514,7 +511,7 @@ pub static KEYS: &[Key] = &[
         name: "lr",
         doc: "the learning rate of a gradient step (0.01 to 5)",
         kind: Kind::Number {
-            label: "The learning rate",
+            label: shell::PARAM_LEARNING_RATE,
             range: LR_RANGE,
             default: 0.5,
             get: |p| p.lr,
@@ -525,7 +522,7 @@ pub static KEYS: &[Key] = &[
         name: "eps",
         doc: "the step e of the finite-difference check in the gradients section (1e-12 to 1)",
         kind: Kind::Number {
-            label: "The finite-difference step",
+            label: shell::PARAM_FINITE_DIFFERENCE_STEP,
             range: EPS_RANGE,
             default: 1e-5,
             get: |p| p.eps,
@@ -536,7 +533,7 @@ pub static KEYS: &[Key] = &[
         name: "offset",
         doc: "the constant c the numerical-stability section adds to every logit (0 to 1,000)",
         kind: Kind::Number {
-            label: "The offset",
+            label: shell::PARAM_OFFSET,
             range: OFFSET_RANGE,
             default: 0.0,
             get: |p| p.offset,
@@ -547,10 +544,9 @@ pub static KEYS: &[Key] = &[
         name: "float",
         doc: "the precision of the naive softmax in the numerical-stability section: `f64` or `f32`",
         kind: Kind::Choice {
-            noun: "precision",
+            unknown: shell::PARAM_UNKNOWN_PRECISION,
             ids: &FLOAT_IDS,
             default: "f64",
-            otherwise: "use f64 or f32",
             get: |p| FLOAT_IDS[p.float as usize],
             set: |p, id| {
                 p.float = if id == "f32" {
@@ -565,7 +561,7 @@ pub static KEYS: &[Key] = &[
         name: "train",
         doc: "how many of the corpus's sentences the training section trains on (1 to 30; the other 10 are for validation)",
         kind: Kind::Whole {
-            label: "The training-set size",
+            label: shell::PARAM_TRAINING_SET_SIZE,
             range: TRAIN_RANGE,
             default: 10,
             get: |p| p.train,
@@ -576,7 +572,7 @@ pub static KEYS: &[Key] = &[
         name: "speed",
         doc: "training steps per second in the training section (1 to 500)",
         kind: Kind::Number {
-            label: "The training speed",
+            label: shell::PARAM_TRAINING_SPEED,
             range: SPEED_RANGE,
             default: 100.0,
             get: |p| p.speed,
@@ -587,7 +583,7 @@ pub static KEYS: &[Key] = &[
         name: "dk",
         doc: "the dimension d_k of the attention section's query and key vectors (1 to 1,024)",
         kind: Kind::Whole {
-            label: "The key dimension d_k",
+            label: shell::PARAM_KEY_DIMENSION_DK,
             range: DK_RANGE,
             default: 64,
             get: |p| p.dk,
@@ -607,10 +603,9 @@ pub static KEYS: &[Key] = &[
         name: "mask",
         doc: "how the attention section hides future tokens: `inf` (scores set to \u{2212}\u{221e}), `zero` (set to 0, which leaks) or `none`",
         kind: Kind::Choice {
-            noun: "mask",
+            unknown: shell::PARAM_UNKNOWN_MASK,
             ids: &MASK_IDS,
             default: "inf",
-            otherwise: "use inf, zero or none",
             get: |p| match p.mask {
                 MaskMode::NegInf => MASK_IDS[0],
                 MaskMode::Zero => MASK_IDS[1],
@@ -629,7 +624,7 @@ pub static KEYS: &[Key] = &[
         name: "seed",
         doc: "seed of the random generator, so a link replays the same draws, the same 128,000-token vocabulary, the same attention scores and the same quiz questions",
         kind: Kind::Whole {
-            label: "The seed",
+            label: shell::PARAM_SEED,
             range: (0, u64::MAX),
             default: 42,
             get: |p| p.seed,
@@ -667,10 +662,9 @@ pub static KEYS: &[Key] = &[
         name: "theme",
         doc: "`light`, `dark` or `contrast` (for projectors); otherwise the reader's system decides",
         kind: Kind::Choice {
-            noun: "theme",
+            unknown: shell::PARAM_UNKNOWN_THEME,
             ids: &ThemeChoice::IDS,
             default: "auto",
-            otherwise: "use light, dark or contrast",
             get: |p| p.theme.id(),
             set: |p, id| p.theme = ThemeChoice::from_id(id).unwrap_or_default(),
         },
@@ -834,7 +828,7 @@ fn read_top_k(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
             if k as usize > n {
                 notes.push(Notice::new(
                     "top_k",
-                    format!("Top-k was {text}, above the largest offered ({n}); it is now off."),
+                    tr!(shell::PARAM_TOP_K_ABOVE, shorten(&text), n.to_string()),
                 ));
             } else {
                 p.top_k = k as usize;
@@ -842,7 +836,7 @@ fn read_top_k(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
         }
         _ => notes.push(Notice::new(
             "top_k",
-            format!("Top-k must be a whole number from 0 (off) to {n}; it is off."),
+            tr!(shell::PARAM_TOP_K_BAD, n.to_string()),
         )),
     }
 }
@@ -854,10 +848,7 @@ fn read_target(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
         Ok(t) if t < n => p.target = t,
         _ => notes.push(Notice::new(
             "target",
-            format!(
-                "The correct token must be a number from 0 to {}; using the first.",
-                n - 1
-            ),
+            tr!(shell::PARAM_TARGET_BAD, (n - 1).to_string()),
         )),
     }
 }
@@ -875,10 +866,7 @@ fn read_hide(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
             Some(_) => {}
             None => notes.push(Notice::new(
                 "hide",
-                format!(
-                    "There is no control called \u{201c}{}\u{201d} to hide.",
-                    shorten(id)
-                ),
+                tr!(shell::PARAM_HIDE_UNKNOWN, shorten(id)),
             )),
         }
     }
@@ -906,7 +894,7 @@ fn read_tokens_and_logits(
             cut |= was_cut;
             markup |= name.contains('<') || name.contains('>');
             list.push(if name.is_empty() {
-                format!("token {}", i + 1)
+                tr!(shell::TOKEN_FALLBACK, (i + 1).to_string())
             } else {
                 name
             });
@@ -914,25 +902,25 @@ fn read_tokens_and_logits(
         if count > MAX_TOKENS {
             notes.push(Notice::new(
                 "tokens",
-                format!("The link lists {count} tokens; the lesson keeps the first {MAX_TOKENS}."),
+                tr!(shell::PARAM_TOO_MANY_TOKENS, count, MAX_TOKENS),
             ));
         }
         if cut {
             notes.push(Notice::new(
                 "tokens",
-                format!("Token names are at most {MAX_TOKEN_CHARS} characters; longer ones were shortened."),
+                tr!(shell::PARAM_NAMES_CUT, MAX_TOKEN_CHARS),
             ));
         }
         if markup {
             notes.push(Notice::new(
                 "tokens",
-                "Token names are shown as plain text, never as HTML.",
+                text::t(shell::PARAM_NAMES_MARKUP),
             ));
         }
         if list.len() < MIN_TOKENS {
             notes.push(Notice::new(
                 "tokens",
-                format!("The lesson needs at least {MIN_TOKENS} tokens; using the default tokens."),
+                tr!(shell::PARAM_TOO_FEW_TOKENS, MIN_TOKENS),
             ));
         } else {
             names = Some(list);
@@ -966,37 +954,30 @@ fn read_tokens_and_logits(
         if bad > 0 {
             notes.push(Notice::new(
                 "logits",
-                match bad {
-                    1 => "1 logit in the link was not a number; it was set to 0.".to_string(),
-                    n => format!("{n} logits in the link were not numbers; they were set to 0."),
-                },
+                tr!(shell::PARAM_LOGITS_NOT_NUMBERS, bad),
             ));
         }
         if clamped > 0 {
             notes.push(Notice::new(
                 "logits",
-                format!(
-                    "Logits go from {} to {}; {} clamped.",
-                    LOGIT_RANGE.0,
-                    LOGIT_RANGE.1,
-                    if clamped == 1 {
-                        "1 value was".to_string()
-                    } else {
-                        format!("{clamped} values were")
-                    }
+                tr!(
+                    shell::PARAM_LOGITS_CLAMPED,
+                    crate::format::fixed(LOGIT_RANGE.0, 0),
+                    crate::format::fixed(LOGIT_RANGE.1, 0),
+                    clamped
                 ),
             ));
         }
         if count > MAX_TOKENS {
             notes.push(Notice::new(
                 "logits",
-                format!("The link lists {count} logits; the lesson keeps the first {MAX_TOKENS}."),
+                tr!(shell::PARAM_TOO_MANY_LOGITS, count, MAX_TOKENS),
             ));
         }
         if list.len() < MIN_TOKENS && names.is_none() {
             notes.push(Notice::new(
                 "logits",
-                format!("The lesson needs at least {MIN_TOKENS} logits; using the default logits."),
+                tr!(shell::PARAM_TOO_FEW_LOGITS, MIN_TOKENS),
             ));
         } else {
             values = Some(list);
@@ -1017,7 +998,7 @@ fn read_tokens_and_logits(
                 .map(|i| {
                     d.get(i)
                         .cloned()
-                        .unwrap_or_else(|| format!("token {}", i + 1))
+                        .unwrap_or_else(|| tr!(shell::TOKEN_FALLBACK, (i + 1).to_string()))
                 })
                 .collect();
             p.logits = v;
@@ -1026,11 +1007,7 @@ fn read_tokens_and_logits(
             if n.len() != v.len() {
                 notes.push(Notice::new(
                     "logits",
-                    format!(
-                        "The link has {} tokens but {} logits; missing logits are 0 and extra ones are dropped.",
-                        n.len(),
-                        v.len()
-                    ),
+                    tr!(shell::PARAM_COUNTS_DIFFER, n.len(), v.len()),
                 ));
                 v.resize(n.len(), 0.0);
             }
@@ -1056,12 +1033,13 @@ fn number(
             if c != x {
                 notes.push(Notice::new(
                     key,
-                    format!(
-                        "{name} goes from {} to {}; {} was changed to {}.",
-                        format_number(range.0),
-                        format_number(range.1),
+                    tr!(
+                        shell::PARAM_CHANGED,
+                        name,
+                        localise(format_number(range.0)),
+                        localise(format_number(range.1)),
                         shorten(text.trim()),
-                        format_number(c)
+                        localise(format_number(c))
                     ),
                 ));
             }
@@ -1070,10 +1048,11 @@ fn number(
         _ => {
             notes.push(Notice::new(
                 key,
-                format!(
-                    "{name} must be a number, not \u{201c}{}\u{201d}; using {}.",
+                tr!(
+                    shell::PARAM_NOT_NUMBER,
+                    name,
                     shorten(text.trim()),
-                    format_number(default)
+                    localise(format_number(default))
                 ),
             ));
             default

@@ -3,9 +3,9 @@
 use crate::components::html_block::set_markup;
 use crate::format::fixed;
 use crate::markup::Markup;
-use leptos::html::Table;
 use crate::text::keys::shell;
 use crate::tr;
+use leptos::html::Table;
 use leptos::prelude::*;
 
 /// Rows and columns of a table: header cells and text rows (already formatted).

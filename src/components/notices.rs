@@ -2,10 +2,9 @@
 //! or, in a learning management system, what it refused to record.
 
 use crate::state::use_lesson;
+use crate::text::keys::shell;
+use crate::text::t;
 use leptos::prelude::*;
-
-/// What the notices about a link are titled.
-const LINK_TITLE: &str = "This link had settings the lesson could not use as they were:";
 
 /// Lists the notices (as text, never HTML) with a button to dismiss them.
 #[component]
@@ -16,13 +15,13 @@ pub fn Notices() -> impl IntoView {
     #[cfg(feature = "scorm")]
     let title = move || {
         if notices.with(|n| n.iter().all(|n| n.key == crate::scorm::NOTICE_KEY)) {
-            "Your learning management system did not record everything:"
+            t(shell::LMS_NOTICES_TITLE)
         } else {
-            LINK_TITLE
+            t(shell::LINK_NOTICES_TITLE)
         }
     };
     #[cfg(not(feature = "scorm"))]
-    let title = LINK_TITLE;
+    let title = move || t(shell::LINK_NOTICES_TITLE);
     view! {
         <Show when=move || notices.with(|n| !n.is_empty())>
             <div class="notices" role="status" data-testid="notices">
@@ -34,7 +33,7 @@ pub fn Notices() -> impl IntoView {
                     notices.set(Vec::new());
                     crate::browser::focus_soon("#main".into());
                 }>
-                    "Dismiss"
+                    {t(shell::DISMISS)}
                 </button>
             </div>
         </Show>

@@ -1,44 +1,47 @@
 //! Further reading: the works the lesson rests on, each with what it introduced.
 
+use crate::text::keys::shell;
+use crate::text::{t, Msg};
 use leptos::prelude::*;
 
-/// (authors and year, title, address, what it introduced).
-const WORKS: [(&str, &str, &str, &str); 6] = [
+/// (authors and year, title as published, address, what it introduced). Titles are the works'
+/// own, in their language.
+const WORKS: [(Msg<0>, &str, &str, Msg<0>); 6] = [
     (
-        "Vaswani et al., 2017",
+        shell::REF_VASWANI_WHO,
         "Attention Is All You Need",
         "https://arxiv.org/abs/1706.03762",
-        "The Transformer, built on scaled dot-product attention: the softmax of QK\u{22a4} / \u{221a}d_k with a causal mask (section 7).",
+        shell::REF_VASWANI_WHAT,
     ),
     (
-        "Holtzman et al., 2020",
+        shell::REF_HOLTZMAN_WHO,
         "The Curious Case of Neural Text Degeneration",
         "https://arxiv.org/abs/1904.09751",
-        "Nucleus (top-p) sampling: keep the smallest set of tokens whose probability reaches p (section 2).",
+        shell::REF_HOLTZMAN_WHAT,
     ),
     (
-        "Nguyen et al., 2025",
+        shell::REF_NGUYEN_WHO,
         "Turning Up the Heat: Min-p Sampling for Creative and Coherent LLM Outputs",
         "https://arxiv.org/abs/2407.01082",
-        "Min-p sampling: keep the tokens with at least a set share of the top token\u{2019}s probability, a bar that follows the model\u{2019}s confidence (section 2).",
+        shell::REF_NGUYEN_WHAT,
     ),
     (
-        "Hinton, Vinyals & Dean, 2015",
+        shell::REF_HINTON_WHO,
         "Distilling the Knowledge in a Neural Network",
         "https://arxiv.org/abs/1503.02531",
-        "Softmax with a temperature to soften a large model\u{2019}s outputs into targets a small one learns from, with the T\u{b2} that keeps the loss\u{2019}s push the same size (section 3).",
+        shell::REF_HINTON_WHAT,
     ),
     (
-        "Szegedy et al., 2016",
+        shell::REF_SZEGEDY_WHO,
         "Rethinking the Inception Architecture for Computer Vision",
         "https://arxiv.org/abs/1512.00567",
-        "Label smoothing: train against (1 \u{2212} \u{3b5}) one-hot + \u{3b5}/K so the model stops pushing the right logit without end (section 3).",
+        shell::REF_SZEGEDY_WHAT,
     ),
     (
-        "Goodfellow, Bengio & Courville, 2016",
+        shell::REF_GOODFELLOW_WHO,
         "Deep Learning",
         "https://www.deeplearningbook.org/",
-        "The textbook account of softmax outputs, cross-entropy, gradient descent and computing them without overflow (sections 1, 3, 4 and 6).",
+        shell::REF_GOODFELLOW_WHAT,
     ),
 ];
 
@@ -50,16 +53,16 @@ pub fn References() -> impl IntoView {
         .map(|&(who, title, href, what)| {
             view! {
                 <li>
-                    <span class="references__who">{who}</span>", "
+                    <span class="references__who">{t(who)}</span>", "
                     <a href=href rel="noopener">{title}</a>". "
-                    <span class="references__what">{what}</span>
+                    <span class="references__what">{t(what)}</span>
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="card references" aria-labelledby="further-reading" data-testid="references">
-            <h2 id="further-reading">"Further reading"</h2>
+            <h2 id="further-reading">{t(shell::REFERENCES_TITLE)}</h2>
             <ul class="references__list">{items}</ul>
         </section>
     }

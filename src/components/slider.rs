@@ -2,9 +2,9 @@
 
 use crate::format::fixed;
 use crate::number::parse_decimal;
-use leptos::html::Input;
 use crate::text::keys::shell;
 use crate::tr;
+use leptos::html::Input;
 use leptos::prelude::*;
 
 /// Steps of the track when it is log-scaled (the value is mapped through ln).
@@ -20,12 +20,7 @@ pub fn parse_typed(text: &str, min: f64, max: f64) -> (Option<f64>, Option<Strin
             if c != x {
                 (
                     Some(c),
-                    Some(format!(
-                        "Kept within {} to {}: set to {}.",
-                        short(min),
-                        short(max),
-                        short(c)
-                    )),
+                    Some(tr!(shell::SLIDER_CLAMPED, short(min), short(max), short(c))),
                 )
             } else {
                 (Some(x), None)
@@ -33,8 +28,8 @@ pub fn parse_typed(text: &str, min: f64, max: f64) -> (Option<f64>, Option<Strin
         }
         _ => (
             None,
-            Some(format!(
-                "\u{201c}{}\u{201d} is not a number: enter one from {} to {}.",
+            Some(tr!(
+                shell::SLIDER_NOT_NUMBER,
                 text.trim().chars().take(16).collect::<String>(),
                 short(min),
                 short(max)
@@ -44,7 +39,7 @@ pub fn parse_typed(text: &str, min: f64, max: f64) -> (Option<f64>, Option<Strin
 }
 
 fn short(x: f64) -> String {
-    crate::params::format_number(x)
+    crate::format::localise(crate::params::format_number(x))
 }
 
 /// Position on a log track (0..LOG_STEPS) for `v` in `[min, max]` (both > 0).

@@ -2,6 +2,9 @@
 
 use super::SectionLink;
 use crate::params::Section;
+use crate::text::keys::shell;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// A walk-through: one button per step (the current one marked `aria-current="step"`), the
@@ -11,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Stepper(
     /// Short name of each step, shown on its button.
-    labels: Vec<&'static str>,
+    labels: Vec<String>,
     /// Index of the step on screen.
     current: RwSignal<usize>,
     /// Accessible name of the group, e.g. "Pipeline steps".
@@ -37,7 +40,7 @@ pub fn Stepper(
                     >
                         <span class="stepper__num" aria-hidden="true">{i + 1}</span>
                         <span class="stepper__name">{name}</span>
-                        <span class="visually-hidden">{move || (i < current.get()).then_some(" (done)")}</span>
+                        <span class="visually-hidden">{move || (i < current.get()).then(|| format!(" {}", t(shell::STEP_DONE)))}</span>
                     </button>
                 </li>
             }
@@ -59,20 +62,20 @@ pub fn Stepper(
                     aria-disabled=move || (current.get() == 0).then_some("true")
                     on:click=move |_| current.update(|c| *c = c.saturating_sub(1))
                 >
-                    "\u{2190} Back"
+                    {format!("\u{2190} {}", t(shell::STEP_BACK))}
                 </button>
                 <span class="stepper__count" aria-live="polite">
-                    {move || format!("Step {} of {n}", current.get() + 1)}
+                    {move || tr!(shell::STEP_COUNT, (current.get() + 1).to_string(), n.to_string())}
                 </span>
                 <Show
                     when=move || current.get() + 1 < n
                     fallback=move || view! {
                         <SectionLink section=then class="button button--primary" rel="next">
-                            {format!("Next: {}. {} \u{2192}", then.number(), then.title())}
+                            {format!("{} \u{2192}", tr!(shell::STEP_THEN, then.number().to_string(), then.title()))}
                         </SectionLink>
                     }
                 >
-                    <button class="button button--primary" on:click=next>"Next \u{2192}"</button>
+                    <button class="button button--primary" on:click=next>{format!("{} \u{2192}", t(shell::STEP_NEXT))}</button>
                 </Show>
             </div>
     }

@@ -3,6 +3,8 @@
 
 use crate::format::fixed;
 use crate::state::use_lesson;
+use crate::text::keys::shell;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// One button per token, with its probability; the pressed one is the word that came next
@@ -33,5 +35,5 @@ pub fn TargetPicker() -> impl IntoView {
                 .collect_view()
         })
     };
-    view! { <div class="candidates" role="group" aria-label="The word that came next">{buttons}</div> }
+    view! { <div class="candidates" role="group" aria-label=t(shell::TARGET_LABEL)>{buttons}</div> }
 }

@@ -4,6 +4,8 @@
 use crate::components::Slider;
 use crate::params::TEMPERATURE_RANGE;
 use crate::state::use_lesson;
+use crate::text::keys::shell;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// A log slider with a number box for the lesson's temperature T.
@@ -18,7 +20,7 @@ pub fn TemperatureSlider(
     view! {
         <Slider
             id=id
-            label=Signal::derive(|| "Temperature T".to_string())
+            label=Signal::derive(|| t(shell::TEMPERATURE_LABEL))
             value=state.temperature
             on_change=Callback::new(move |v| state.temperature.set(v))
             min=TEMPERATURE_RANGE.0

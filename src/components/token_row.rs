@@ -29,7 +29,12 @@ pub fn TokenRow(
     let value = Signal::derive(move || state.logits.with(|z| z.get(index).copied().unwrap_or(0.0)));
     let valuetext = Callback::new(move |v: f64| {
         let p = state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));
-        tr!(shell::TOKEN_VALUETEXT, name.get_untracked(), fixed(v, 1), fixed(p, 3))
+        tr!(
+            shell::TOKEN_VALUETEXT,
+            name.get_untracked(),
+            fixed(v, 1),
+            fixed(p, 3)
+        )
     });
     let count = Derived::new(move || state.tokens.with(|t| t.len()));
     let swatch = move || state.probs.with(|p| p.get(index).copied().unwrap_or(0.0));

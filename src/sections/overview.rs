@@ -3,25 +3,32 @@
 
 use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::{CanvasDraw, Chart};
-use crate::components::{build_queue, ChartCanvas, HtmlBlock, References, SectionLink, Stepper};
+use crate::components::{build_queue, ChartCanvas, References, SectionLink, Stepper};
 use crate::derived::Derived;
 use crate::format::{fixed, grouped, signed};
-use crate::markup::Markup;
 use crate::math;
 use crate::params::Section;
 use crate::state::use_lesson;
+use crate::text::keys::overview as k;
+use crate::text::{rich, t, Msg};
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
 /// The steps' short names, in pipeline order.
-const STEPS: [&str; 6] = [
-    "Transformer",
-    "Hidden state",
-    "Logits",
-    "Softmax",
-    "Sample or score",
-    "Gradient",
+const STEPS: [Msg<0>; 6] = [
+    k::STEP_TRANSFORMER,
+    k::STEP_HIDDEN,
+    k::STEP_LOGITS,
+    k::STEP_SOFTMAX,
+    k::STEP_SAMPLE,
+    k::STEP_GRADIENT,
 ];
+
+/// The steps' short names, as shown.
+fn step_names() -> Vec<String> {
+    STEPS.iter().map(|m| t(*m)).collect()
+}
 
 /// The sections that explain each step, in the order of [`STEPS`].
 const EXPLAINED_IN: [&[Section]; 6] = [
@@ -42,7 +49,7 @@ fn explained_in(i: usize) -> impl IntoView {
             view! {
                 <li>
                     <SectionLink section=s class="overview__link">
-                        {format!("{}. {} \u{2192}", s.number(), s.title())}
+                        {format!("{} \u{2192}", tr!(k::SECTION_LINK, s.number().to_string(), s.title()))}
                     </SectionLink>
                 </li>
             }
@@ -50,7 +57,7 @@ fn explained_in(i: usize) -> impl IntoView {
         .collect_view();
     view! {
         <div class="overview__more" data-testid="overview-links">
-            <span class="overview__more-label">"Explained in "</span>
+            <span class="overview__more-label">{t(k::EXPLAINED_IN)} " "</span>
             <ul>{links}</ul>
         </div>
     }
@@ -69,11 +76,12 @@ pub fn Overview() -> impl IntoView {
         </div>
         {build_queue::later(move || view! {
             <div class="card overview">
-                <Stepper labels=STEPS.to_vec() current=current label="The pipeline, from transformer to gradient" then=Section::Softmax>
+                <Stepper labels=step_names() current=current label=t(k::PIPELINE_LABEL) then=Section::Softmax>
                 <div class="overview__body">
                     <div>
-                        <HtmlBlock class="overview__step" live=true testid="overview-step"
-                            markup=Signal::derive(move || step_html(current.get(), state))/>
+                        <div class="overview__step" aria-live="polite" data-testid="overview-step">
+                            {move || step_view(current.get(), state)}
+                        </div>
                         {move || explained_in(current.get())}
                     </div>
                     <Show when=move || chart.with(|c| c.is_some())>
@@ -95,110 +103,74 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
-/// The words and the live example for step `i`. Prose with a few numbers in it, so one
-/// [`Markup`] per step; token names and numbers go in as escaped text.
-fn step_html(i: usize, state: crate::state::LessonState) -> Markup {
+/// The words and the live example for step `i`; token names and numbers go in as text.
+fn step_view(i: usize, state: crate::state::LessonState) -> AnyView {
     let tokens = state.tokens.get();
     let logits = state.logits.get();
     let probs = state.probs.get();
     let sizes = math::ModelSizes::TYPICAL;
-    let token = |k: usize| tokens.get(k).map(String::as_str).unwrap_or_default();
-    let listing = |html: &mut Markup, values: Vec<String>| {
-        html.push_raw("<ul class=\"example-list\">");
-        for (k, v) in values.iter().enumerate() {
-            html.push_raw("<li><span class=\"token\">")
-                .push_text(token(k))
-                .push_raw("</span> <span class=\"num\">")
-                .push_text(v)
-                .push_raw("</span></li>");
-        }
-        html.push_raw("</ul>");
+    let token = |n: usize| tokens.get(n).cloned().unwrap_or_default();
+    let listing = |values: Vec<String>| {
+        let items = values
+            .into_iter()
+            .enumerate()
+            .map(|(n, v)| view! { <li><span class="token">{token(n)}</span> " " <span class="num">{v}</span></li> })
+            .collect_view();
+        view! { <ul class="example-list">{items}</ul> }
     };
     let target = state.target.get().min(tokens.len().saturating_sub(1));
     match i {
-        0 => Markup::raw(
-            "<h2>1. Transformer blocks read the prompt</h2>\
-              <p>The prompt \u{201c}The cat sat on the\u{201d} is split into tokens. Dozens of \
-              transformer blocks mix information between positions, using attention, which is \
-              itself a softmax.</p>\
-              <p class=\"example\">Prompt: <q>The cat sat on the</q> \u{2192} next token?</p>",
-        ),
+        0 => view! {
+            <h2>{t(k::TRANSFORMER_TITLE)}</h2>
+            <p>{t(k::TRANSFORMER_TEXT)}</p>
+            <p class="example">{rich(k::TRANSFORMER_EXAMPLE, [])}</p>
+        }
+        .into_any(),
         1 => {
             let mut rng = math::Rng::new(state.seed.get());
             let sample: Vec<String> = (0..6).map(|_| fixed(rng.normal(), 2)).collect();
             let hidden = grouped(sizes.hidden);
-            let mut html = Markup::raw(
-                "<h2>2. One hidden state for the last position</h2>\
-                 <p>What the model knows about \u{201c}what comes next\u{201d} is packed into one vector \
-                 of about ",
-            );
-            html.push_text(&hidden)
-                .push_raw(" numbers for the last position.</p><p class=\"example\">h = [")
-                .push_text(&sample.join(", "))
-                .push_raw(", \u{2026}] <span class=\"muted\">(random values for illustration; ")
-                .push_text(&hidden)
-                .push_raw(" in all)</span></p>");
-            html
+            view! {
+                <h2>{t(k::HIDDEN_TITLE)}</h2>
+                <p>{tr!(k::HIDDEN_TEXT, &hidden)}</p>
+                <p class="example">
+                    "h = [" {sample.join(", ")} ", \u{2026}] "
+                    <span class="muted">{tr!(k::HIDDEN_NOTE, &hidden)}</span>
+                </p>
+            }
+            .into_any()
         }
-        2 => {
-            let mut html = Markup::raw(
-                "<h2>3. A linear layer gives one logit per token</h2>\
-                 <p>Multiplying h by a weight matrix gives a score, a logit, for every entry of the \
-                 vocabulary: about ",
-            );
-            html.push_text(&grouped(sizes.vocab))
-                .push_raw(" of them. Logits can be any real number. The playground keeps just ")
-                .push_text(&tokens.len().to_string())
-                .push_raw(" of them:</p>");
-            listing(&mut html, logits.iter().map(|v| fixed(*v, 1)).collect());
-            html
+        2 => view! {
+            <h2>{t(k::LOGITS_TITLE)}</h2>
+            <p>{tr!(k::LOGITS_TEXT, grouped(sizes.vocab), grouped(tokens.len()))}</p>
+            {listing(logits.iter().map(|v| fixed(*v, 1)).collect())}
         }
-        3 => {
-            let mut html = Markup::raw(
-                "<h2>4. Softmax turns logits into probabilities</h2>\
-                 <p>Exponentiate each logit, then divide by the total: every value lands between 0 and 1 and they sum to 1.</p>",
-            );
-            listing(&mut html, probs.iter().map(|v| fixed(*v, 3)).collect());
-            html
+        .into_any(),
+        3 => view! {
+            <h2>{t(k::SOFTMAX_TITLE)}</h2>
+            <p>{t(k::SOFTMAX_TEXT)}</p>
+            {listing(probs.iter().map(|v| fixed(*v, 3)).collect())}
         }
+        .into_any(),
         4 => {
             let mut rng = math::Rng::new(state.seed.get());
             let drawn = math::sample_index(&probs, rng.next_f64());
             let loss = math::cross_entropy(&logits, target);
-            let mut html = Markup::raw(
-                "<h2>5. Sample a token, or score the true one</h2>\
-                 <p>When the model writes, it draws a token at random with these probabilities. \
-                 When it learns, the true next token is known and the loss is the negative log \
-                 of the probability given to it.</p><p class=\"example\">Drawn with seed ",
-            );
-            html.push_text(&state.seed.get().to_string())
-                .push_raw(": <strong class=\"token\">")
-                .push_text(token(drawn))
-                .push_raw("</strong></p><p class=\"example\">If the true token is <strong class=\"token\">")
-                .push_text(token(target))
-                .push_raw("</strong>: loss = \u{2212}ln ")
-                .push_text(&fixed(probs.get(target).copied().unwrap_or(0.0), 4))
-                .push_raw(" = <strong>")
-                .push_text(&fixed(loss, 3))
-                .push_raw("</strong> nats</p>");
-            html
+            let p = fixed(probs.get(target).copied().unwrap_or(0.0), 4);
+            view! {
+                <h2>{t(k::SAMPLE_TITLE)}</h2>
+                <p>{t(k::SAMPLE_TEXT)}</p>
+                <p class="example">{rich(k::SAMPLE_DRAWN, [state.seed.get().to_string().into(), token(drawn).into()])}</p>
+                <p class="example">{rich(k::SAMPLE_LOSS, [token(target).into(), p.into(), fixed(loss, 3).into()])}</p>
+            }
+            .into_any()
         }
-        _ => {
-            let mut html = Markup::raw(
-                "<h2>6. The gradient flows back</h2>\
-                 <p>The gradient of the loss with respect to each logit is simply p \u{2212} y: the \
-                 probability minus 1 for the true token, minus 0 for the rest. It flows back \
-                 through the linear layer and every block, nudging all the weights.</p>",
-            );
-            listing(
-                &mut html,
-                math::grad_logits(&logits, target)
-                    .iter()
-                    .map(|g| signed(*g, 3))
-                    .collect(),
-            );
-            html
+        _ => view! {
+            <h2>{t(k::GRADIENT_TITLE)}</h2>
+            <p>{t(k::GRADIENT_TEXT)}</p>
+            {listing(math::grad_logits(&logits, target).iter().map(|g| signed(*g, 3)).collect())}
         }
+        .into_any(),
     }
 }
 
@@ -219,22 +191,22 @@ fn step_chart(i: usize, state: crate::state::LessonState) -> Option<(String, Bar
     let target = state.target.get().min(tokens.len().saturating_sub(1));
     match i {
         2 => Some((
-            "Logits: one score per token".into(),
+            t(k::LOGITS_CHART),
             view(&logits, None, (-2.0, 3.0), 1, true),
         )),
         3 => Some((
-            "Probabilities after softmax".into(),
+            t(k::SOFTMAX_CHART),
             view(&probs, None, (0.0, 1.0), 3, false),
         )),
         4 => {
             let drawn = math::sample_index(&probs, math::Rng::new(state.seed.get()).next_f64());
             Some((
-                "Probabilities; the drawn token is highlighted".into(),
+                t(k::SAMPLE_CHART),
                 view(&probs, Some(drawn), (0.0, 1.0), 3, false),
             ))
         }
         5 => Some((
-            "Gradient p \u{2212} y; the true token is highlighted".into(),
+            t(k::GRADIENT_CHART),
             view(
                 &math::grad_logits(&logits, target),
                 Some(target),

@@ -126,13 +126,23 @@ fn Charts(probs: Derived<BarChartView>) -> impl IntoView {
         })
     });
     let logit_table = Signal::derive(move || {
-        state
-            .logits
-            .with(|z| TableData::per_token(&[&t(k::COLUMN_TOKEN), &t(k::COLUMN_LOGIT)], &state.tokens.get(), &[z], 1))
+        state.logits.with(|z| {
+            TableData::per_token(
+                &[&t(k::COLUMN_TOKEN), &t(k::COLUMN_LOGIT)],
+                &state.tokens.get(),
+                &[z],
+                1,
+            )
+        })
     });
     let prob_table = Signal::derive(move || {
         state.probs.with(|p| {
-            TableData::per_token(&[&t(k::COLUMN_TOKEN), &t(k::COLUMN_PROBABILITY)], &state.tokens.get(), &[p], 3)
+            TableData::per_token(
+                &[&t(k::COLUMN_TOKEN), &t(k::COLUMN_PROBABILITY)],
+                &state.tokens.get(),
+                &[p],
+                3,
+            )
         })
     });
     view! {
@@ -172,7 +182,12 @@ fn Arithmetic() -> impl IntoView {
         let probs = state.probs.get();
         let psum: f64 = probs.iter().sum();
         TableData {
-            columns: vec![t(k::COLUMN_TOKEN), "z".into(), "e\u{1dbb}".into(), t(k::COLUMN_DIVIDE)],
+            columns: vec![
+                t(k::COLUMN_TOKEN),
+                "z".into(),
+                "e\u{1dbb}".into(),
+                t(k::COLUMN_DIVIDE),
+            ],
             rows: tokens
                 .iter()
                 .zip(logits.iter().zip(exps.iter().zip(&probs)))
@@ -217,7 +232,11 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
         let plain = math::plain_normalise(&logits);
         let probs = state.probs.get();
         TableData::per_token(
-            &[&t(k::COLUMN_TOKEN), "z \u{f7} \u{3a3}z", &t(k::COLUMN_SOFTMAX)],
+            &[
+                &t(k::COLUMN_TOKEN),
+                "z \u{f7} \u{3a3}z",
+                &t(k::COLUMN_SOFTMAX),
+            ],
             &tokens,
             &[&plain, &probs],
             3,

@@ -74,4 +74,3 @@ pub fn load_language(code: &str) {
 pub fn plural_category(n: i64) -> String {
     js_plural(n as f64)
 }
-

@@ -21,8 +21,8 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::{current_language, load, load_language, plural_category};
 
-use std::cell::RefCell;
 pub use rich::rich;
+use std::cell::RefCell;
 pub use template::Arg;
 
 /// A message without markup, with `N` placeholders.

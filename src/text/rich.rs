@@ -24,6 +24,7 @@ fn view_of(nodes: Vec<Node>) -> AnyView {
                     "b" => leptos::html::b().child(inner).into_any(),
                     "code" => leptos::html::code().child(inner).into_any(),
                     "sub" => leptos::html::sub().child(inner).into_any(),
+                    "q" => leptos::html::q().child(inner).into_any(),
                     _ => leptos::html::sup().child(inner).into_any(),
                 }
             }

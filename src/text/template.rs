@@ -15,7 +15,7 @@ const VARIANT_TEXT: char = '\u{E1FF}';
 const SELECT_END: char = '\u{E1FD}';
 
 /// The inline markup a message may carry (build.rs checks each language has English's).
-pub const TAGS: [&str; 6] = ["em", "strong", "code", "sub", "sup", "b"];
+pub const TAGS: [&str; 7] = ["em", "strong", "code", "sub", "sup", "b", "q"];
 
 /// A value for a placeholder.
 #[derive(Clone, Debug, PartialEq)]

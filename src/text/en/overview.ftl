@@ -5,3 +5,70 @@ lede =
     A language model writes one token at a time. Each time, it turns a long vector of features into
     one score per word it knows, turns the scores into probabilities, and either picks a word or,
     while training, measures how wrong it was. Step through it.
+
+## The walk through the pipeline: the steps' short names, on the stepper's buttons.
+step-transformer = Transformer
+step-hidden = Hidden state
+step-logits = Logits
+step-softmax = Softmax
+step-sample = Sample or score
+step-gradient = Gradient
+# The stepper's accessible name.
+pipeline-label = The pipeline, from transformer to gradient
+# Before the links to the sections that explain the step on screen.
+explained-in = Explained in
+# A link to a section: "3. Cross-entropy →" (the arrow is added by the code).
+section-link = { $number }. { $title }
+
+## Step 1.
+transformer-title = 1. Transformer blocks read the prompt
+transformer-text =
+    The prompt “The cat sat on the” is split into tokens. Dozens of transformer blocks mix
+    information between positions, using attention, which is itself a softmax.
+# The example line; "The cat sat on the" is the prompt.
+transformer-example = Prompt: <q>The cat sat on the</q> → next token?
+
+## Step 2.
+hidden-title = 2. One hidden state for the last position
+# { $size } is a number such as 4,096.
+hidden-text =
+    What the model knows about “what comes next” is packed into one vector of about { $size }
+    numbers for the last position.
+# { $size } as above.
+hidden-note = (random values for illustration; { $size } in all)
+
+## Step 3.
+logits-title = 3. A linear layer gives one logit per token
+# { $vocab } is the size of a typical vocabulary (about 128,000); { $count } how many tokens the
+# playground has.
+logits-text =
+    Multiplying h by a weight matrix gives a score, a logit, for every entry of the vocabulary:
+    about { $vocab } of them. Logits can be any real number. The playground keeps just { $count }
+    of them:
+logits-chart = Logits: one score per token
+
+## Step 4.
+softmax-title = 4. Softmax turns logits into probabilities
+softmax-text =
+    Exponentiate each logit, then divide by the total: every value lands between 0 and 1 and they
+    sum to 1.
+softmax-chart = Probabilities after softmax
+
+## Step 5.
+sample-title = 5. Sample a token, or score the true one
+sample-text =
+    When the model writes, it draws a token at random with these probabilities. When it learns, the
+    true next token is known and the loss is the negative log of the probability given to it.
+# { $seed } is the random seed, { $token } the token drawn.
+sample-drawn = Drawn with seed { $seed }: <strong>{ $token }</strong>
+# "If the true token is dog: loss = −ln 0.2242 = 1.495 nats"
+sample-loss = If the true token is <strong>{ $token }</strong>: loss = −ln { $probability } = <strong>{ $loss }</strong> nats
+sample-chart = Probabilities; the drawn token is highlighted
+
+## Step 6.
+gradient-title = 6. The gradient flows back
+gradient-text =
+    The gradient of the loss with respect to each logit is simply p − y: the probability minus 1
+    for the true token, minus 0 for the rest. It flows back through the linear layer and every
+    block, nudging all the weights.
+gradient-chart = Gradient p − y; the true token is highlighted

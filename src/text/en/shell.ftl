@@ -91,3 +91,110 @@ preset-dominant = One dominant
 preset-tied = Two tied
 presets-label = Presets
 presets-try = Try:
+
+## A walk-through's buttons (the big picture's pipeline).
+step-done = (done)
+step-back = Back
+step-next = Next
+step-count = Step { $step } of { $count }
+# After the last step: "Next: 1. Logits and softmax".
+step-then = Next: { $number }. { $title }
+
+## Notices.
+link-notices-title = This link had settings the lesson could not use as they were:
+lms-notices-title = Your learning management system did not record everything:
+dismiss = Dismiss
+update-title = A new version of the lesson is ready.
+update-text = Reload to use it; the sliders keep their values, they are in the link.
+update-reload = Reload
+update-later = Later
+# The browser tab's title: "Cross-entropy – Softmax Lab".
+page-title = { $section } – { -brand }
+
+## A number box's messages after a typed value.
+# { $min } and { $max } are the slider's ends, { $value } what it was set to.
+slider-clamped = Kept within { $min } to { $max }: set to { $value }.
+# { $text } is what the student typed (at most 16 characters).
+slider-not-number = “{ $text }” is not a number: enter one from { $min } to { $max }.
+
+## Shared controls.
+temperature-label = Temperature T
+# The buttons for choosing the word that really came next.
+target-label = The word that came next
+
+## Further reading, at the end of the big picture.
+references-title = Further reading
+ref-vaswani-who = Vaswani et al., 2017
+ref-vaswani-what =
+    The Transformer, built on scaled dot-product attention: the softmax of QK⊤ / √d_k with a causal
+    mask (section 7).
+ref-holtzman-who = Holtzman et al., 2020
+ref-holtzman-what =
+    Nucleus (top-p) sampling: keep the smallest set of tokens whose probability reaches p (section 2).
+ref-nguyen-who = Nguyen et al., 2025
+ref-nguyen-what =
+    Min-p sampling: keep the tokens with at least a set share of the top token’s probability, a bar
+    that follows the model’s confidence (section 2).
+ref-hinton-who = Hinton, Vinyals & Dean, 2015
+ref-hinton-what =
+    Softmax with a temperature to soften a large model’s outputs into targets a small one learns
+    from, with the T² that keeps the loss’s push the same size (section 3).
+ref-szegedy-who = Szegedy et al., 2016
+ref-szegedy-what =
+    Label smoothing: train against (1 − ε) one-hot + ε/K so the model stops pushing the right logit
+    without end (section 3).
+ref-goodfellow-who = Goodfellow, Bengio & Courville, 2016
+ref-goodfellow-what =
+    The textbook account of softmax outputs, cross-entropy, gradient descent and computing them
+    without overflow (sections 1, 3, 4 and 6).
+
+## What a notice says about a setting in a link it could not use as it was.
+# The setting's name at the start of a notice ("The seed goes from 0 to …").
+param-temperature = Temperature
+param-top-p = Top-p
+param-min-p = Min-p
+param-probability-of-correct-token = The probability of the correct token
+param-label-smoothing = Label smoothing
+param-distillation-temperature = The distillation temperature
+param-learning-rate = The learning rate
+param-finite-difference-step = The finite-difference step
+param-offset = The offset
+param-training-set-size = The training-set size
+param-training-speed = The training speed
+param-key-dimension-dk = The key dimension d_k
+param-seed = The seed
+# A link named a value that does not exist; { $value } is what the link said.
+param-unknown-section = There is no section called “{ $value }”; showing the big picture.
+param-unknown-precision = There is no precision called “{ $value }”; use f64 or f32.
+param-unknown-mask = There is no mask called “{ $value }”; use inf, zero or none.
+param-unknown-theme = There is no theme called “{ $value }”; use light, dark or contrast.
+# { $setting } is one of the names above; { $min } and { $max } its ends; { $value } what the link
+# said, { $clamped } what the lesson uses.
+param-changed = { $setting } goes from { $min } to { $max }; { $value } was changed to { $clamped }.
+param-not-whole = { $setting } must be a whole number from { $min } to { $max }; using { $default }.
+param-not-number = { $setting } must be a number, not “{ $value }”; using { $default }.
+# { $key } is the link's key as written (an identifier such as embed).
+param-not-flag = { $key } takes 1 or 0, not “{ $value }”.
+param-top-k-above = Top-k was { $value }, above the largest offered ({ $max }); it is now off.
+param-top-k-bad = Top-k must be a whole number from 0 (off) to { $max }; it is off.
+param-target-bad = The correct token must be a number from 0 to { $max }; using the first.
+param-hide-unknown = There is no control called “{ $value }” to hide.
+param-too-many-tokens = The link lists { $count } tokens; the lesson keeps the first { $max }.
+param-names-cut = Token names are at most { $max } characters; longer ones were shortened.
+param-names-markup = Token names are shown as plain text, never as HTML.
+param-too-few-tokens = The lesson needs at least { $min } tokens; using the default tokens.
+param-logits-not-numbers =
+    { $count ->
+        [one] 1 logit in the link was not a number; it was set to 0.
+       *[other] { $count } logits in the link were not numbers; they were set to 0.
+    }
+param-logits-clamped =
+    Logits go from { $min } to { $max }; { $count ->
+        [one] 1 value was
+       *[other] { $count } values were
+    } clamped.
+param-too-many-logits = The link lists { $count } logits; the lesson keeps the first { $max }.
+param-too-few-logits = The lesson needs at least { $min } logits; using the default logits.
+param-counts-differ = The link has { $tokens } tokens but { $logits } logits; missing logits are 0 and extra ones are dropped.
+# A token without a name: "token 3".
+token-fallback = token { $number }
