@@ -197,6 +197,16 @@ fn main() {
     let target = root.join("target").join("text");
     write_if_changed(&target.join("tables.rs"), &tables);
     write_if_changed(&target.join("keys.rs"), &keys);
+    // The keys' ids by file, for the build's scripts (titles of the manifest and the package).
+    let ids: Vec<String> = english
+        .iter()
+        .enumerate()
+        .map(|(f, file)| {
+            let list: Vec<String> = file.iter().map(|(id, _)| json_string(id)).collect();
+            format!("{}:[{}]", json_string(FILES[f]), list.join(","))
+        })
+        .collect();
+    write_if_changed(&target.join("ids.json"), &format!("{{{}}}", ids.join(",")));
     write_if_changed(&target.join("report.txt"), &report);
     for (lang, files) in &all {
         for (f, file) in files.iter().enumerate() {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { textHash } from './text.mjs';
+import { message, textHash } from './text.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('prerender.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -25,5 +25,12 @@ const html = readFileSync(file, 'utf8');
 const placeholder = /<div(?=[^>]*\bdata-prerender\b)[^>]*><\/div>/g;
 const found = html.match(placeholder) ?? [];
 if (found.length !== 1) throw new Error(`expected one <div id="loading" data-prerender> in index.html, found ${found.length}`);
-writeFileSync(file, html.replace(placeholder, () => block));
+// The title and description, in the default language, from the text files too.
+const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const titled = html
+  .replace(placeholder, () => block)
+  .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(message(root, 'en', 'shell', 'app-title'))}</title>`)
+  .replace(/(<meta name=["']?description["']? content=)("[^"]*"|'[^']*')/, (_, start) => `${start}"${escape(message(root, 'en', 'shell', 'app-description'))}"`);
+if (!titled.includes(escape(message(root, 'en', 'shell', 'app-description')))) throw new Error('index.html has no <meta name="description"> to fill');
+writeFileSync(file, titled);
 console.log(`prerender: the first screen into index.html (${block.length} B)`);

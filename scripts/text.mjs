@@ -31,6 +31,17 @@ export function textHash(root) {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** Message `id` of text file `file` in language `lang` as plain text (markup tags dropped; no
+ * placeholders: the build's titles have none). */
+export function message(root, lang, file, id) {
+  const dir = join(root, 'target', 'text');
+  const index = JSON.parse(readFileSync(join(dir, 'ids.json'), 'utf8'))[file].indexOf(id);
+  if (index < 0) throw new Error(`no message ${file}:${id}`);
+  const text = JSON.parse(readFileSync(join(dir, lang, `${file}.json`), 'utf8'))[index];
+  if (/[\ue000-\ue1ff]/.test(text)) throw new Error(`${file}:${id} has placeholders`);
+  return text.replace(/<\/?(em|strong|code|sub|sup|b|q)>/g, '');
+}
+
 /** Copies the compiled text into `dir` under the names index.html asks for; returns them. */
 export function publishText(root, dir) {
   const hash = textHash(root);

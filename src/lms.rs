@@ -4,6 +4,8 @@
 //! page closes. Without an API the lesson behaves exactly as on the web. An LMS that refuses a
 //! call gets a notice on the page, never a crash.
 
+use crate::text::keys::shell;
+use crate::tr;
 use crate::params::Notice;
 use crate::scorm::{Call, Session, NOTICE_KEY};
 use crate::state::LessonState;
@@ -59,10 +61,10 @@ fn invoke(api: &JsValue, name: &str, a: &str, b: &str) -> Result<String, String>
     Reflect::get(api, &name.into())
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| format!("the LMS has no {name}"))?
+        .ok_or_else(|| tr!(shell::LMS_MISSING, name))?
         .call2(api, &a.into(), &b.into())
         .map(|r| r.as_string().unwrap_or_default())
-        .map_err(|_| format!("{name} failed inside the LMS"))
+        .map_err(|_| tr!(shell::LMS_FAILED, name))
 }
 
 /// Runs `name(a, b)`, which answers "true" when it worked; otherwise the LMS's own error text.
@@ -72,7 +74,7 @@ fn run(api: &JsValue, name: &str, a: &str, b: &str) -> Result<(), String> {
     }
     let code = invoke(api, "LMSGetLastError", "", "").unwrap_or_default();
     let text = invoke(api, "LMSGetErrorString", &code, "").unwrap_or_default();
-    Err(format!("{name}({a}) was refused: {text} (error {code})"))
+    Err(tr!(shell::LMS_REFUSED, name, a, text, code))
 }
 
 /// A value the LMS holds, or "" when it has none or will not say.
@@ -104,9 +106,7 @@ fn carry_out(api: &JsValue, calls: Vec<Call>, notices: RwSignal<Vec<Notice>>) {
             Call::Set(element, value) if crate::scorm::valid(element, value) => {
                 run(api, "LMSSetValue", element, value)
             }
-            Call::Set(element, value) => Err(format!(
-                "{element} = \u{201c}{value}\u{201d} is not SCORM 1.2; not sent"
-            )),
+            Call::Set(element, value) => Err(tr!(shell::LMS_INVALID, element, value)),
             Call::Commit => run(api, "LMSCommit", "", ""),
             Call::Finish => run(api, "LMSFinish", "", ""),
         };

@@ -7,17 +7,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { isOnDemand } from '../on-demand.mjs';
-import { TEXT_FILE } from '../text.mjs';
+import { message, TEXT_FILE } from '../text.mjs';
 
 export const MANIFEST = 'manifest.webmanifest';
 export const WORKER = 'sw.js';
 
-/** The manifest: installable on a phone, opening the lesson in its own window. */
+/** The manifest: installable on a phone, opening the lesson in its own window; its words come
+ * from the text files (the default language). */
 function manifest(icon) {
+  const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
   return JSON.stringify({
-    name: 'Softmax Lab',
-    short_name: 'Softmax Lab',
-    description: 'An interactive lesson on softmax, temperature, top-p sampling and cross-entropy loss.',
+    name: message(root, 'en', 'shell', 'brand'),
+    short_name: message(root, 'en', 'shell', 'brand'),
+    description: message(root, 'en', 'shell', 'app-short-description'),
     start_url: './',
     scope: './',
     display: 'standalone',

@@ -11,11 +11,15 @@ import { crc32, deflateRawSync } from 'node:zlib';
 const [buildDir, packageDir, out] = process.argv.slice(2);
 if (!buildDir || !packageDir || !out) throw new Error('usage: package.mjs <build-dir> <package-dir> <out.zip>');
 import { partOf } from '../on-demand.mjs';
+import { message, TEXT_FILE } from '../text.mjs';
 
 // No service worker and nothing to install inside an LMS, and no share dialog: the package's
 // build has no Share button (a link into the LMS would work for nobody else).
 const LEFT_OUT = ['sw.js', 'manifest.webmanifest'];
-const leftOut = (f) => LEFT_OUT.includes(f) || partOf(f) === 'share_box' || f.endsWith('.zip');
+const leftOut = (f) => LEFT_OUT.includes(f) || partOf(f) === 'share_box' || TEXT_FILE.exec(f)?.[2] === 'share' || f.endsWith('.zip');
+
+/** The repository: the package's titles are the lesson's own text (target/text/). */
+const ROOT = process.cwd();
 
 const escapeXml = (s) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -33,9 +37,9 @@ function manifest(files) {
   </metadata>
   <organizations default="softmax-lab-course">
     <organization identifier="softmax-lab-course">
-      <title>Softmax Lab</title>
+      <title>${escapeXml(message(ROOT, 'en', 'shell', 'brand'))}</title>
       <item identifier="softmax-lab-lesson" identifierref="softmax-lab-files" isvisible="true">
-        <title>Softmax Lab: softmax, temperature, top-p and cross-entropy</title>
+        <title>${escapeXml(message(ROOT, 'en', 'shell', 'app-title'))}</title>
         <adlcp:masteryscore>75</adlcp:masteryscore>
       </item>
     </organization>

@@ -44,6 +44,12 @@ impl From<&str> for Arg {
     }
 }
 
+impl From<&&str> for Arg {
+    fn from(s: &&str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
         Arg::Count(n as i64)

@@ -198,3 +198,17 @@ param-too-few-logits = The lesson needs at least { $min } logits; using the defa
 param-counts-differ = The link has { $tokens } tokens but { $logits } logits; missing logits are 0 and extra ones are dropped.
 # A token without a name: "token 3".
 token-fallback = token { $number }
+
+## The page's title and description (search results, the installed app, the SCORM package).
+app-title = { -brand }: softmax, temperature, top-p and cross-entropy
+app-description =
+    An interactive lesson on softmax, temperature, top-p sampling and cross-entropy loss: drag the
+    logits and watch the probabilities, the samples and the loss move.
+app-short-description = An interactive lesson on softmax, temperature, top-p sampling and cross-entropy loss.
+
+## What the learning management system refused (SCORM package only); { $call } is a SCORM function.
+lms-missing = the LMS has no { $call }
+lms-failed = { $call } failed inside the LMS
+# { $text } and { $code } are the LMS's own error text and number.
+lms-refused = { $call }({ $value }) was refused: { $text } (error { $code })
+lms-invalid = { $element } = “{ $value }” is not SCORM 1.2; not sent
