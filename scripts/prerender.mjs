@@ -30,7 +30,7 @@ const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/
 const titled = html
   .replace(placeholder, () => block)
   .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(message(root, 'en', 'shell', 'app-title'))}</title>`)
-  .replace(/(<meta name=["']?description["']? content=)("[^"]*"|'[^']*')/, (_, start) => `${start}"${escape(message(root, 'en', 'shell', 'app-description'))}"`);
-if (!titled.includes(escape(message(root, 'en', 'shell', 'app-description')))) throw new Error('index.html has no <meta name="description"> to fill');
+  .replace(/<meta\b(?=[^>]*\bname=["']?description\b)[^>]*>/, () => `<meta name="description" content="${escape(message(root, 'en', 'shell', 'app-description'))}">`);
+if (!titled.includes('<meta name="description" content=')) throw new Error('index.html has no <meta name="description"> to fill');
 writeFileSync(file, titled);
 console.log(`prerender: the first screen into index.html (${block.length} B)`);

@@ -4,11 +4,11 @@
 //! page closes. Without an API the lesson behaves exactly as on the web. An LMS that refuses a
 //! call gets a notice on the page, never a crash.
 
-use crate::text::keys::shell;
-use crate::tr;
 use crate::params::Notice;
 use crate::scorm::{Call, Session, NOTICE_KEY};
 use crate::state::LessonState;
+use crate::text::keys::shell;
+use crate::tr;
 use js_sys::{Function, Reflect};
 use leptos::prelude::*;
 use std::cell::RefCell;

@@ -5,8 +5,8 @@
 //! student can read. [`Params::to_query`] writes only what differs from [`Params::default`], so a
 //! link stays short, and `from_query(to_query(p)) == p` for every valid `p`.
 
-use crate::math::{MaskMode, Precision, MAX_KEY_DIM, MAX_TRAIN_SENTENCES};
 use crate::format::localise;
+use crate::math::{MaskMode, Precision, MAX_KEY_DIM, MAX_TRAIN_SENTENCES};
 use crate::number::parse_decimal;
 use crate::text::{self, keys::shell, Msg};
 use crate::tr;
@@ -391,10 +391,7 @@ impl Kind {
                 if ids.contains(&t) {
                     set(p, t);
                 } else {
-                    notes.push(Notice::new(
-                        name,
-                        tr!(*unknown, shorten(t)),
-                    ));
+                    notes.push(Notice::new(name, tr!(*unknown, shorten(t))));
                 }
             }
             Kind::Custom => {}
@@ -912,10 +909,7 @@ fn read_tokens_and_logits(
             ));
         }
         if markup {
-            notes.push(Notice::new(
-                "tokens",
-                text::t(shell::PARAM_NAMES_MARKUP),
-            ));
+            notes.push(Notice::new("tokens", text::t(shell::PARAM_NAMES_MARKUP)));
         }
         if list.len() < MIN_TOKENS {
             notes.push(Notice::new(
