@@ -3,7 +3,7 @@
 use crate::browser;
 use crate::components::build_queue;
 use crate::components::use_debounced::use_debounced;
-use crate::components::{Notices, Pager, ReadAloud, SectionNav};
+use crate::components::{LanguageMenu, Notices, Pager, ReadAloud, SectionNav};
 // The web build's own: the SCORM package's build has neither (see below).
 #[cfg(not(feature = "scorm"))]
 use crate::components::{ShareButton, UpdateNotice};
@@ -39,7 +39,14 @@ pub fn App() -> impl IntoView {
     browser::sync_title(state);
     browser::watch_color_scheme(state);
     browser::post_height_to_host();
-    view! { <Lesson/> }
+    // Drawn again, whole, in another language (its text is loaded before `language` changes);
+    // the settings live in the state and stay.
+    view! {
+        {move || {
+            state.language.track();
+            view! { <Lesson/> }
+        }}
+    }
 }
 
 /// Share / embed, outside an embed. Not in the SCORM package: its links would point inside the
@@ -133,6 +140,7 @@ pub fn Lesson() -> impl IntoView {
                             {t(shell::BRAND)}
                         </p>
                         <p class="masthead__tagline">{t(shell::TAGLINE)}</p>
+                        <LanguageMenu/>
                     </div>
                 </header>
             </Show>

@@ -197,6 +197,9 @@ pub struct Params {
     pub hide: Vec<Control>,
     /// `vocab=1`: the sampling section uses a synthetic [`VOCAB_SIZE`]-token vocabulary.
     pub vocab: bool,
+    /// `lang`: the language chosen in the link, if one the lesson has (else the browser's
+    /// preferred languages decide; see `crate::text::languages`).
+    pub lang: Option<&'static str>,
 }
 
 impl Default for Params {
@@ -229,6 +232,7 @@ impl Default for Params {
             theme: ThemeChoice::Auto,
             hide: Vec::new(),
             vocab: false,
+            lang: None,
         };
         for key in KEYS {
             key.kind.reset(&mut p);
@@ -417,6 +421,11 @@ pub static KEYS: &[Key] = &[
             get: |p| p.section.id(),
             set: |p, id| p.section = Section::from_id(id).unwrap_or(Section::Overview),
         },
+    },
+    Key {
+        name: "lang",
+        doc: "the language: en or es (without it, the first of the browser's preferred languages the lesson has, else en)",
+        kind: Kind::Custom,
     },
     Key {
         name: "tokens",
@@ -680,9 +689,9 @@ pub fn key(name: &str) -> Option<&'static Key> {
 
 /// The lesson's default tokens: cat, dog, bird, fish.
 pub fn default_tokens() -> Vec<String> {
-    ["cat", "dog", "bird", "fish"]
-        .iter()
-        .map(|s| s.to_string())
+    text::t(shell::DEFAULT_TOKENS)
+        .split(',')
+        .map(|s| s.trim().to_string())
         .collect()
 }
 
@@ -738,10 +747,7 @@ impl Params {
         };
         if let Some(v) = raw("v") {
             if percent_decode(v).trim() != FORMAT_VERSION.to_string() {
-                notes.push(Notice::new(
-                    "v",
-                    "This link was made by another version of the lesson; it was read as version 1.",
-                ));
+                notes.push(Notice::new("v", text::t(shell::PARAM_OLD_VERSION)));
             }
         }
         read_tokens_and_logits(&mut p, &mut notes, raw("tokens"), raw("logits"));
@@ -753,6 +759,16 @@ impl Params {
         }
         if let Some(v) = raw("hide") {
             read_hide(&mut p, &mut notes, v);
+        }
+        if let Some(v) = raw("lang") {
+            let code = percent_decode(v);
+            match crate::text::languages::find(code.trim()) {
+                Some(l) => p.lang = Some(l.code),
+                None => notes.push(Notice::new(
+                    "lang",
+                    tr!(shell::PARAM_UNKNOWN_LANGUAGE, shorten(code.trim())),
+                )),
+            }
         }
         (p, notes)
     }
@@ -780,6 +796,7 @@ impl Params {
                 ),
                 "top_k" if self.top_k != d.top_k => Some(self.top_k.to_string()),
                 "target" if self.target != d.target => Some(self.target.to_string()),
+                "lang" => self.lang.map(str::to_string),
                 "hide" if !self.hide.is_empty() => Some(
                     self.hide
                         .iter()

@@ -74,6 +74,10 @@ pub struct LessonState {
     pub theme: RwSignal<ThemeChoice>,
     /// Controls hidden by the instructor.
     pub hide: RwSignal<Vec<Control>>,
+    /// The language the link or the menu chose (`lang=`); `None` follows the browser.
+    pub lang: RwSignal<Option<&'static str>>,
+    /// The language on screen: its text is loaded; the page is rebuilt when it changes.
+    pub language: RwSignal<&'static str>,
     /// What was wrong with the link, for the notice bar.
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the system asks for a dark page (`prefers-color-scheme`).
@@ -114,6 +118,13 @@ impl LessonState {
         let pager = RwSignal::new(p.pager);
         let vocab = RwSignal::new(p.vocab);
         let hide = RwSignal::new(p.hide);
+        let chosen = crate::text::current_language();
+        let language = RwSignal::new(
+            p.lang
+                .or_else(|| crate::text::languages::find(&chosen).map(|l| l.code))
+                .unwrap_or(crate::text::languages::LANGUAGES[0].code),
+        );
+        let lang = RwSignal::new(p.lang);
         let probs = Derived::new(move || logits.with(|z| math::softmax(z)));
         let chart_theme = Derived::new(move || match theme.get() {
             ThemeChoice::Light => Theme::light(1.0),
@@ -150,6 +161,8 @@ impl LessonState {
             pager,
             theme,
             hide,
+            lang,
+            language,
             notices: RwSignal::new(notices),
             system_dark,
             probs,
@@ -186,6 +199,7 @@ impl LessonState {
             theme: self.theme.get(),
             hide: self.hide.get(),
             vocab: self.vocab.get(),
+            lang: self.lang.get(),
         }
     }
 

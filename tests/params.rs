@@ -78,6 +78,7 @@ fn every_field_round_trips() {
         theme: ThemeChoice::Contrast,
         hide: vec![Control::Presets, Control::Nav],
         vocab: true,
+        lang: Some("en"),
     };
     let q = p.to_query();
     let (back, notes) = Params::from_query(&q);

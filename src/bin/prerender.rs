@@ -51,9 +51,66 @@ fn say<const N: usize>(key: text::Msg<N>, args: [&str; N]) -> String {
         .collect()
 }
 
-/// A section's title.
-fn title(s: Section) -> String {
-    let key = [
+/// A placeholder's value: text, or another message (a section's title inside "Next: …").
+#[derive(Clone, Copy)]
+enum A<'a> {
+    S(&'a str),
+    K(u32),
+}
+
+/// `file:index` of a key, as index.html's first script finds it in the fetched text.
+fn key_ref(key: u32) -> String {
+    format!(
+        "{}:{}",
+        text::FILES[(key / PER_FILE) as usize],
+        key % PER_FILE
+    )
+}
+
+/// Message `key` in the default language with `args`, and the attributes that let index.html's
+/// first script write it in another language before the first paint (`data-t` the key, `data-a`
+/// the placeholders, `|`-separated, `@file:index` for a message).
+fn said(key: u32, args: &[A]) -> (String, String) {
+    let (file, index) = ((key / PER_FILE) as usize, (key % PER_FILE) as usize);
+    let shown: String = text::TABLES[0].1[file][index]
+        .chars()
+        .map(|c| match (c as u32).checked_sub(0xE000) {
+            Some(i) if i < 0xFD => match args.get(i as usize) {
+                Some(A::S(s)) => s.to_string(),
+                Some(A::K(k)) => said(*k, &[]).0,
+                None => String::new(),
+            },
+            _ => c.to_string(),
+        })
+        .collect();
+    let mut attrs = format!(r#" data-t="{}""#, key_ref(key));
+    if !args.is_empty() {
+        let list: Vec<String> = args
+            .iter()
+            .map(|a| match a {
+                A::S(s) => s.to_string(),
+                A::K(k) => format!("@{}", key_ref(*k)),
+            })
+            .collect();
+        let _ = write!(attrs, r#" data-a="{}""#, escape(&list.join("|")));
+    }
+    (shown, attrs)
+}
+
+/// `<tag class="class" data-t…>text</tag>` for message `key`.
+fn element(tag: &str, class: &str, key: u32, args: &[A]) -> String {
+    let (text, attrs) = said(key, args);
+    let class = if class.is_empty() {
+        String::new()
+    } else {
+        format!(r#" class="{class}""#)
+    };
+    format!("<{tag}{class}{attrs}>{}</{tag}>", escape(&text))
+}
+
+/// A section's title key.
+fn title_key(s: Section) -> u32 {
+    [
         shell::TITLE_OVERVIEW,
         shell::TITLE_SOFTMAX,
         shell::TITLE_SAMPLING,
@@ -64,15 +121,14 @@ fn title(s: Section) -> String {
         shell::TITLE_ATTENTION,
         shell::TITLE_PITFALLS,
         shell::TITLE_QUIZ,
-    ];
-    let k = &key[s.number()];
-    say(text::Msg::<0>(k.0), [])
+    ][s.number()]
+    .0
 }
 
-/// A section's opening paragraph: the first message of its own text file.
-fn lede(s: Section) -> String {
+/// A section's opening paragraph's key: the first message of its own text file.
+fn lede_key(s: Section) -> u32 {
     let file = text::FILES.iter().position(|f| *f == s.id()).unwrap_or(1) as u32;
-    say(text::Msg::<0>(file * PER_FILE), [])
+    file * PER_FILE
 }
 
 /// `text` with the characters HTML gives a meaning escaped.
@@ -89,10 +145,26 @@ fn masthead() -> String {
         concat!(
             r#"<header class="masthead"><div class="masthead__inner"><p class="masthead__brand">"#,
             r#"<span class="masthead__logo" aria-hidden="true"><i></i><i></i><i></i></span>{}</p>"#,
-            r#"<p class="masthead__tagline">{}</p></div></header>"#
+            r#"{}{}</div></header>"#
         ),
         escape(&say(shell::BRAND, [])),
-        escape(&say(shell::TAGLINE, []))
+        element("p", "masthead__tagline", shell::TAGLINE.0, &[]),
+        language_menu()
+    )
+}
+
+/// Where the app's language menu goes (`components/language_menu.rs`), kept invisible so the
+/// masthead has its final height; none when the lesson speaks one language.
+fn language_menu() -> String {
+    if languages::LANGUAGES.len() < 2 {
+        return String::new();
+    }
+    let options: String = languages::LANGUAGES
+        .iter()
+        .map(|l| format!(r#"<option lang="{0}">{1}</option>"#, l.code, escape(l.name)))
+        .collect();
+    format!(
+        r#"<span class="language-menu prerender__reserved" aria-hidden="true"><select class="language-menu__select" tabindex="-1" disabled>{options}</select></span>"#
     )
 }
 
@@ -107,10 +179,10 @@ fn head_tools() -> String {
             r#"<button class="button button--quiet" tabindex="-1" disabled>&#9632; {}</button></div>"#,
             r#"<button class="button button--quiet share-button prerender__reserved" aria-hidden="true" tabindex="-1" disabled>{}</button>"#
         ),
-        escape(&say(shell::READ_ALOUD, [])),
-        escape(&say(shell::READ_PAUSE, [])),
-        escape(&say(shell::READ_STOP, [])),
-        escape(&say(shell::SHARE_BUTTON, []))
+        element("span", "", shell::READ_ALOUD.0, &[]),
+        element("span", "", shell::READ_PAUSE.0, &[]),
+        element("span", "", shell::READ_STOP.0, &[]),
+        element("span", "", shell::SHARE_BUTTON.0, &[])
     )
 }
 
@@ -127,9 +199,12 @@ fn head_tools() -> String {
 /// lesson has it, else the first of the browser's preferred languages it has, else the default),
 /// sets `<html lang dir>`, and starts fetching the compiled text of the shell and of the section
 /// (`window.__text(file)`, a promise the wasm awaits; the files' names end with a hash of all the
-/// build's text, `__HASH__`, which scripts/prerender.mjs fills in); `__setLang`, `__plural` and `__numbers` give the wasm
-/// the language's `Intl` rules. If the text cannot be fetched, the loading line says so.
-const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var W=window,P=W.PerformanceObserver,T=P&&P.supportedEntryTypes||[],k="__firstScreenPainted",g=[],a=0;function go(){if(!a){a=1;while(g.length)g.shift()()}}W.__afterPaint=function(f){a?f():g.push(f)};if(T.indexOf("paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.name==="first-contentful-paint"})){o.disconnect();go()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3e3);if(T.indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){W[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else W[k]=1;var L=__LANGS__,R=__RTL__,l=q.get("lang"),N=navigator,C={},P;if(L.indexOf(l)<0){l=0;(N.languages||[N.language]).some(function(x){x=String(x).toLowerCase().split("-")[0];return L.indexOf(x)>=0&&(l=x)})}W.__setLang=function(x){W.__lang=x;d.lang=x;d.dir=R.indexOf(x)<0?"ltr":"rtl";P=0};W.__setLang(l||L[0]);W.__text=function(f){var k=W.__lang+"-"+f;return C[k]||(C[k]=fetch("text-"+k+"-__HASH__.json").then(function(r){if(r.ok)return r.json();throw Error(k+" "+r.status)}).catch(function(e){delete C[k];throw e}))};W.__plural=function(x){return(P||(P=new Intl.PluralRules(W.__lang))).select(x)};W.__numbers=function(){var f=new Intl.NumberFormat(W.__lang).format,g=f(1e4);return f(1.5).charAt(1)+g.charAt(g.length-4)+(f(1e3).length>4?1:2)+f(0)};Promise.all([W.__text("shell"),W.__text(d.getAttribute("data-s"))]).catch(function(){var e=d.querySelector("[data-failed]");if(e)e.textContent=e.getAttribute("data-failed")})})()</script>"#;
+/// build's text, `__HASH__`, which scripts/prerender.mjs fills in); `__setLang`, `__plural` and
+/// `__numbers` give the wasm the language's `Intl` rules. In a language other than the default,
+/// `data-l` keeps the first screen invisible until the fetched words replace the default's in
+/// every element marked `data-t` (see [`said`]). If the text cannot be fetched, the first screen
+/// shows in the default language and its loading line says what went wrong.
+const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var W=window,P=W.PerformanceObserver,T=P&&P.supportedEntryTypes||[],k="__firstScreenPainted",g=[],a=0;function go(){if(!a){a=1;while(g.length)g.shift()()}}W.__afterPaint=function(f){a?f():g.push(f)};if(T.indexOf("paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.name==="first-contentful-paint"})){o.disconnect();go()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3e3);if(T.indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){W[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else W[k]=1;var L=__LANGS__,R=__RTL__,l=q.get("lang"),N=navigator,C={},U;if(L.indexOf(l)<0){l=0;(N.languages||[N.language]).some(function(x){x=String(x).toLowerCase().split("-")[0];return L.indexOf(x)>=0&&(l=x)})}W.__setLang=function(x){W.__lang=x;d.lang=x;d.dir=R.indexOf(x)<0?"ltr":"rtl";U=0};W.__setLang(l||L[0]);W.__text=function(f,x){var k=(x||W.__lang)+"-"+f;return C[k]||(C[k]=fetch("text-"+k+"-__HASH__.json").then(function(r){if(r.ok)return r.json();throw Error(k+" "+r.status)}).catch(function(e){delete C[k];throw e}))};W.__plural=function(x){return(U||(U=new Intl.PluralRules(W.__lang))).select(x)};W.__numbers=function(){var f=new Intl.NumberFormat(W.__lang).format,g=f(1e4);return f(1.5).charAt(1)+g.charAt(g.length-4)+(f(1e3).length>4?1:2)+f(0)};s=d.getAttribute("data-s");if(W.__lang!=L[0])d.setAttribute("data-l","");Promise.all([W.__text("shell"),W.__text(s)]).then(function(r){var T={shell:r[0]};T[s]=r[1];if(d.hasAttribute("data-l"))d.querySelectorAll("[data-t]").forEach(function(e){function m(k){k=k.split(":");return(T[k[0]]||[])[k[1]]}var v=m(e.getAttribute("data-t")),a=(e.getAttribute("data-a")||"").split("|"),n=e.getAttribute("data-t-attr");if(v==null)return;v=v.replace(/[\ue000-\ue0fc]/g,function(c){c=a[c.charCodeAt(0)-57344]||"";return c.charAt(0)=="@"?m(c.slice(1)):c});n?e.setAttribute(n,v):e.textContent=v})},function(){var e=d.querySelector("[data-failed]");if(e)e.textContent=e.getAttribute("data-failed")}).then(function(){d.removeAttribute("data-l")})})()</script>"#;
 
 /// The section's links in the navigation, `current` marked as `SectionLink` marks it (none
 /// without JavaScript, when the page cannot know which section the address names).
@@ -146,7 +221,7 @@ fn nav(current: Option<Section>, last: usize) -> String {
                 ""
             },
             s.number(),
-            escape(&title(s))
+            element("span", "", title_key(s), &[])
         );
     }
     let here = current.unwrap_or(Section::AVAILABLE[0]);
@@ -156,19 +231,20 @@ fn nav(current: Option<Section>, last: usize) -> String {
         .unwrap_or(0);
     let step = |to: Option<&Section>, rel: &str, arrow: &str, word: text::Msg<1>| match to {
         Some(to) => format!(
-            r#"<a class="section-nav__step" href="?s={}" rel="{rel}"><span aria-hidden="true">{arrow}</span><span class="visually-hidden">{}</span></a>"#,
+            r#"<a class="section-nav__step" href="?s={}" rel="{rel}"><span aria-hidden="true">{arrow}</span>{}</a>"#,
             to.id(),
-            escape(&say(word, [&title(*to)]))
+            element("span", "visually-hidden", word.0, &[A::K(title_key(*to))])
         ),
         None => r#"<span class="section-nav__step section-nav__step--none"></span>"#.to_string(),
     };
     format!(
         concat!(
-            r#"<nav class="section-nav" aria-label="{}" data-pre="{}"><div class="section-nav__bar">{}"#,
-            r#"<span class="section-nav__toggle"><span class="section-nav__where">{}</span><span class="section-nav__chevron" aria-hidden="true"></span></span>{}</div>"#,
+            r#"<nav class="section-nav" aria-label="{}" data-t="{}" data-t-attr="aria-label" data-pre="{}"><div class="section-nav__bar">{}"#,
+            r#"<span class="section-nav__toggle">{}<span class="section-nav__chevron" aria-hidden="true"></span></span>{}</div>"#,
             r#"<ol class="section-nav__list">{}</ol></nav>"#
         ),
         escape(&say(shell::NAV_LABEL, [])),
+        key_ref(shell::NAV_LABEL.0),
         current.map_or(NO_SCRIPT, |s| s.id()),
         step(
             i.checked_sub(1).and_then(|p| Section::AVAILABLE.get(p)),
@@ -176,7 +252,7 @@ fn nav(current: Option<Section>, last: usize) -> String {
             "&#8592;",
             shell::NAV_PREVIOUS_TO
         ),
-        escape(&where_label(here, last)),
+        where_label(here, last),
         step(
             Section::AVAILABLE.get(i + 1),
             "next",
@@ -237,6 +313,9 @@ fn first_screen() -> String {
         );
     }
     rules.push_str("{display:none}");
+    // In another language than the default, nothing shows until index.html's first script has
+    // written the fetched words in (or found it cannot): never a flash of the default's.
+    rules.push_str("html[data-l] .prerender{visibility:hidden}");
     let mut navs = nav(None, last);
     let mut heads = String::new();
     let tools = head_tools();
@@ -246,33 +325,40 @@ fn first_screen() -> String {
             heads,
             concat!(
                 r#"<div data-pre="{}"><header class="section-head">"#,
-                r#"<p class="section-head__num">{}</p><h1 class="section-head__title">{}</h1>{}</header>"#,
-                r#"<div class="section-body"><div class="section-intro"><p class="lede">{}</p></div></div></div>"#
+                r#"{}{}{}</header>"#,
+                r#"<div class="section-body"><div class="section-intro">{}</div></div></div>"#
             ),
             s.id(),
-            escape(&say(shell::SECTION_NUMBER, [&s.number().to_string()])),
-            escape(&title(s)),
+            element(
+                "p",
+                "section-head__num",
+                shell::SECTION_NUMBER.0,
+                &[A::S(&s.number().to_string())]
+            ),
+            element("h1", "section-head__title", title_key(s), &[]),
             tools,
-            escape(&lede(s))
+            element("p", "lede", lede_key(s), &[])
         );
     }
     format!(
         concat!(
             r#"{}<style>{}</style><div id="loading" class="prerender">"#,
-            r##"<a class="skip-link" href="#main">{}</a><div class="app">{}"##,
+            r##"<a class="skip-link" href="#main"{}>{}</a><div class="app">{}"##,
             r#"<div class="layout"><aside class="layout__nav">{}</aside>"#,
             r#"<main id="main" class="layout__main" tabindex="-1">"#,
             r#"<noscript><p class="prerender__status">{}</p></noscript>{}"#,
-            r#"<p class="prerender__status" role="status" data-failed="{}">{}</p>"#,
+            r#"<p class="prerender__status" role="status"{} data-failed="{}">{}</p>"#,
             r#"</main></div></div></div>"#
         ),
         decide,
         rules,
+        said(shell::SKIP_TO_LESSON.0, &[]).1,
         escape(&say(shell::SKIP_TO_LESSON, [])),
         masthead(),
         navs,
         escape(&say(shell::NO_SCRIPT, [])),
         heads,
+        said(shell::LOADING.0, &[]).1,
         escape(&say(shell::TEXT_LOAD_FAILED, [])),
         escape(&say(shell::LOADING, []))
     )
@@ -280,9 +366,12 @@ fn first_screen() -> String {
 
 /// "2 / 9 · Temperature and sampling", as the folded navigation writes it.
 fn where_label(s: Section, last: usize) -> String {
-    say(
-        shell::NAV_WHERE,
-        [&s.number().to_string(), &last.to_string(), &title(s)],
+    let (n, l) = (s.number().to_string(), last.to_string());
+    element(
+        "span",
+        "section-nav__where",
+        shell::NAV_WHERE.0,
+        &[A::S(&n), A::S(&l), A::K(title_key(s))],
     )
 }
 

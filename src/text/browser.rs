@@ -9,9 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen]
 extern "C" {
-    /// index.html: a promise of text file `file`'s compiled messages in the current language.
+    /// index.html: a promise of text file `file`'s compiled messages in language `lang`.
     #[wasm_bindgen(js_name = __text)]
-    fn js_text(file: &str) -> js_sys::Promise;
+    fn js_text(file: &str, lang: &str) -> js_sys::Promise;
     /// index.html: makes `code` the current language (`<html lang dir>`, plural rules).
     #[wasm_bindgen(js_name = __setLang)]
     fn js_set_lang(code: &str);
@@ -38,20 +38,45 @@ pub async fn load(file: usize) -> Result<(), String> {
     if super::has_file(file) {
         return Ok(());
     }
+    let messages = fetch(&current_language(), file).await?;
+    store(file, messages);
+    Ok(())
+}
+
+/// Text file `file`'s compiled messages in language `lang`, fetched (or from index.html's cache
+/// of promises), without touching what is on screen.
+pub async fn fetch(lang: &str, file: usize) -> Result<Vec<String>, String> {
     let name = keys::FILES.get(file).copied().unwrap_or("shell");
-    let value = JsFuture::from(js_text(name)).await.map_err(|e| {
+    let value = JsFuture::from(js_text(name, lang)).await.map_err(|e| {
         e.as_string()
             .unwrap_or_else(|| format!("{name}: not loaded"))
     })?;
     let array: js_sys::Array = value
         .dyn_into()
         .map_err(|_| format!("{name}: not a list"))?;
-    let messages = array
+    Ok(array
         .iter()
         .map(|v| v.as_string().unwrap_or_default())
-        .collect();
-    store(file, messages);
-    Ok(())
+        .collect())
+}
+
+/// Fetches language `code`'s text files `files`, then (only if every one arrived) makes it the
+/// language on screen with them; `done` says whether it did.
+pub fn switch_to(code: &'static str, files: Vec<usize>, done: impl FnOnce(bool) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut got = Vec::new();
+        for f in &files {
+            match fetch(code, *f).await {
+                Ok(m) => got.push((*f, m)),
+                Err(_) => return done(false),
+            }
+        }
+        load_language(code);
+        for (f, m) in got {
+            store(f, m);
+        }
+        done(true)
+    });
 }
 
 /// Makes `code` the language on screen: forgets the other language's text and takes the number

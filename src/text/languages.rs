@@ -13,11 +13,18 @@ pub struct Language {
 }
 
 /// Every language, the default first.
-pub const LANGUAGES: [Language; 1] = [Language {
-    code: "en",
-    name: "English",
-    rtl: false,
-}];
+pub const LANGUAGES: [Language; 2] = [
+    Language {
+        code: "en",
+        name: "English",
+        rtl: false,
+    },
+    Language {
+        code: "es",
+        name: "Espa\u{f1}ol",
+        rtl: false,
+    },
+];
 
 /// The language whose code is `code`, if the lesson has it.
 pub fn find(code: &str) -> Option<Language> {

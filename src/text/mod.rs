@@ -19,7 +19,7 @@ pub mod template;
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{current_language, load, load_language, plural_category};
+pub use browser::{current_language, fetch, load, load_language, plural_category, switch_to};
 
 pub use rich::rich;
 use std::cell::RefCell;
@@ -105,6 +105,13 @@ pub async fn load(_file: usize) -> Result<(), String> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load_language(code: &str) {
     native::use_language(code);
+}
+
+/// Natively: makes `code` the language, with every file built in.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn switch_to(code: &'static str, _files: Vec<usize>, done: impl FnOnce(bool) + 'static) {
+    native::use_language(code);
+    done(true)
 }
 
 /// The language on screen (natively: English).

@@ -212,3 +212,12 @@ lms-failed = { $call } failed inside the LMS
 # { $text } and { $code } are the LMS's own error text and number.
 lms-refused = { $call }({ $value }) was refused: { $text } (error { $code })
 lms-invalid = { $element } = “{ $value }” is not SCORM 1.2; not sent
+param-old-version = This link was made by another version of the lesson; it was read as version 1.
+# { $value } is what the link said instead of a language code such as en or es.
+param-unknown-language = There is no language called “{ $value }” in this lesson; showing it in your browser’s language.
+# The playground's tokens until a student renames them: four animals, separated by commas (no
+# spaces). Short, lowercase, each different; the lesson's examples use the first two.
+default-tokens = cat,dog,bird,fish
+
+## The language menu, in the masthead. Each language is named in itself (English, Español).
+language-label = Language
