@@ -2,9 +2,10 @@
 // and with --check exits 1 when a budget of DESIGN.md is missed (which figure, and by how much).
 //
 //   sizes        the first load: index.html (the style sheet is in it), wasm, js (the glue and the
-//                service worker) and the manifest, raw and gzip -9; apart from it, `on_demand`:
-//                the parts fetched on first use (the paste box, the share dialog), each at most
-//                80,000 B gzip
+//                service worker) and the manifest, raw and gzip -9 (`total_gzip`), and with the
+//                text of the shell and of the section with the most (`first_load` per language);
+//                apart from it, `text` (every text file, per language) and `on_demand`: the parts
+//                fetched on first use (the paste box, the share dialog), each at most 80,000 B gzip
 //   startup      per section, the longest main-thread task until every card and chart is there
 //                (a long task is one over 50 ms; none should be), median of 3 loads
 //   latency      slider input event -> frame with the repainted chart rendered (style, layout,
@@ -21,6 +22,10 @@ import { join } from 'node:path';
 import { serve, launch, open, ROOT } from './browser.mjs';
 import { lighthouseScores, LIGHTHOUSE_BUDGET } from './lighthouse.mjs';
 import { partOf, PARTS } from './on-demand.mjs';
+import { TEXT_FILE } from './text.mjs';
+
+/** The text files that come with a section (the parts' own text loads with them). */
+const SECTION_TEXTS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'training', 'stability', 'attention', 'pitfalls', 'quiz'];
 
 /** Lighthouse mobile performance (median of 3) below which the run fails, noisy machine or not. */
 const MOBILE_PERFORMANCE_FLOOR = 90;
@@ -37,7 +42,7 @@ const SCENARIOS = [
   { name: 'attention', path: '/?s=attention', input: '#dk', chart: 'chart-attention', p95Ms: 8 },
 ];
 /** Pages Lighthouse scores: every section of this build. */
-const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=gradients', '/?s=training', '/?s=stability', '/?s=attention', '/?s=pitfalls', '/?s=quiz'];
+const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=gradients', '/?s=training', '/?s=stability', '/?s=attention', '/?s=pitfalls', '/?s=quiz', '/?lang=es', '/?s=sampling&lang=es'];
 const MOVES = 500;
 /** The longest start-up task allowed, unthrottled (a long task is one over 50 ms). */
 const STARTUP_TASK_MS = 50;
@@ -52,6 +57,15 @@ async function sizes(dir = join(ROOT, 'dist'), skip = []) {
   const out = {};
   for (const name of await readdir(dir)) {
     if (skip.includes(name)) continue;
+    const text = TEXT_FILE.exec(name);
+    if (text) {
+      // The lesson's text, apart: per language, per file (the shell, each section, each part).
+      const [, lang, file] = text;
+      out.text ??= {};
+      out.text[lang] ??= {};
+      out.text[lang][file] = execFileSync('gzip', ['-9c', join(dir, name)]).length;
+      continue;
+    }
     const part = partOf(name);
     if (part) {
       out.on_demand ??= {};
@@ -70,6 +84,14 @@ async function sizes(dir = join(ROOT, 'dist'), skip = []) {
     out[kind].gzip += execFileSync('gzip', ['-9c', join(dir, name)], { maxBuffer: 1 << 26 }).length;
   }
   out.total_gzip = ['html', 'wasm', 'js', 'css', 'manifest'].reduce((sum, kind) => sum + (out[kind]?.gzip ?? 0), 0);
+  // A visit's first load also fetches the shell's text and its section's: per language, the
+  // total with the section whose text is largest (the worst case), naming it.
+  out.first_load = {};
+  for (const [lang, files] of Object.entries(out.text ?? {})) {
+    const sections = SECTION_TEXTS.filter((f) => files[f] !== undefined);
+    const worst = sections.reduce((a, b) => (files[b] > files[a] ? b : a), sections[0]);
+    out.first_load[lang] = { total_gzip: out.total_gzip + files.shell + files[worst], shell_text: files.shell, section_text: files[worst], worst_section: worst };
+  }
   return out;
 }
 
@@ -250,14 +272,20 @@ if (strict || stable) {
   const misses = [];
   const timing = [];
   const { sizes: s, latency: l, memory: m } = figures;
-  if (s.total_gzip > BUDGET.transferGzipBytes) misses.push(`transfer ${s.total_gzip} B gzip > ${BUDGET.transferGzipBytes} B`);
+  if (!s.first_load?.en) misses.push('no text files (text-*.json) in dist to measure');
+  for (const [lang, f] of Object.entries(s.first_load ?? {})) {
+    if (f.total_gzip > BUDGET.transferGzipBytes) misses.push(`first load in ${lang} (with the ${f.worst_section} section's text) ${f.total_gzip} B gzip > ${BUDGET.transferGzipBytes} B`);
+  }
+  for (const [lang, files] of Object.entries(s.text ?? {})) {
+    for (const [file, gz] of Object.entries(files)) if (gz > BUDGET.onDemandGzipBytes) misses.push(`text ${lang}/${file} ${gz} B gzip > ${BUDGET.onDemandGzipBytes} B`);
+  }
   for (const part of PARTS) {
     const p = s.on_demand?.[part];
     if (!p) misses.push(`no on-demand part ${part}* in dist to measure`);
     else if (p.gzip > BUDGET.onDemandGzipBytes) misses.push(`the on-demand part ${part} ${p.gzip} B gzip > ${BUDGET.onDemandGzipBytes} B`);
   }
   if (!figures.scorm_sizes.on_demand?.paste_box) misses.push('the SCORM package has no paste box (paste_box*)');
-  const sc = figures.scorm_sizes.total_gzip;
+  const sc = figures.scorm_sizes.first_load?.en?.total_gzip;
   if (!sc) misses.push('no SCORM package in target/scorm-package to measure');
   if (sc > BUDGET.transferGzipBytes) misses.push(`transfer of the SCORM package's lesson ${sc} B gzip > ${BUDGET.transferGzipBytes} B`);
   for (const [path, f] of Object.entries(figures.startup)) {
