@@ -1,7 +1,7 @@
 //! Ready-made starting points: logit presets for however many tokens there are, and example
 //! token sets with their logits. Pure data; the state applies them.
 
-use crate::text::keys::shell;
+use crate::text::keys::{sampling, shell};
 use crate::text::Msg;
 
 /// Starting points for the logits, applied to however many tokens there are.
@@ -62,22 +62,36 @@ pub enum Example {
 }
 
 impl Example {
-    /// Button text.
-    pub fn label(self) -> &'static str {
+    /// Button text (in the sampling section's text file).
+    pub fn label(self) -> Msg<0> {
         match self {
-            Example::Animals => "cat, dog, bird, fish",
-            Example::Support => "refund, reship, escalate",
-            Example::Sentence => "The cat sat on the \u{2026}",
+            Example::Animals => sampling::EXAMPLE_ANIMALS,
+            Example::Support => sampling::EXAMPLE_SUPPORT,
+            Example::Sentence => sampling::EXAMPLE_SENTENCE,
         }
     }
 
-    /// The words around a chosen token: "The cat sat on the ___." when the tokens are the
-    /// sentence example's (`sentence`), else a frame that fits any tokens ("The next token: ___").
-    pub fn frame(sentence: bool) -> (&'static str, &'static str) {
-        if sentence {
-            ("The cat sat on the ", ".")
+    /// The words before and after a chosen token: "The cat sat on the ___." when the tokens are
+    /// the sentence example's (`sentence`), else a frame that fits any tokens ("The next token:
+    /// ___"). One message each in the sampling section's text file, cut where the token goes, so
+    /// a language puts the token where its grammar wants it.
+    ///
+    /// ```
+    /// use softmax_lab::presets::Example;
+    /// assert_eq!(Example::frame(true), ("The cat sat on the ".to_string(), ".".to_string()));
+    /// assert_eq!(Example::frame(false), ("The next token: ".to_string(), String::new()));
+    /// ```
+    pub fn frame(sentence: bool) -> (String, String) {
+        const TOKEN: &str = "\u{1}";
+        let key = if sentence {
+            sampling::FRAME_SENTENCE
         } else {
-            ("The next token: ", "")
+            sampling::FRAME_ANY
+        };
+        let words = crate::tr!(key, TOKEN);
+        match words.split_once(TOKEN) {
+            Some((before, after)) => (before.to_string(), after.to_string()),
+            None => (words, String::new()),
         }
     }
 

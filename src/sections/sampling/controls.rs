@@ -3,15 +3,18 @@
 
 use super::distribution::bars_canvas;
 use super::model::{adapts, Outcome, CONFIDENT, UNSURE};
+use super::readout_label;
 use crate::charts::BarChartView;
 use crate::components::TemperatureSlider;
 use crate::components::{paste_slot, Card, KeepInView, Readout, Readouts, Slider, TokenRow};
 use crate::derived::Derived;
-use crate::format::{fixed, grouped};
+use crate::format::fixed;
 use crate::math;
 use crate::params::{Control, VOCAB_SIZE, VOCAB_TOP_K_MAX};
 use crate::state::{use_lesson, Example, LessonState};
-use crate::text::keys::sampling as sampling_text;
+use crate::text::keys::sampling as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use leptos::prelude::*;
 
 /// Temperature, top-k, top-p and min-p, the vocabulary switch, examples and the readouts.
@@ -20,40 +23,35 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
     let state = use_lesson();
     let editor_hidden = state.hidden(Control::Editor);
     let presets_hidden = state.hidden(Control::Presets);
-    let kept_text = move || {
-        outcome.with(|o| {
-            format!(
-                "keeps {} of {} tokens",
-                grouped(o.kept_count),
-                grouped(o.size)
-            )
-        })
+    // A filter's spoken value: its setting, then how many tokens survive.
+    let kept_text = move |key: Msg<3>, setting: String| {
+        outcome.with(|o| tr!(key, setting, o.kept_count, o.size))
     };
     let t_text = Callback::new(move |t: f64| {
-        let effect = if t <= 0.1 {
-            "almost always the top token (greedy)"
+        let key = if t <= 0.1 {
+            k::VALUETEXT_GREEDY
         } else if t < 0.95 {
-            "sharper than the model's own distribution"
+            k::VALUETEXT_SHARPER
         } else if t <= 1.05 {
-            "the model's own distribution"
+            k::VALUETEXT_OWN
         } else {
-            "flatter: rarer tokens gain"
+            k::VALUETEXT_FLATTER
         };
-        format!("temperature {}, {effect}", fixed(t, 2))
+        tr!(key, fixed(t, 2))
     });
-    let k_text = Callback::new(move |k: f64| {
-        if k < 0.5 {
-            "top-k off, keeps every token".to_string()
+    let k_text = Callback::new(move |top_k: f64| {
+        if top_k < 0.5 {
+            t(k::VALUETEXT_TOP_K_OFF)
         } else {
-            format!("top-k {}, {}", k as usize, kept_text())
+            kept_text(k::VALUETEXT_TOP_K, (top_k as usize).to_string())
         }
     });
-    let p_text = Callback::new(move |p: f64| format!("top-p {}, {}", fixed(p, 2), kept_text()));
+    let p_text = Callback::new(move |p: f64| kept_text(k::VALUETEXT_TOP_P, fixed(p, 2)));
     let m_text = Callback::new(move |m: f64| {
         if m <= 0.0 {
-            "min-p off, keeps every token".to_string()
+            t(k::VALUETEXT_MIN_P_OFF)
         } else {
-            format!("min-p {}, {}", fixed(m, 2), kept_text())
+            kept_text(k::VALUETEXT_MIN_P, fixed(m, 2))
         }
     });
     // Min-p and top-p on a confident and an unsure model, at the current settings (or at
@@ -62,11 +60,8 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
         let m = Some(state.min_p.get()).filter(|&m| m > 0.0).unwrap_or(0.1);
         let p = Some(state.top_p.get()).filter(|&p| p < 1.0).unwrap_or(0.9);
         let (sure, unsure) = (adapts(&CONFIDENT, m, p), adapts(&UNSURE, m, p));
-        format!(
-            "Min-p's bar is a share of the top token's probability, so it follows the model's confidence. \
-             A sure model (top token {}, ten others at {} each): min-p {} keeps {} of 11, while top-p {} \
-             has to take {} to gather its mass. An unsure one (top token {}, the last {}): min-p keeps {}, \
-             top-p {}.",
+        tr!(
+            k::MIN_P_ADAPTS,
             fixed(sure.top, 2),
             fixed(sure.last, 3),
             fixed(m, 2),
@@ -95,43 +90,48 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
     let readouts = vec![
         Readout {
             id: "entropy",
-            label: "Entropy",
+            label: readout_label(k::READOUT_ENTROPY),
             value: Signal::derive(move || {
-                outcome.with(|o| format!("{} nats", fixed(o.entropy, 3)))
+                outcome.with(|o| tr!(k::READOUT_ENTROPY_VALUE, fixed(o.entropy, 3)))
             }),
         },
         Readout {
             id: "bits",
-            label: "In bits",
+            label: readout_label(k::READOUT_BITS),
             value: Signal::derive(move || {
-                outcome.with(|o| format!("{} bits", fixed(math::nats_to_bits(o.entropy), 3)))
+                outcome.with(|o| {
+                    tr!(
+                        k::READOUT_BITS_VALUE,
+                        fixed(math::nats_to_bits(o.entropy), 3)
+                    )
+                })
             }),
         },
         Readout {
             id: "choices",
-            label: "Effective choices e\u{1d34}",
+            label: readout_label(k::READOUT_CHOICES),
             value: Signal::derive(move || outcome.with(|o| fixed(o.entropy.exp(), 2))),
         },
         Readout {
             id: "nucleus",
-            label: "Tokens kept",
+            label: readout_label(k::READOUT_KEPT),
             value: Signal::derive(move || {
-                outcome.with(|o| format!("{} of {}", grouped(o.kept_count), grouped(o.size)))
+                outcome.with(|o| tr!(k::READOUT_KEPT_VALUE, o.kept_count, o.size))
             }),
         },
     ];
     view! {
-        <Card title="Settings" id="sampling-controls" class="playground">
-            <KeepInView chart="chart-sampling" title=sampling_text::PINNED_SAMPLING view=chart draw=bars_canvas()>
+        <Card title=t(k::SETTINGS_TITLE) id="sampling-controls" class="playground">
+            <KeepInView chart="chart-sampling" title=k::PINNED_SAMPLING view=chart draw=bars_canvas()>
             <fieldset class="switch" data-testid="vocab-switch">
-                <legend class="visually-hidden">"Vocabulary"</legend>
+                <legend class="visually-hidden">{t(k::VOCAB_LEGEND)}</legend>
                 <label>
                     <input type="radio" name="vocab" prop:checked=move || !state.vocab.get() on:change=move |_| set_vocab(state, false)/>
-                    {move || format!("These {} tokens", count.get())}
+                    {move || tr!(k::VOCAB_TOKENS, count.get())}
                 </label>
                 <label>
                     <input type="radio" name="vocab" data-testid="vocab-on" prop:checked=move || state.vocab.get() on:change=move |_| set_vocab(state, true)/>
-                    {format!("A real vocabulary ({} tokens)", grouped(VOCAB_SIZE))}
+                    {tr!(k::VOCAB_REAL, VOCAB_SIZE)}
                 </label>
             </fieldset>
             <TemperatureSlider id="temperature" valuetext=t_text/>
@@ -141,7 +141,7 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
                 view! {
                     <Slider
                         id="top-k"
-                        label=Signal::derive(|| "Top-k (0 = off)".to_string())
+                        label=Signal::derive(|| t(k::TOP_K_LABEL))
                         value=Signal::derive(move || state.top_k.get() as f64)
                         on_change=Callback::new(move |v: f64| state.top_k.set(v.round().clamp(0.0, max as f64) as usize))
                         min=0.0
@@ -154,7 +154,7 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
             }}
             <Slider
                 id="top-p"
-                label=Signal::derive(|| "Top-p".to_string())
+                label=Signal::derive(|| t(k::TOP_P_LABEL))
                 value=state.top_p
                 on_change=Callback::new(move |v| state.top_p.set(v))
                 min=0.0
@@ -164,7 +164,7 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
             />
             <Slider
                 id="min-p"
-                label=Signal::derive(|| "Min-p (0 = off)".to_string())
+                label=Signal::derive(|| t(k::MIN_P_LABEL))
                 value=state.min_p
                 on_change=Callback::new(move |v| state.min_p.set(v))
                 min=0.0
@@ -172,26 +172,23 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
                 step=0.01
                 valuetext=m_text
             />
-            <p class="card__hint">
-                "Top-k 0, top-p 1 and min-p 0 switch those filters off. At T = 0.05 the top token takes "
-                "practically all the probability: sampling turns into greedy decoding."
-            </p>
+            <p class="card__hint">{t(k::SETTINGS_HINT)}</p>
             <p class="card__hint" data-testid="min-p-adapts">{adapts_text}</p>
             <Readouts items=readouts/>
             <Show when=move || !state.vocab.get()>
                 <Show when=move || !presets_hidden.get()>
-                    <div class="presets" role="group" aria-label="Examples">
-                        <span class="presets__label">"Examples: "</span>
+                    <div class="presets" role="group" aria-label=t(k::EXAMPLES_LABEL)>
+                        <span class="presets__label">{t(k::EXAMPLES_TRY)} " "</span>
                         {[Example::Animals, Example::Support, Example::Sentence]
                             .into_iter()
                             .map(|e| view! {
-                                <button class="chip" aria-pressed=move || state.shows_example(e).to_string() on:click=move |_| state.load_example(e)>{e.label()}</button>
+                                <button class="chip" aria-pressed=move || state.shows_example(e).to_string() on:click=move |_| state.load_example(e)>{t(e.label())}</button>
                             })
                             .collect_view()}
                     </div>
                 </Show>
                 <details class="token-editor">
-                    <summary>"Edit the tokens and logits"</summary>
+                    <summary>{t(k::EDIT_TOKENS)}</summary>
                     <div class="token-rows">{rows}</div>
                 </details>
             </Show>

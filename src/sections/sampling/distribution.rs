@@ -12,6 +12,9 @@ use crate::derived::Derived;
 use crate::format::{fixed, grouped};
 use crate::params::VOCAB_SIZE;
 use crate::state::use_lesson;
+use crate::text::keys::sampling as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -45,11 +48,11 @@ pub(super) fn distribution_view(outcome: Derived<Outcome>) -> Derived<BarChartVi
                 decimals: 2,
                 threshold: (top_p < 1.0).then(|| Threshold {
                     value: top_p,
-                    label: format!("top-p {}", fixed(top_p, 2)),
+                    label: tr!(k::THRESHOLD_TOP_P, fixed(top_p, 2)),
                 }),
                 floor: o.min_p_bar.map(|bar| Threshold {
                     value: bar,
-                    label: format!("min-p {} \u{d7} top", fixed(min_p, 2)),
+                    label: tr!(k::THRESHOLD_MIN_P, fixed(min_p, 2)),
                 }),
                 cumulative: Some(
                     o.scaled
@@ -77,11 +80,11 @@ pub(super) fn Distribution(
     let table = Signal::derive(move || {
         outcome.with(|o| TableData {
             columns: vec![
-                "Token".into(),
-                "p at T = 1".into(),
-                "p at T".into(),
-                "Kept".into(),
-                "Sampled p".into(),
+                t(k::COLUMN_TOKEN),
+                t(k::COLUMN_P_BASE),
+                t(k::COLUMN_P_SCALED),
+                t(k::COLUMN_KEPT),
+                t(k::COLUMN_SAMPLED),
             ],
             rows: (0..o.labels.len())
                 .map(|i| {
@@ -90,8 +93,8 @@ pub(super) fn Distribution(
                         fixed(o.base[i], 3),
                         fixed(o.scaled[i], 3),
                         match o.removed_by[i] {
-                            "" => "yes".to_string(),
-                            by => format!("no ({by})"),
+                            "" => t(k::KEPT_YES),
+                            by => tr!(k::KEPT_NO, by),
                         },
                         fixed(o.sampled[i], 3),
                     ]
@@ -113,7 +116,7 @@ pub(super) fn Distribution(
                 LineChartView {
                     series: vec![
                         Series {
-                            name: "at T".into(),
+                            name: t(k::SERIES_AT_T),
                             points: now.clone(),
                             colour: 0,
                             dashed: false,
@@ -129,12 +132,12 @@ pub(super) fn Distribution(
                     y_range: (CURVE_FLOOR, 1.0),
                     x_log: true,
                     y_log: true,
-                    x_label: "rank".into(),
-                    y_label: "probability".into(),
+                    x_label: t(k::AXIS_RANK),
+                    y_label: t(k::AXIS_PROBABILITY),
                     marker: Some(Marker {
                         x: kept,
                         y: at.max(CURVE_FLOOR),
-                        label: format!("nucleus ends: {}", grouped(o.kept_count)),
+                        label: tr!(k::NUCLEUS_ENDS, o.kept_count),
                     }),
                     annotations: Vec::new(),
                 }
@@ -158,30 +161,30 @@ pub(super) fn Distribution(
                 .unwrap_or_default()
         });
         TableData {
-            columns: vec!["Rank".into(), "p at T".into()],
+            columns: vec![t(k::COLUMN_RANK), t(k::COLUMN_P_SCALED)],
             rows,
             footer: None,
         }
     });
     view! {
-        <Card title="What the model samples from" id="sampling-chart" class="charts">
+        <Card title=t(k::DISTRIBUTION_TITLE) id="sampling-chart" class="charts">
             <ChartFigure
-                caption="Solid bars: the final distribution, most likely first. Faint bars: T = 1. Hatched \u{2715}: removed by top-k, top-p or min-p. Line: cumulative probability that top-p compares with its threshold; the lower dashed line is min-p's bar, a share of the top token's probability. With the real vocabulary the bars are ranks 1 to 20, and the last bar is every other token together."
+                caption=t(k::DISTRIBUTION_CAPTION)
                 view=chart
                 draw=draw
-                label="Bar chart of the sampling distribution after temperature, top-k, top-p and min-p"
-                table_caption="The pipeline, token by token"
+                label=t(k::DISTRIBUTION_LABEL)
+                table_caption=t(k::DISTRIBUTION_TABLE)
                 table=table
                 testid="sampling"
                 height=230.0
             />
             <Show when=move || curve.with(|c| c.is_some())>
                 <ChartFigure
-                    caption="Every token's probability against its rank, both on log scales: a long tail of rare tokens. The marker is where the nucleus ends."
+                    caption=t(k::RANKS_CAPTION)
                     view=Derived::new(move || curve.get().unwrap_or_else(empty_curve))
                     draw=draw_curve
-                    label="Rank against probability on log axes, with the end of the nucleus marked"
-                    table_caption="Probability by rank"
+                    label=t(k::RANKS_LABEL)
+                    table_caption=t(k::RANKS_TABLE)
                     table=curve_table
                     testid="ranks"
                 />

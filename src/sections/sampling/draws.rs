@@ -1,6 +1,7 @@
 //! Seeded draws and their histogram against the exact probabilities.
 
 use super::model::Outcome;
+use super::readout_label;
 use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -9,6 +10,9 @@ use crate::derived::Derived;
 use crate::format::{fixed, grouped};
 use crate::presets::Example;
 use crate::state::use_lesson;
+use crate::text::keys::sampling as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -53,10 +57,10 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
     let table = Signal::derive(move || {
         outcome.with(|o| TableData {
             columns: vec![
-                "Token".into(),
-                "Exact p".into(),
-                "Draws".into(),
-                "Share".into(),
+                t(k::COLUMN_TOKEN),
+                t(k::COLUMN_EXACT),
+                t(k::COLUMN_DRAWS),
+                t(k::COLUMN_SHARE),
             ],
             rows: (0..o.labels.len())
                 .map(|i| {
@@ -69,8 +73,8 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
                 })
                 .collect(),
             footer: Some(vec![
-                "All".into(),
-                "1.000".into(),
+                t(k::ROW_ALL),
+                fixed(1.0, 3),
                 grouped(state.draws.get()),
                 String::new(),
             ]),
@@ -89,12 +93,12 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "draws",
-            label: "Draws",
+            label: readout_label(k::READOUT_DRAWS),
             value: Signal::derive(move || grouped(state.draws.get())),
         },
         Readout {
             id: "gap",
-            label: "Largest gap from exact",
+            label: readout_label(k::READOUT_GAP),
             value: Signal::derive(move || {
                 if state.draws.get() == 0 {
                     "\u{2014}".into()
@@ -105,7 +109,7 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
         },
         Readout {
             id: "noise",
-            label: "Typical gap 1/(2\u{221a}n)",
+            label: readout_label(k::READOUT_NOISE),
             value: Signal::derive(move || {
                 let n = state.draws.get();
                 if n == 0 {
@@ -117,7 +121,7 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
         },
         Readout {
             id: "seed",
-            label: "Seed",
+            label: readout_label(k::READOUT_SEED),
             value: Signal::derive(move || state.seed.get().to_string()),
         },
     ];
@@ -131,7 +135,7 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
     let sentence = move || Example::frame(state.has_tokens_of(Example::Sentence));
     let full = move || (state.draws.get() >= MAX_TOTAL_DRAWS).then_some("true");
     view! {
-        <Card title="Draw tokens" id="draws">
+        <Card title=t(k::DRAWS_TITLE) id="draws">
             <p class="sentence" data-testid="sentence">
                 {move || sentence().0}
                 {move || match word() {
@@ -140,34 +144,30 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
                 }}
                 {move || sentence().1}
             </p>
-            <div class="draw-buttons" role="group" aria-label="Draw tokens">
-                <button class="button button--primary" data-testid="draw-1" aria-disabled=full on:click=move |_| add(1)>"Draw 1"</button>
-                <button class="button" data-testid="draw-100" aria-disabled=full on:click=move |_| add(100)>"Draw 100"</button>
-                <button class="button" data-testid="draw-1000" aria-disabled=full on:click=move |_| add(1000)>"Draw 1,000"</button>
-                <button class="button button--quiet" data-testid="draw-clear" on:click=move |_| state.draws.set(0)>"Clear"</button>
+            <div class="draw-buttons" role="group" aria-label=t(k::DRAW_BUTTONS)>
+                <button class="button button--primary" data-testid="draw-1" aria-disabled=full on:click=move |_| add(1)>{tr!(k::DRAW_N, 1usize)}</button>
+                <button class="button" data-testid="draw-100" aria-disabled=full on:click=move |_| add(100)>{tr!(k::DRAW_N, 100usize)}</button>
+                <button class="button" data-testid="draw-1000" aria-disabled=full on:click=move |_| add(1000)>{tr!(k::DRAW_N, 1000usize)}</button>
+                <button class="button button--quiet" data-testid="draw-clear" on:click=move |_| state.draws.set(0)>{t(k::DRAW_CLEAR)}</button>
                 <button
                     class="button button--quiet"
                     data-testid="reroll"
                     on:click=move |_| state.reroll_seed()
                 >
-                    "New seed"
+                    {t(k::DRAW_NEW_SEED)}
                 </button>
             </div>
             <Readouts items=readouts/>
             <ChartFigure
-                caption="Solid bars: the share of your draws that landed on each token (the latest one highlighted). Faint bars: the exact probabilities. The more draws, the closer they sit."
+                caption=t(k::DRAWS_CAPTION)
                 view=chart
                 draw=draw
-                label="Histogram of the draws beside the exact probabilities"
-                table_caption="Draws per token"
+                label=t(k::DRAWS_LABEL)
+                table_caption=t(k::DRAWS_TABLE)
                 table=table
                 testid="draws"
             />
-            <p class="card__hint">
-                "Draws come from a seeded generator: the same seed and settings always give the same draws, "
-                "so a shared link replays them. Changing a setting replays the same random numbers through "
-                "the new distribution."
-            </p>
+            <p class="card__hint">{t(k::DRAWS_HINT)}</p>
         </Card>
     }
 }

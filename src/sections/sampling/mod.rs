@@ -14,11 +14,14 @@ use std::sync::Arc;
 
 use crate::components::{Formula, LiveAnnouncer};
 use crate::derived::Derived;
-use crate::format::{fixed, grouped};
+use crate::format::fixed;
 use crate::math;
 use crate::params::VOCAB_SIZE;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::sampling as k;
+use crate::text::t;
+use crate::tr;
 use controls::Controls;
 use distribution::{distribution_view, Distribution};
 use draws::Draws;
@@ -31,6 +34,12 @@ use temperature_uses::TemperatureUses;
 struct VocabCache {
     ranked: math::RankedVocab,
     base: math::RankedView,
+}
+
+/// A readout's label. [`crate::components::Readout`] takes a `&'static str`, so the message is
+/// kept for the page's life: a few bytes each time the section is built.
+pub(super) fn readout_label(key: crate::text::Msg<0>) -> &'static str {
+    t(key).leak()
 }
 
 /// Section 2.
@@ -77,20 +86,13 @@ pub fn SamplingSection() -> impl IntoView {
     });
     let chart = distribution_view(outcome);
     let summary = Signal::derive(move || {
-        outcome.with(|o| {
-            format!(
-                "Keeps {} of {} tokens; entropy {} nats.",
-                grouped(o.kept_count),
-                grouped(o.size),
-                fixed(o.entropy, 2)
-            )
-        })
+        outcome.with(|o| tr!(k::SUMMARY, o.kept_count, o.size, fixed(o.entropy, 2)))
     });
     view! {
         <div class="section-intro">
             <p class="lede">{Section::Sampling.lede()}</p>
             <Formula
-                label=crate::text::t(crate::text::keys::sampling::FORMULA)
+                label=t(k::FORMULA)
                 mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>/</mo><mi>T</mi></mrow></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>/</mo><mi>T</mi></mrow></msup></mrow></mfrac>"
             />
         </div>

@@ -1,8 +1,9 @@
 //! What the sampling section computes for its charts, tables and readouts, for the playground's
 //! tokens or the 128,000-token vocabulary. Pure: no Leptos, no browser; natively tested.
 
-use crate::format::grouped;
 use crate::math;
+use crate::text::keys::sampling as k;
+use crate::tr;
 
 /// Tokens shown one by one in the large-vocabulary chart; the rest form one "other" bar.
 pub const VOCAB_SHOWN: usize = 20;
@@ -126,8 +127,12 @@ pub fn vocab_outcome(
         })
         .collect();
     labels.push(String::new());
-    let mut names: Vec<String> = v.top.iter().map(|x| format!("token {}", x.id)).collect();
-    names.push(format!("one of the other {}", grouped(rest)));
+    let mut names: Vec<String> = v
+        .top
+        .iter()
+        .map(|x| tr!(k::VOCAB_TOKEN, x.id.to_string()))
+        .collect();
+    names.push(tr!(k::VOCAB_OTHER, rest));
     let with_other = |mut xs: Vec<f64>, other: f64| {
         xs.push(other);
         xs

@@ -5,6 +5,9 @@ use crate::components::{Card, DataTable};
 use crate::format::fixed;
 use crate::math;
 use crate::state::use_lesson;
+use crate::text::keys::sampling as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// llama.cpp applies temperature after top-k, top-p and min-p: the difference on the current
@@ -32,7 +35,11 @@ pub(super) fn OtherOrders() -> impl IntoView {
         let names = state.tokens.get();
         let (hf, last) = both();
         TableData::per_token(
-            &["Token", "Temperature first", "Temperature last"],
+            &[
+                &t(k::COLUMN_TOKEN),
+                &t(k::COLUMN_TEMPERATURE_FIRST),
+                &t(k::COLUMN_TEMPERATURE_LAST),
+            ],
             &names,
             &[&hf, &last],
             3,
@@ -48,38 +55,24 @@ pub(super) fn OtherOrders() -> impl IntoView {
                 .map(|(a, b)| (a - b).abs())
                 .fold(0.0, f64::max);
             if kept(&hf) != kept(&last) {
-                format!(
-                    "Here the order matters: temperature first keeps {} tokens, temperature last keeps {}.",
-                    kept(&hf),
-                    kept(&last)
-                )
+                tr!(k::ORDERS_DIFFER, kept(&hf), kept(&last))
             } else if diff > 5e-4 {
-                format!(
-                    "Both keep the same {} tokens, but their probabilities differ by up to {}.",
-                    kept(&hf),
-                    fixed(diff, 3)
-                )
+                tr!(k::ORDERS_SHIFT, kept(&hf), fixed(diff, 3))
             } else {
-                "Here both orders give the same distribution. Lower top-p and move the temperature away from 1 to see them part."
-                    .to_string()
+                t(k::ORDERS_SAME)
             }
         }
     };
     view! {
-        <Card title="Other libraries, other orders" id="other-orders">
-            <p>
-                "Everything above follows Hugging Face transformers and vLLM. llama.cpp's default chain picks the "
-                "top-k, top-p and min-p survivors from the T = 1 distribution and applies temperature last, so a "
-                "high temperature cannot let extra tokens in. Many APIs also switch top-k on by default, often at "
-                "40 or 50."
-            </p>
+        <Card title=t(k::ORDERS_TITLE) id="other-orders">
+            <p>{t(k::ORDERS_TEXT)}</p>
             <label class="check">
                 <input type="checkbox" data-testid="compare-orders" prop:checked=compare on:change:target=move |ev| compare.set(ev.target().checked())/>
-                "Compare both orders on the playground's logits"
+                {t(k::ORDERS_COMPARE)}
             </label>
             <Show when=move || compare.get()>
                 <p class="verdict" data-testid="orders-verdict">{verdict}</p>
-                <DataTable caption="Temperature first (Hugging Face) versus last (llama.cpp)" data=table testid="table-orders" open=true/>
+                <DataTable caption=t(k::ORDERS_TABLE) data=table testid="table-orders" open=true/>
             </Show>
         </Card>
     }
