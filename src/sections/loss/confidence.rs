@@ -1,6 +1,7 @@
 //! The confidence slider, the loss and perplexity, and the `-ln p` curve.
 
 use super::model::REFERENCE_PROBS;
+use super::{label, nats};
 use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -10,7 +11,9 @@ use crate::format::fixed;
 use crate::math;
 use crate::params::P_TRUE_RANGE;
 use crate::state::use_lesson;
-use crate::text::keys::loss as loss_text;
+use crate::text::keys::loss as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -22,16 +25,17 @@ const CURVE_POINTS: usize = 80;
 pub(super) fn Confidence() -> impl IntoView {
     let state = use_lesson();
     let bits = RwSignal::new(false);
-    let unit = move |nats: f64| {
+    let unit = move |value: f64| {
         if bits.get() {
-            format!("{} bits", fixed(math::nats_to_bits(nats), 3))
+            tr!(k::VALUE_BITS, fixed(math::nats_to_bits(value), 3))
         } else {
-            format!("{} nats", fixed(nats, 3))
+            nats(fixed(value, 3))
         }
     };
     let valuetext = Callback::new(move |p: f64| {
-        format!(
-            "probability of sat {}, loss {}",
+        tr!(
+            k::CONFIDENCE_VALUETEXT,
+            t(k::CONFIDENCE_WORD),
             fixed(p, 3),
             unit(math::neg_log(p))
         )
@@ -39,12 +43,12 @@ pub(super) fn Confidence() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "loss",
-            label: "Loss \u{2212}ln p",
+            label: label(k::READOUT_LOSS),
             value: Signal::derive(move || unit(math::neg_log(state.p_true.get()))),
         },
         Readout {
             id: "perplexity",
-            label: "Perplexity 1/p",
+            label: label(k::READOUT_PERPLEXITY),
             value: Signal::derive(move || fixed(math::perplexity_of_prob(state.p_true.get()), 2)),
         },
     ];
@@ -76,36 +80,35 @@ pub(super) fn Confidence() -> impl IntoView {
             y_range: (0.0, top),
             x_log: false,
             y_log: false,
-            x_label: "probability of the correct word".into(),
-            y_label: if bits.get() {
-                "loss (bits)"
+            x_label: t(k::AXIS_PROBABILITY_CORRECT),
+            y_label: t(if bits.get() {
+                k::AXIS_LOSS_BITS
             } else {
-                "loss (nats)"
-            }
-            .into(),
+                k::AXIS_LOSS_NATS
+            }),
             marker: Some(Marker {
                 x: p,
                 y: loss,
-                label: format!("loss {}", fixed(loss, 3)),
+                label: tr!(k::MARKER_LOSS, fixed(loss, 3)),
             }),
             annotations: vec![
                 Annotation {
                     x: 0.14,
                     y: top * 0.84,
-                    text: "\u{2190} terrible".into(),
+                    text: t(k::CURVE_TERRIBLE),
                     below: false,
                 },
                 Annotation {
                     x: 0.84,
                     y: top * 0.12,
-                    text: "perfect \u{2192}".into(),
+                    text: t(k::CURVE_PERFECT),
                     below: false,
                 },
             ],
         }
     });
     let table = Signal::derive(move || TableData {
-        columns: vec!["p".into(), "Loss (nats)".into(), "Perplexity".into()],
+        columns: vec!["p".into(), t(k::COLUMN_LOSS_NATS), t(k::COLUMN_PERPLEXITY)],
         rows: REFERENCE_PROBS
             .iter()
             .map(|&p| {
@@ -118,13 +121,19 @@ pub(super) fn Confidence() -> impl IntoView {
             .collect(),
         footer: None,
     });
+    // The sentence with its word highlighted, wherever the language puts it.
+    let word = t(k::CONFIDENCE_WORD);
+    let sentence = tr!(k::CONFIDENCE_SENTENCE, "\u{1}");
+    let (before, after) = sentence.split_once('\u{1}').unwrap_or((&sentence, ""));
+    let (before, after) = (before.to_string(), after.to_string());
+    let slider_label = tr!(k::CONFIDENCE_SLIDER, word.clone());
     view! {
-        <Card title="How sure was the model?" id="confidence" class="playground">
-            <p class="sentence">"The cat " <mark>"sat"</mark></p>
-            <KeepInView chart="chart-loss-curve" title=loss_text::PINNED_LOSS_CURVE view=chart draw=draw>
+        <Card title=t(k::CONFIDENCE_TITLE) id="confidence" class="playground">
+            <p class="sentence">{before} <mark>{word}</mark> {after}</p>
+            <KeepInView chart="chart-loss-curve" title=k::PINNED_LOSS_CURVE view=chart draw=draw>
             <Slider
                 id="p-true"
-                label=Signal::derive(|| "Probability the model gave \u{201c}sat\u{201d}".to_string())
+                label=Signal::derive(move || slider_label.clone())
                 value=state.p_true
                 on_change=Callback::new(move |v| state.p_true.set(v))
                 min=P_TRUE_RANGE.0
@@ -137,15 +146,15 @@ pub(super) fn Confidence() -> impl IntoView {
             </KeepInView>
             <label class="check">
                 <input type="checkbox" data-testid="bits" prop:checked=bits on:change:target=move |ev| bits.set(ev.target().checked())/>
-                "Measure in bits (log base 2) instead of nats"
+                {t(k::CONFIDENCE_BITS)}
             </label>
             <Readouts items=readouts/>
             <ChartFigure
-                caption="The loss \u{2212}ln p: zero when the model is certain and right, climbing without limit as p shrinks. The dot is your setting."
+                caption=t(k::CONFIDENCE_CAPTION)
                 view=chart
                 draw=draw
-                label="Curve of the loss against the probability of the correct word, with the current setting marked"
-                table_caption="Loss at reference probabilities"
+                label=t(k::CONFIDENCE_LABEL)
+                table_caption=t(k::CONFIDENCE_TABLE)
                 table=table
                 testid="loss-curve"
                 height=220.0

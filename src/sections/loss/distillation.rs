@@ -2,6 +2,7 @@
 //! targets a student learns from, and why the student's loss is multiplied by T squared.
 
 use super::model::Distilled;
+use super::{label, nats};
 use crate::charts::{draw_bars, BarChartView, BarDatum};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -10,7 +11,9 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::DISTILL_T_RANGE;
 use crate::state::use_lesson;
-use crate::text::keys::loss as loss_text;
+use crate::text::keys::loss as k;
+use crate::text::{rich, t};
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -42,7 +45,8 @@ pub(super) fn Distillation() -> impl IntoView {
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let table = Signal::derive(move || {
         let m = &model();
-        let headers = ["Token", "T = 1", "", "Push on the student T(p \u{2212} q)"];
+        let (token, push) = (t(k::COLUMN_TOKEN), t(k::COLUMN_PUSH_STUDENT));
+        let headers = [token.as_str(), "T = 1", "", push.as_str()];
         let columns = [&m.hard[..], &m.soft, &m.push];
         let mut t = state
             .tokens
@@ -53,22 +57,22 @@ pub(super) fn Distillation() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "distill-others",
-            label: "The other tokens' share at T",
+            label: label(k::READOUT_DISTILL_OTHERS),
             value: Signal::derive(move || fixed(model().others_mass().1, 3)),
         },
         Readout {
             id: "distill-loss",
-            label: "Student's loss T\u{b2} KL(q\u{209c} \u{2016} p\u{209c})",
-            value: Signal::derive(move || format!("{} nats", fixed(model().loss, 3))),
+            label: label(k::READOUT_DISTILL_LOSS),
+            value: Signal::derive(move || nats(fixed(model().loss, 3))),
         },
         Readout {
             id: "distill-push",
-            label: "Largest push on a student logit",
+            label: label(k::READOUT_DISTILL_PUSH),
             value: Signal::derive(move || fixed(model().with_factor, 3)),
         },
         Readout {
             id: "distill-push-plain",
-            label: "The same without the T\u{b2}",
+            label: label(k::READOUT_DISTILL_PUSH_PLAIN),
             value: Signal::derive(move || fixed(model().without_factor, 4)),
         },
     ];
@@ -77,41 +81,36 @@ pub(super) fn Distillation() -> impl IntoView {
     let dark = move || {
         let m = &model();
         let (hard, soft) = m.others_mass();
-        let ranking: Vec<String> = m
+        let (top, top_p, rest) = (name(m.top), fixed(m.hard[m.top], 3), fixed(hard, 3));
+        let t_now = state.distill_t.get();
+        if t_now < 1.05 {
+            return tr!(k::DARK_AT_ONE, top, top_p, rest);
+        }
+        // "“d” before “a” before “c”": each next token after the ranking so far.
+        let ranking = m
             .others
             .iter()
             .take(NAMED)
-            .map(|&i| format!("\u{201c}{}\u{201d}", name(i)))
-            .collect();
-        let at_one = format!(
-            "At T = 1 the teacher gives \u{201c}{}\u{201d} {} and the rest share {}. ",
-            name(m.top),
-            fixed(m.hard[m.top], 3),
-            fixed(hard, 3),
-        );
-        let softened = if state.distill_t.get() < 1.05 {
-            "Raise T and the rest get more: the softer the targets, the more of them a student can learn from.".to_string()
-        } else {
-            format!(
-                "At {} they share {}, so the student learns how the teacher ranks them too: {}. That ranking of wrong answers, which a one-hot label throws away, is what Hinton and colleagues called dark knowledge.",
-                at_t(),
-                fixed(soft, 3),
-                ranking.join(" before "),
-            )
-        };
-        at_one + &softened
+            .map(|&i| tr!(k::DARK_RANKING_WORD, name(i)))
+            .reduce(|earlier, later| tr!(k::DARK_RANKING_BEFORE, earlier, later))
+            .unwrap_or_default();
+        tr!(
+            k::DARK_SOFTENED,
+            top,
+            top_p,
+            rest,
+            fixed(t_now, 1),
+            fixed(soft, 3),
+            ranking
+        )
     };
     view! {
-        <Card title="A teacher's soft targets" id="distillation" class="charts">
-            <p>
-                "In distillation a small student model learns from a big teacher's probabilities instead of one-hot labels. Take the playground's logits as the teacher's; the targets are "
-                <strong>"q\u{209c} = softmax(z / T)"</strong>
-                ", the student's own logits are divided by the same T, and it minimises T\u{b2} KL(q\u{209c} \u{2016} p\u{209c})."
-            </p>
-            <KeepInView chart="chart-distillation" title=loss_text::PINNED_DISTILLATION view=chart draw=draw>
+        <Card title=t(k::DISTILLATION_TITLE) id="distillation" class="charts">
+            <p>{rich(k::DISTILLATION_TEXT, [])}</p>
+            <KeepInView chart="chart-distillation" title=k::PINNED_DISTILLATION view=chart draw=draw>
                 <Slider
                     id="distill-t"
-                    label=Signal::derive(|| "Distillation temperature T".to_string())
+                    label=Signal::derive(|| t(k::DISTILLATION_SLIDER))
                     value=state.distill_t
                     on_change=Callback::new(move |v| state.distill_t.set(v))
                     min=DISTILL_T_RANGE.0
@@ -119,20 +118,18 @@ pub(super) fn Distillation() -> impl IntoView {
                     step=0.1
                     log=true
                     decimals=1
-                    valuetext=Callback::new(move |t: f64| format!("T {}, other tokens get {}", fixed(t, 1), fixed(untrack(model).others_mass().1, 3)))
+                    valuetext=Callback::new(move |t: f64| tr!(k::DISTILLATION_VALUETEXT, fixed(t, 1), fixed(untrack(model).others_mass().1, 3)))
                 />
             </KeepInView>
             <Readouts items=readouts/>
             <p data-testid="distill-dark">{dark}</p>
-            <p>
-                "The student here has learnt nothing yet (every logit 0). The gradient of the KL alone is (p\u{209c} \u{2212} q\u{209c}) / T, and softening also shrinks p\u{209c} \u{2212} q\u{209c} by about 1/T, so without a factor the push would fade as 1/T\u{b2}. Multiplying the loss by T\u{b2} keeps the push about as strong at any T, so the soft loss can be mixed with the ordinary one without retuning."
-            </p>
+            <p>{t(k::DISTILLATION_FACTOR)}</p>
             <ChartFigure
-                caption="Bars: the soft targets at T, the teacher's favourite highlighted. Faint bars behind: the same logits at T = 1."
+                caption=t(k::DISTILLATION_CAPTION)
                 view=chart
                 draw=draw
-                label="Bar chart of the teacher's soft targets at the chosen temperature, with the T = 1 probabilities as faint bars behind"
-                table_caption="Distillation: the teacher's soft targets at T = 1 and at T"
+                label=t(k::DISTILLATION_LABEL)
+                table_caption=t(k::DISTILLATION_TABLE)
                 table=table
                 testid="distillation"
             />

@@ -14,6 +14,9 @@ use crate::format::fixed;
 use crate::math;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::loss as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use confidence::Confidence;
 use distillation::Distillation;
 use leptos::prelude::*;
@@ -26,8 +29,8 @@ pub fn LossSection() -> impl IntoView {
     let state = use_lesson();
     let summary = Signal::derive(move || {
         let p = state.p_true.get();
-        format!(
-            "Probability {}: loss {} nats, perplexity {}.",
+        tr!(
+            k::SUMMARY,
             fixed(p, 3),
             fixed(math::neg_log(p), 3),
             fixed(math::perplexity_of_prob(p), 2)
@@ -37,7 +40,7 @@ pub fn LossSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Loss.lede()}</p>
             <Formula
-                label=crate::text::t(crate::text::keys::loss::FORMULA)
+                label=t(k::FORMULA)
                 mathml="<mi>L</mi><mo>=</mo><mo>\u{2212}</mo><mi>ln</mi><msub><mi>p</mi><mi>correct</mi></msub>"
             />
         </div>
@@ -51,4 +54,15 @@ pub fn LossSection() -> impl IntoView {
         </div>
         <LiveAnnouncer text=summary/>
     }
+}
+
+/// A readout's label: [`Readout`](crate::components::Readout) holds a `&'static str`, so the
+/// message is kept for the life of the page (a few bytes each time a card is built).
+fn label(key: Msg<0>) -> &'static str {
+    t(key).leak()
+}
+
+/// A loss in nats, with its unit ("0.105 nats").
+fn nats(value: String) -> String {
+    tr!(k::VALUE_NATS, value)
 }

@@ -2,6 +2,8 @@
 //! logits that produce a chosen distribution, and the soft targets' cards. Pure: natively tested.
 
 use crate::math;
+use crate::text::keys::loss as k;
+use crate::text::Msg;
 
 /// Probabilities whose losses LESSON.md lists: the curve's table, so every figure can be checked.
 pub const REFERENCE_PROBS: [f64; 8] = [1.0, 0.9, 0.609, 0.5, 0.25, 0.1, 0.03, 0.01];
@@ -26,11 +28,11 @@ impl Scenario {
     ];
 
     /// The button's text.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg<0> {
         match self {
-            Scenario::ConfidentRight => "Confident and correct",
-            Scenario::Uncertain => "Uncertain",
-            Scenario::ConfidentWrong => "Confident and wrong",
+            Scenario::ConfidentRight => k::SCENARIO_CONFIDENT_RIGHT,
+            Scenario::Uncertain => k::SCENARIO_UNCERTAIN,
+            Scenario::ConfidentWrong => k::SCENARIO_CONFIDENT_WRONG,
         }
     }
 

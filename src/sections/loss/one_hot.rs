@@ -1,12 +1,15 @@
 //! The playground's distribution against a one-hot target, with the sum written out.
 
 use super::model::{logits_for, Scenario};
+use super::{label, nats};
 use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable, Readout, Readouts, TargetPicker};
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::state::{use_lesson, Example, LessonState};
+use crate::text::keys::loss as k;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// The playground's distribution against a one-hot target, the sum written out, scenarios and
@@ -24,7 +27,7 @@ pub(super) fn OneHot() -> impl IntoView {
         let c = target.get();
         TableData {
             columns: vec![
-                "Token".into(),
+                t(k::COLUMN_TOKEN),
                 "p".into(),
                 "y".into(),
                 "\u{2212}y ln p".into(),
@@ -45,7 +48,7 @@ pub(super) fn OneHot() -> impl IntoView {
                     .collect()
             }),
             footer: Some(vec![
-                "Sum".into(),
+                t(k::ROW_SUM),
                 fixed(probs.iter().sum(), 3),
                 "1".into(),
                 fixed(loss(), 3),
@@ -74,12 +77,12 @@ pub(super) fn OneHot() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "onehot-loss",
-            label: "Loss",
-            value: Signal::derive(move || format!("{} nats", fixed(loss(), 3))),
+            label: label(k::READOUT_ONEHOT_LOSS),
+            value: Signal::derive(move || nats(fixed(loss(), 3))),
         },
         Readout {
             id: "onehot-perplexity",
-            label: "Perplexity e\u{1d38}",
+            label: label(k::READOUT_ONEHOT_PERPLEXITY),
             value: Signal::derive(move || fixed(loss().exp(), 2)),
         },
     ];
@@ -90,8 +93,8 @@ pub(super) fn OneHot() -> impl IntoView {
             .set(logits_for(&scenario.probs(n, target.get_untracked())));
     };
     view! {
-        <Card title="Against a one-hot target" id="one-hot" class="charts">
-            <p>"Click the word that really came next. Its probability is the only one the loss reads."</p>
+        <Card title=t(k::ONEHOT_TITLE) id="one-hot" class="charts">
+            <p>{t(k::ONEHOT_HINT)}</p>
             <p class="sentence" data-testid="onehot-sentence">
                 {move || Example::frame(state.has_tokens_of(Example::Sentence)).0}
                 <mark>{move || state.tokens.with(|t| t.get(target.get()).cloned().unwrap_or_default())}</mark>
@@ -100,19 +103,19 @@ pub(super) fn OneHot() -> impl IntoView {
             <TargetPicker/>
             <Show when=move || !state.shows_example(Example::Sentence)>
                 <button class="button button--quiet" on:click=move |_| load_sentence(state)>
-                    "Use five ways to finish the sentence"
+                    {t(k::ONEHOT_LOAD_SENTENCE)}
                 </button>
             </Show>
             <Readouts items=readouts/>
             <p class="sum" data-testid="onehot-sum">"L = \u{2212}(" {sum_terms} ")"</p>
-            <div class="presets" role="group" aria-label="Scenarios">
-                <span class="presets__label">"Scenarios: "</span>
+            <div class="presets" role="group" aria-label=t(k::SCENARIOS_LABEL)>
+                <span class="presets__label">{t(k::SCENARIOS_TRY)} " "</span>
                 {Scenario::ALL
                     .into_iter()
-                    .map(|s| view! { <button class="chip" on:click=move |_| apply(s)>{s.label()}</button> })
+                    .map(|s| view! { <button class="chip" on:click=move |_| apply(s)>{t(s.label())}</button> })
                     .collect_view()}
             </div>
-            <DataTable caption="Prediction, target and each term of the sum" data=table testid="table-onehot" open=true/>
+            <DataTable caption=t(k::ONEHOT_TABLE) data=table testid="table-onehot" open=true/>
         </Card>
     }
 }

@@ -2,6 +2,7 @@
 //! for every token, the loss's floor, and the push on the right logit that now stops.
 
 use super::model::Smoothed;
+use super::{label, nats};
 use crate::charts::{draw_bars, BarChartView, BarDatum};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -10,7 +11,9 @@ use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::params::SMOOTHING_RANGE;
 use crate::state::use_lesson;
-use crate::text::keys::loss as loss_text;
+use crate::text::keys::loss as k;
+use crate::text::{rich, t};
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -46,11 +49,12 @@ pub(super) fn Smoothing() -> impl IntoView {
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let table = Signal::derive(move || {
         let m = &model();
-        let headers = ["Token", "p", "Target y", "\u{2212}y ln p"];
+        let (token, target_y) = (t(k::COLUMN_TOKEN), t(k::COLUMN_TARGET));
+        let headers = [token.as_str(), "p", target_y.as_str(), "\u{2212}y ln p"];
         let columns = [&m.p[..], &m.y, &m.terms];
         TableData {
             footer: Some(vec![
-                "Sum".into(),
+                t(k::ROW_SUM),
                 fixed(m.p.iter().sum(), 4),
                 fixed(m.y.iter().sum(), 4),
                 fixed(m.loss, 4),
@@ -63,39 +67,33 @@ pub(super) fn Smoothing() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "smoothing-loss",
-            label: "Loss \u{2212}\u{3a3} y ln p",
+            label: label(k::READOUT_SMOOTHING_LOSS),
             value: Signal::derive(move || {
-                format!(
-                    "{} nats",
-                    fixed(
-                        {
-                            let m = &model();
-                            m.loss
-                        },
-                        4
-                    )
-                )
+                nats(fixed(
+                    {
+                        let m = &model();
+                        m.loss
+                    },
+                    4,
+                ))
             }),
         },
         Readout {
             id: "smoothing-floor",
-            label: "Lowest possible loss (at p = y)",
+            label: label(k::READOUT_SMOOTHING_FLOOR),
             value: Signal::derive(move || {
-                format!(
-                    "{} nats",
-                    fixed(
-                        {
-                            let m = &model();
-                            m.floor
-                        },
-                        4
-                    )
-                )
+                nats(fixed(
+                    {
+                        let m = &model();
+                        m.floor
+                    },
+                    4,
+                ))
             }),
         },
         Readout {
             id: "smoothing-gap",
-            label: "Lead of the right logit at that lowest loss",
+            label: label(k::READOUT_SMOOTHING_GAP),
             value: Signal::derive(move || {
                 let gap = {
                     let m = &model();
@@ -104,7 +102,7 @@ pub(super) fn Smoothing() -> impl IntoView {
                 if gap.is_finite() {
                     fixed(gap, 2)
                 } else {
-                    "\u{221e}, no limit".into()
+                    t(k::GAP_UNLIMITED)
                 }
             }),
         },
@@ -118,55 +116,43 @@ pub(super) fn Smoothing() -> impl IntoView {
             },
             state.smoothing.get(),
         );
-        let now = format!(
-            "p \u{2212} y on \u{201c}{}\u{201d} is {}: ",
-            word(),
-            signed(push, 3)
-        );
-        now + if e <= 0.0 {
-            "with a one-hot target it is negative whatever the model predicts, so every step raises that logit again and the loss only reaches 0 as p reaches 1."
+        let key = if e <= 0.0 {
+            k::PUSH_ONE_HOT
         } else if push < 0.0 {
-            "negative, so a training step still raises that logit; it stops once p reaches y."
+            k::PUSH_NEGATIVE
         } else if push > 0.0 {
-            "positive: the model is surer than the target allows, and a step lowers that logit."
+            k::PUSH_POSITIVE
         } else {
-            "zero: the prediction matches the target, and the step leaves that logit alone."
-        }
+            k::PUSH_ZERO
+        };
+        tr!(key, word(), signed(push, 3))
     };
     view! {
-        <Card title="When the target is not one-hot" id="soft-targets" class="charts">
-            <p>
-                "Label smoothing trains against a softer target. Every token gets \u{3b5}/K (K tokens), and the right one gets 1 \u{2212} \u{3b5} on top: "
-                <strong>"y = (1 \u{2212} \u{3b5}) \u{b7} one-hot + \u{3b5}/K"</strong>
-                ". PyTorch's " <code>"CrossEntropyLoss(" <wbr/> "label_smoothing=\u{3b5})"</code>
-                " does exactly this; Szegedy et al. (2016) used it to keep an image classifier from growing overconfident."
-            </p>
-            <KeepInView chart="chart-smoothing" title=loss_text::PINNED_SMOOTHING view=chart draw=draw>
+        <Card title=t(k::SMOOTHING_TITLE) id="soft-targets" class="charts">
+            // The call is code; the zero-width space lets a phone break the line after its "(".
+            <p>{rich(k::SMOOTHING_TEXT, ["CrossEntropyLoss(\u{200b}label_smoothing=\u{3b5})".into()])}</p>
+            <KeepInView chart="chart-smoothing" title=k::PINNED_SMOOTHING view=chart draw=draw>
                 <Slider
                     id="smoothing"
-                    label=Signal::derive(|| "Label smoothing \u{3b5} (0 = one-hot)".to_string())
+                    label=Signal::derive(|| t(k::SMOOTHING_SLIDER))
                     value=state.smoothing
                     on_change=Callback::new(move |v| state.smoothing.set(v))
                     min=SMOOTHING_RANGE.0
                     max=SMOOTHING_RANGE.1
                     step=0.01
                     decimals=2
-                    valuetext=Callback::new(move |e: f64| format!("label smoothing {}, loss {} nats", fixed(e, 2), fixed(untrack(model).loss, 4)))
+                    valuetext=Callback::new(move |e: f64| tr!(k::SMOOTHING_VALUETEXT, fixed(e, 2), nats(fixed(untrack(model).loss, 4))))
                 />
             </KeepInView>
             <Readouts items=readouts/>
             <p data-testid="smoothing-push">{push}</p>
-            <p>
-                "The loss can no longer reach 0: its floor is the entropy of y, reached when p = y. There the right logit leads each other one by ln(y"
-                <sub>"right"</sub> " / y" <sub>"other"</sub>
-                "), a finite gap, so the logits stop growing and the model stays a little unsure on purpose."
-            </p>
+            <p>{rich(k::SMOOTHING_FLOOR, [])}</p>
             <ChartFigure
-                caption="Bars: the smoothed target y, the right token highlighted. Faint bars behind: the model's p. The loss is lowest when they match."
+                caption=t(k::SMOOTHING_CAPTION)
                 view=chart
                 draw=draw
-                label="Bar chart of the smoothed target for each token, with the model's probabilities as faint bars behind"
-                table_caption="Label smoothing: prediction, smoothed target and each term of the loss"
+                label=t(k::SMOOTHING_LABEL)
+                table_caption=t(k::SMOOTHING_TABLE)
                 table=table
                 testid="smoothing"
             />

@@ -7,6 +7,8 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::state::use_lesson;
+use crate::text::keys::stability as k;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// The stable identities written out, and the example where the naive loss is infinite.
@@ -36,10 +38,10 @@ pub(super) fn LogSoftmax() -> impl IntoView {
         let p = math::softmax(&z);
         TableData::per_token(
             &[
-                "Token",
+                &t(k::COLUMN_TOKEN),
                 "z + c",
-                "log-softmax = z + c \u{2212} logsumexp",
-                "p = e^(log-softmax)",
+                &t(k::COLUMN_LOG_SOFTMAX),
+                &t(k::COLUMN_P_LOG_SOFTMAX),
             ],
             &state.tokens.get(),
             &[&z, &log_p, &p],
@@ -49,8 +51,8 @@ pub(super) fn LogSoftmax() -> impl IntoView {
     let underflow = TableData {
         columns: vec![
             "z".into(),
-            "\u{2212}ln softmax(z), naive".into(),
-            "\u{2212}log_softmax(z), stable".into(),
+            t(k::COLUMN_NAIVE_LOSS),
+            t(k::COLUMN_STABLE_LOSS),
         ],
         rows: underflow_rows()
             .into_iter()
@@ -59,21 +61,12 @@ pub(super) fn LogSoftmax() -> impl IntoView {
         footer: None,
     };
     view! {
-        <Card title="Log-sum-exp and log-softmax" id="log-softmax">
-            <p>
-                "The same trick gives the logarithm of the denominator, log-sum-exp, without ever forming a "
-                "huge number: take out the largest logit m, and what is left inside the logarithm lies "
-                "between 1 and the number of tokens."
-            </p>
+        <Card title=t(k::LSE_TITLE) id="log-softmax">
+            <p>{t(k::LSE_TEXT)}</p>
             <p class="sum" data-testid="lse-written">{written}</p>
-            <DataTable caption="Log-softmax of the shifted logits" data=table testid="table-log-softmax" open=true/>
-            <p>
-                "Losses need the log of a probability. Taking softmax first and the log after fails the other "
-                "way: a token far below the rest gets a probability that rounds to exactly 0, and \u{2212}ln 0 is "
-                "infinite. log_softmax(z) = z \u{2212} logsumexp(z) never forms that probability, so the loss "
-                "stays finite. This is why training code computes cross-entropy from the logits."
-            </p>
-            <DataTable caption="Logits [0, \u{2212}50, \u{2212}800]: the loss of each token, naive and stable" data=Signal::stored(underflow) testid="table-underflow" open=true/>
+            <DataTable caption=t(k::LOG_SOFTMAX_TABLE) data=table testid="table-log-softmax" open=true/>
+            <p>{t(k::UNDERFLOW_TEXT)}</p>
+            <DataTable caption=t(k::UNDERFLOW_TABLE) data=Signal::stored(underflow) testid="table-underflow" open=true/>
         </Card>
     }
 }

@@ -9,6 +9,9 @@ pub mod offset;
 use crate::components::{Formula, LiveAnnouncer};
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::stability as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use leptos::prelude::*;
 use log_softmax::LogSoftmax;
 use model::{rows, verdict};
@@ -21,15 +24,17 @@ pub fn StabilitySection() -> impl IntoView {
     let summary = Signal::derive(move || {
         let (c, precision) = (state.offset.get(), state.float.get());
         let r = state.logits.with(|z| rows(z, c, precision));
-        verdict(&r, precision)
-            .map(|v| format!("Offset {c}: the naive softmax fails. {v}"))
-            .unwrap_or_else(|| format!("Offset {c}: naive and stable softmax agree."))
+        let offset = shortest(c);
+        match verdict(&r, precision) {
+            Some(v) => tr!(k::SUMMARY_FAILS, offset, v),
+            None => tr!(k::SUMMARY_AGREE, offset),
+        }
     });
     view! {
         <div class="section-intro">
             <p class="lede">{Section::Stability.lede()}</p>
             <Formula
-                label=crate::text::t(crate::text::keys::stability::FORMULA)
+                label=t(k::FORMULA)
                 mathml="<msub><mi>p</mi><mi>i</mi></msub><mo>=</mo><mfrac><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>i</mi></msub><mo>\u{2212}</mo><mi>m</mi></mrow></msup><mrow><munder><mo>\u{2211}</mo><mi>j</mi></munder><msup><mi>e</mi><mrow><msub><mi>z</mi><mi>j</mi></msub><mo>\u{2212}</mo><mi>m</mi></mrow></msup></mrow></mfrac><mo>,</mo><mspace width=\"0.5em\"/><mi>m</mi><mo>=</mo><munder><mi>max</mi><mi>j</mi></munder><msub><mi>z</mi><mi>j</mi></msub>"
             />
         </div>
@@ -37,4 +42,23 @@ pub fn StabilitySection() -> impl IntoView {
         <LogSoftmax/>
         <LiveAnnouncer text=summary/>
     }
+}
+
+/// A readout's label: [`Readout`](crate::components::Readout) holds a `&'static str`, so the
+/// message is kept for the life of the page (a few bytes each time a card is built).
+fn label(key: Msg<0>) -> &'static str {
+    t(key).leak()
+}
+
+/// `c` with as many decimals as it has (`997`, `2.5`), in the language's marks.
+///
+/// ```
+/// use softmax_lab::sections::stability::shortest;
+/// assert_eq!(shortest(997.0), "997");
+/// assert_eq!(shortest(2.5), "2.5");
+/// ```
+pub fn shortest(c: f64) -> String {
+    let text = crate::params::format_number(c);
+    let decimals = text.split_once('.').map_or(0, |(_, d)| d.len());
+    crate::format::fixed(c, decimals)
 }

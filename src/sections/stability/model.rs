@@ -2,7 +2,10 @@
 //! shifted logits side by side, what went wrong in words, how large e^(z + c) gets against the
 //! largest float, and the underflow of -ln softmax. Pure.
 
+use crate::format::fixed;
 use crate::math::{self, Precision};
+use crate::text::keys::stability as k;
+use crate::tr;
 
 /// Logits of the underflow example: one token far below the others.
 pub const UNDERFLOW_LOGITS: [f64; 3] = [0.0, -50.0, -800.0];
@@ -71,25 +74,17 @@ pub fn verdict(rows: &[Row], precision: Precision) -> Option<String> {
     let limit = math::exp_overflow_limit(precision);
     let over = rows.iter().filter(|r| r.exp.is_infinite()).count();
     if over > 0 {
-        return Some(format!(
-            "Overflow: e^(z + c) is too large for {name} past z + c \u{2248} {limit:.2}, so {over} of the terms are \u{221e}, \
-             their sum is \u{221e}, and \u{221e} / \u{221e} is NaN (not a number)."
-        ));
+        return Some(tr!(k::VERDICT_OVERFLOW, name, fixed(limit, 2), over));
     }
     let sum = match precision {
         Precision::F32 => f64::from(rows.iter().map(|r| r.exp as f32).sum::<f32>()),
         Precision::F64 => rows.iter().map(|r| r.exp).sum(),
     };
     if sum.is_infinite() {
-        return Some(format!(
-            "Overflow in the sum: every e^(z + c) still fits in {name}, but together they exceed its \
-             largest number, so the sum is \u{221e} and every naive p comes out as 0."
-        ));
+        return Some(tr!(k::VERDICT_SUM_OVERFLOW, name));
     }
     if rows.iter().any(|r| !r.naive.is_finite()) {
-        return Some(format!(
-            "Underflow: every e^(z + c) rounded to 0 in {name}, and 0 / 0 is NaN."
-        ));
+        return Some(tr!(k::VERDICT_UNDERFLOW, name));
     }
     None
 }

@@ -2,6 +2,7 @@
 //! softmax token by token, with the overflow threshold on a chart.
 
 use super::model::{digits_curve, precision_name, rows, verdict};
+use super::{label, shortest};
 use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -9,9 +10,11 @@ use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Reado
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math::{self, Precision};
-use crate::params::{format_number, OFFSET_RANGE};
+use crate::params::OFFSET_RANGE;
 use crate::state::use_lesson;
-use crate::text::keys::stability as stability_text;
+use crate::text::keys::{shell, stability as k};
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -34,13 +37,13 @@ pub fn digits_view(lse: f64, c: f64, precision: Precision) -> LineChartView {
     LineChartView {
         series: vec![
             Series {
-                name: "digits of \u{3a3} e^(z + c)".into(),
+                name: t(k::LEGEND_DIGITS),
                 points: curve,
                 colour: 0,
                 dashed: false,
             },
             Series {
-                name: format!("largest {}", precision_name(precision)),
+                name: tr!(k::LEGEND_LARGEST, precision_name(precision)),
                 points: vec![(OFFSET_RANGE.0, ceiling), (OFFSET_RANGE.1, ceiling)],
                 colour: 1,
                 dashed: true,
@@ -50,22 +53,22 @@ pub fn digits_view(lse: f64, c: f64, precision: Precision) -> LineChartView {
         y_range: (0.0, 460.0),
         x_log: false,
         y_log: false,
-        x_label: "offset c".into(),
+        x_label: t(k::AXIS_OFFSET),
         y_label: "log10 \u{3a3} e^(z + c)".into(),
         marker: Some(Marker {
             x: c,
             y: y_now,
             label: if c > limit {
-                format!("c = {}: \u{221e}", format_number(c))
+                format!("c = {}: \u{221e}", shortest(c))
             } else {
                 // The shortest form: "c = 2.5", not a rounded "c = 2".
-                format!("c = {}", format_number(c))
+                format!("c = {}", shortest(c))
             },
         }),
         annotations: vec![Annotation {
             x: limit.clamp(OFFSET_RANGE.0, OFFSET_RANGE.1),
             y: ceiling,
-            text: format!("overflow past c \u{2248} {limit:.1}"),
+            text: tr!(k::OVERFLOW_PAST, fixed(limit, 1)),
             below: false,
         }],
     }
@@ -84,11 +87,11 @@ pub fn Offset() -> impl IntoView {
         let names = state.tokens.get();
         TableData {
             columns: vec![
-                "Token".into(),
+                t(k::COLUMN_TOKEN),
                 "z + c".into(),
-                "e^(z + c), naive".into(),
-                "Naive p".into(),
-                "Stable p".into(),
+                t(k::COLUMN_EXP_NAIVE),
+                t(k::COLUMN_NAIVE_P),
+                t(k::COLUMN_STABLE_P),
             ],
             rows: table_rows.with(|r| {
                 r.iter()
@@ -120,18 +123,14 @@ pub fn Offset() -> impl IntoView {
         let lse = state.logits.with(|z| math::logsumexp(z));
         let (curve, ceiling) = digits_curve(lse, precision, OFFSET_RANGE.1);
         TableData {
-            columns: vec!["Offset c".into(), "log10 \u{3a3} e^(z + c)".into()],
+            columns: vec![t(k::COLUMN_OFFSET), "log10 \u{3a3} e^(z + c)".into()],
             rows: curve
                 .iter()
                 .step_by(10)
                 .map(|(x, y)| vec![fixed(*x, 1), fixed(*y, 2)])
                 .collect(),
             footer: Some(vec![
-                format!(
-                    "largest {} (c = {})",
-                    precision_name(precision),
-                    fixed(c, 1)
-                ),
+                tr!(k::ROW_LARGEST, precision_name(precision), fixed(c, 1)),
                 fixed(ceiling, 2),
             ]),
         }
@@ -139,12 +138,12 @@ pub fn Offset() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "overflow-at",
-            label: "Naive overflows past c =",
+            label: label(k::READOUT_OVERFLOW_AT),
             value: Signal::derive(move || fixed(threshold.get(), 2)),
         },
         Readout {
             id: "largest-shifted",
-            label: "Largest z + c",
+            label: label(k::READOUT_LARGEST_SHIFTED),
             value: Signal::derive(move || {
                 table_rows.with(|r| {
                     fixed(
@@ -159,11 +158,12 @@ pub fn Offset() -> impl IntoView {
     ];
     let c_text = Callback::new(move |c: f64| {
         let fails = said.with_untracked(Option::is_some);
-        format!(
-            "offset {}, naive softmax {}",
-            fixed(c, 0),
-            if fails { "overflows" } else { "still works" }
-        )
+        let key = if fails {
+            k::OFFSET_VALUETEXT_OVERFLOWS
+        } else {
+            k::OFFSET_VALUETEXT_WORKS
+        };
+        tr!(key, fixed(c, 0))
     });
     let lesson_example = move |_| {
         state
@@ -176,11 +176,11 @@ pub fn Offset() -> impl IntoView {
     };
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
-        <Card title="Push every logit up by c" id="push-logits" class="charts">
-            <KeepInView chart="chart-overflow" title=stability_text::PINNED_OVERFLOW view=chart draw=draw>
+        <Card title=t(k::OFFSET_TITLE) id="push-logits" class="charts">
+            <KeepInView chart="chart-overflow" title=k::PINNED_OVERFLOW view=chart draw=draw>
             <Slider
                 id="offset"
-                label=Signal::derive(|| "Offset c, added to every logit".to_string())
+                label=Signal::derive(|| t(k::OFFSET_SLIDER))
                 value=state.offset
                 on_change=Callback::new(move |v| state.offset.set(v))
                 min=OFFSET_RANGE.0
@@ -190,35 +190,32 @@ pub fn Offset() -> impl IntoView {
                 valuetext=c_text
             />
             <fieldset class="switch" data-testid="float-switch">
-                <legend class="visually-hidden">"Precision of the naive softmax"</legend>
+                <legend class="visually-hidden">{t(k::PRECISION_LEGEND)}</legend>
                 <label>
                     <input type="radio" name="float" data-testid="float-f64" prop:checked=move || state.float.get() == Precision::F64 on:change=move |_| state.float.set(Precision::F64)/>
-                    "f64 (double precision)"
+                    {t(k::PRECISION_F64)}
                 </label>
                 <label>
                     <input type="radio" name="float" data-testid="float-f32" prop:checked=move || state.float.get() == Precision::F32 on:change=move |_| state.float.set(Precision::F32)/>
-                    "f32 (single precision, as on most GPUs)"
+                    {t(k::PRECISION_F32)}
                 </label>
             </fieldset>
-            <div class="presets" role="group" aria-label="Examples">
-                <span class="presets__label">"Try: "</span>
+            <div class="presets" role="group" aria-label=t(k::EXAMPLES_LABEL)>
+                <span class="presets__label">{t(shell::PRESETS_TRY)} " "</span>
                 <button class="chip" data-testid="stability-example" on:click=lesson_example>"[1000, 998, 997]"</button>
             </div>
             </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="stability-verdict">
-                {move || said.get().unwrap_or_else(|| format!(
-                    "Both columns agree: every e^(z + c) still fits in {}. The stable column never moves, whatever c is.",
-                    precision_name(state.float.get())
-                ))}
+                {move || said.get().unwrap_or_else(|| tr!(k::VERDICT_AGREE, precision_name(state.float.get())))}
             </p>
-            <DataTable caption="Naive and stable softmax of z + c, side by side" data=table testid="table-stability" open=true/>
+            <DataTable caption=t(k::TABLE_STABILITY) data=table testid="table-stability" open=true/>
             <ChartFigure
-                caption="How many digits the naive denominator \u{3a3} e^(z + c) has, against c. It climbs in a straight line until it hits the largest number the float can hold (dashed); past that it is \u{221e}. Switch to f32 to see how much sooner that comes."
+                caption=t(k::OVERFLOW_CAPTION)
                 view=chart
                 draw=draw
-                label="Digits of the largest exponential against the offset, with the largest float as a ceiling"
-                table_caption="Digits of the naive denominator by offset"
+                label=t(k::OVERFLOW_LABEL)
+                table_caption=t(k::OVERFLOW_TABLE)
                 table=chart_table
                 testid="overflow"
                 height=220.0
