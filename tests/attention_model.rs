@@ -3,7 +3,7 @@
 
 use softmax_lab::math::MaskMode;
 use softmax_lab::sections::attention::model::{
-    attention, comparison, mask_words, saturation_curves, scale_words, SENTENCE,
+    attention, comparison, mask_words, saturation_curves, scale_words, WORDS,
 };
 
 const MASKS: [MaskMode; 3] = [MaskMode::NegInf, MaskMode::Zero, MaskMode::None];
@@ -18,7 +18,7 @@ fn reference(row: &[f64]) -> Vec<f64> {
 
 #[test]
 fn weights_are_the_masked_softmax_of_the_scaled_scores() {
-    let n = SENTENCE.len();
+    let n = WORDS;
     for seed in [1, 42, 777] {
         for dk in [1, 3, 64, 1000] {
             for scale in [true, false] {

@@ -2,6 +2,8 @@
 
 use super::model::comparison;
 use crate::components::Card;
+use crate::text::keys::attention as k;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// Attention softmax and output softmax, side by side in a prose table.
@@ -20,20 +22,16 @@ pub fn Compare() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Card title="Two softmaxes in one model" id="two-softmaxes">
-            <p>
-                "The same function does two different jobs. Inside attention it mixes information between the "
-                "words of the context; at the output it turns the logits into the next-token distribution that "
-                "the earlier sections sampled from and scored."
-            </p>
-            <div class="compare__scroll" tabindex="0" role="region" aria-label="Attention softmax against output softmax">
+        <Card title=t(k::COMPARE_TITLE) id="two-softmaxes">
+            <p>{t(k::COMPARE_TEXT)}</p>
+            <div class="compare__scroll" tabindex="0" role="region" aria-label=t(k::COMPARE_CAPTION)>
                 <table class="compare" data-testid="table-two-softmaxes">
-                    <caption>"Attention softmax against output softmax"</caption>
+                    <caption>{t(k::COMPARE_CAPTION)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Aspect"</th>
-                            <th scope="col">"Attention softmax"</th>
-                            <th scope="col">"Output softmax"</th>
+                            <th scope="col">{t(k::COLUMN_ASPECT)}</th>
+                            <th scope="col">{t(k::COLUMN_ATTENTION)}</th>
+                            <th scope="col">{t(k::COLUMN_OUTPUT)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

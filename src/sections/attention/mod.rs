@@ -12,6 +12,9 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::attention as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use compare::Compare;
 use leptos::prelude::*;
 use model::attention;
@@ -33,14 +36,14 @@ pub fn AttentionSection() -> impl IntoView {
     });
     let summary = Signal::derive(move || {
         now.with(|a| {
-            format!(
-                "d_k {}, {}: the largest weight in a row averages {}; future weight {}.",
-                state.dk.get(),
-                if state.scale.get() {
-                    "scaled"
-                } else {
-                    "not scaled"
-                },
+            let key = if state.scale.get() {
+                k::SUMMARY_SCALED
+            } else {
+                k::SUMMARY_NOT_SCALED
+            };
+            tr!(
+                key,
+                fixed(state.dk.get() as f64, 0),
                 fixed(a.mean_max, 2),
                 fixed(a.future.iter().sum(), 2)
             )
@@ -50,7 +53,7 @@ pub fn AttentionSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Attention.lede()}</p>
             <Formula
-                label=crate::text::t(crate::text::keys::attention::FORMULA)
+                label=t(k::FORMULA)
                 mathml="<mi>W</mi><mo>=</mo><mi>softmax</mi><mo>(</mo><mfrac><mrow><mi>Q</mi><msup><mi>K</mi><mi>\u{22a4}</mi></msup></mrow><msqrt><msub><mi>d</mi><mi>k</mi></msub></msqrt></mfrac><mo>+</mo><mi>M</mi><mo>)</mo>"
             />
         </div>
@@ -59,4 +62,10 @@ pub fn AttentionSection() -> impl IntoView {
         <Compare/>
         <LiveAnnouncer text=summary/>
     }
+}
+
+/// A readout's label: `Readout` (components/readouts.rs) takes a `&'static str`, so the text is
+/// leaked, a few dozen bytes each time a card is built, until that field takes a `String`.
+fn readout_label(key: Msg<0>) -> &'static str {
+    t(key).leak()
 }

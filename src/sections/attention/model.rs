@@ -2,11 +2,31 @@
 //! scores softmax sees after scaling and masking, the attention weights row by row, and what the
 //! current settings do, in words. Pure.
 
-use crate::format::{fixed, grouped};
+use crate::format::fixed;
 use crate::math::{self, MaskMode};
+use crate::text::keys::attention as k;
+use crate::text::t;
+use crate::tr;
 
-/// The sentence whose words attend to each other: queries are rows, keys are columns.
-pub const SENTENCE: [&str; 5] = ["Softmax", "turns", "scores", "into", "weights"];
+/// Words in the example sentence: queries are rows, keys are columns.
+pub const WORDS: usize = 5;
+
+/// The sentence whose words attend to each other, one word per query and key, in the language on
+/// screen.
+///
+/// ```
+/// use softmax_lab::sections::attention::model::sentence;
+/// assert_eq!(sentence().join(" "), "Softmax turns scores into weights");
+/// ```
+pub fn sentence() -> [String; WORDS] {
+    [
+        t(k::SENTENCE_1),
+        t(k::SENTENCE_2),
+        t(k::SENTENCE_3),
+        t(k::SENTENCE_4),
+        t(k::SENTENCE_5),
+    ]
+}
 
 /// A row puts more than this share on one key: it is saturated (softmax acts as argmax).
 pub const SATURATED: f64 = 0.99;
@@ -42,7 +62,7 @@ pub struct Attention {
 /// assert!(a.weights.iter().all(|r| (r.iter().sum::<f64>() - 1.0).abs() < 1e-12));
 /// ```
 pub fn attention(dk: u64, scale: bool, mask: MaskMode, seed: u64) -> Attention {
-    let n = SENTENCE.len();
+    let n = WORDS;
     let raw = math::dot_product_scores(n, dk as usize, seed);
     let seen = math::attention_scores(&raw, dk as f64, scale, mask);
     let weights = math::attention_weights(&raw, dk as f64, scale, mask);
@@ -91,28 +111,20 @@ pub fn score_text(s: f64) -> String {
 /// assert!(mask_words(MaskMode::Zero, &a).contains("leak"));
 /// ```
 pub fn mask_words(mask: MaskMode, a: &Attention) -> String {
-    let n = SENTENCE.len();
+    let n = WORDS;
     match mask {
-        MaskMode::NegInf => "Future scores are set to \u{2212}\u{221e}, and e^\u{2212}\u{221e} = 0: each word reads \
-             only itself and the words before it. Every weight above the diagonal is exactly 0, and what is left \
-             in each row still sums to 1. This is how a decoder such as GPT is kept from reading the word it has \
-             to predict."
-            .into(),
+        MaskMode::NegInf => t(k::MASK_WORDS_NEG_INF),
         MaskMode::Zero => {
             let leak: f64 = a.future.iter().sum::<f64>() / (n - 1) as f64;
-            format!(
-                "Future scores are set to 0 instead of \u{2212}\u{221e}. But e^0 = 1, so the future still gets weight: \
-                 \u{201c}{}\u{201d} gives {}% of its attention to words it has not read yet, and the first {} rows leak \
-                 {}% on average. Only \u{2212}\u{221e} hides a word.",
-                SENTENCE[0],
+            tr!(
+                k::MASK_WORDS_ZERO,
+                &sentence()[0],
                 fixed(a.future[0] * 100.0, 1),
                 n - 1,
                 fixed(leak * 100.0, 1)
             )
         }
-        MaskMode::None => "No mask: every word attends to every word, before and after it, as in an encoder \
-             such as BERT. A decoder trained this way could copy the next word instead of learning to predict it."
-            .into(),
+        MaskMode::None => t(k::MASK_WORDS_NONE),
     }
 }
 
@@ -125,30 +137,16 @@ pub fn mask_words(mask: MaskMode, a: &Attention) -> String {
 /// assert!(scale_words(1024, false, &a).contains("saturate"));
 /// ```
 pub fn scale_words(dk: u64, scale: bool, a: &Attention) -> String {
-    let root = (dk as f64).sqrt();
-    let spread = format!(
-        "The raw scores have a root mean square of {}, where theory expects about \u{221a}d_k = {}",
-        fixed(a.spread, 1),
-        fixed(root, 1)
-    );
-    let rows = SENTENCE.len();
+    let (spread, root) = (fixed(a.spread, 1), fixed((dk as f64).sqrt(), 1));
     if dk == 1 {
-        format!("{spread}. With d_k = 1 dividing by \u{221a}d_k changes nothing.")
-    } else if scale {
-        format!(
-            "{spread}. Divided by \u{221a}d_k they come back to about 1 whatever d_k is, so softmax stays soft: \
-             the largest weight in a row averages {}, and {} of the {rows} rows put more than 99% on one word.",
-            fixed(a.mean_max, 2),
-            a.saturated
-        )
+        tr!(k::SCALE_WORDS_ONE, spread, root)
     } else {
-        format!(
-            "{spread}. Unscaled, softmax sees gaps that wide, and the rows saturate as d_k grows: the largest \
-             weight in a row averages {}, and {} of the {rows} rows put more than 99% on one word. A saturated row \
-             acts like argmax and passes almost no gradient back, so it stops learning.",
-            fixed(a.mean_max, 2),
-            a.saturated
-        )
+        let key = if scale {
+            k::SCALE_WORDS_SCALED
+        } else {
+            k::SCALE_WORDS_UNSCALED
+        };
+        tr!(key, spread, root, fixed(a.mean_max, 2), a.saturated, WORDS)
     }
 }
 
@@ -176,7 +174,7 @@ pub fn chart_dims() -> Vec<u64> {
 pub fn saturation_curves(mask: MaskMode, seed: u64) -> (Curve, Curve) {
     let dims = chart_dims();
     let sizes: Vec<usize> = dims.iter().map(|&d| d as usize).collect();
-    let scores = math::dot_product_scores_at(SENTENCE.len(), &sizes, seed);
+    let scores = math::dot_product_scores_at(WORDS, &sizes, seed);
     dims.into_iter()
         .zip(scores)
         .map(|(dk, raw)| {
@@ -195,40 +193,37 @@ pub fn saturation_curves(mask: MaskMode, seed: u64) -> (Curve, Curve) {
 /// assert!(comparison().iter().any(|r| r[2].contains("128,000")));
 /// ```
 pub fn comparison() -> Vec<[String; 3]> {
-    let n = SENTENCE.len();
-    let v = grouped(math::ModelSizes::TYPICAL.vocab);
-    [
+    let vocab = math::ModelSizes::TYPICAL.vocab;
+    vec![
         [
-            "Input",
-            "Scores q \u{00b7} k / \u{221a}d_k of one query against every key",
-            "Logits: the last hidden state times the output matrix",
+            t(k::COMPARE_INPUT),
+            t(k::COMPARE_INPUT_ATTENTION),
+            t(k::COMPARE_INPUT_OUTPUT),
         ],
         [
-            "Size",
-            &format!("{n} here: one per token of the context, up to the context length"),
-            &format!("{v}: one per token of the vocabulary"),
+            t(k::COMPARE_SIZE),
+            tr!(k::COMPARE_SIZE_ATTENTION, WORDS),
+            tr!(k::COMPARE_SIZE_OUTPUT, vocab),
         ],
         [
-            "Meaning",
-            "How much each token contributes to this token\u{2019}s new representation",
-            "How likely each token is to come next",
+            t(k::COMPARE_MEANING),
+            t(k::COMPARE_MEANING_ATTENTION),
+            t(k::COMPARE_MEANING_OUTPUT),
         ],
         [
-            "Temperature",
-            "Fixed: 1/\u{221a}d_k plays that part, chosen so the scores spread about 1",
-            "Chosen when sampling: T divides the logits",
+            t(k::COMPARE_TEMPERATURE),
+            t(k::COMPARE_TEMPERATURE_ATTENTION),
+            t(k::COMPARE_TEMPERATURE_OUTPUT),
         ],
         [
-            "Loss",
-            "None of its own: it learns only from the loss at the output",
-            "Cross-entropy against the true next token",
+            t(k::COMPARE_LOSS),
+            t(k::COMPARE_LOSS_ATTENTION),
+            t(k::COMPARE_LOSS_OUTPUT),
         ],
         [
-            "Where",
-            "One row per query token, in every head of every layer",
-            "Once per position, at the very end of the model",
+            t(k::COMPARE_WHERE),
+            t(k::COMPARE_WHERE_ATTENTION),
+            t(k::COMPARE_WHERE_OUTPUT),
         ],
     ]
-    .map(|r| r.map(str::to_string))
-    .into()
 }

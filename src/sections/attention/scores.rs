@@ -2,8 +2,9 @@
 //! far those spread as d_k grows, and what dividing by sqrt(d_k) does to the rows' softmax.
 
 use super::model::{
-    chart_dims, saturation_curves, scale_words, score_text, Attention, Curve, SENTENCE,
+    chart_dims, saturation_curves, scale_words, score_text, sentence, Attention, Curve,
 };
+use super::readout_label;
 use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -12,7 +13,9 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::DK_RANGE;
 use crate::state::use_lesson;
-use crate::text::keys::attention as attention_text;
+use crate::text::keys::attention as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -29,13 +32,13 @@ pub fn saturation_view(
     LineChartView {
         series: vec![
             Series {
-                name: "divided by \u{221a}d_k".into(),
+                name: t(k::SERIES_SCALED),
                 points: scaled.clone(),
                 colour: 0,
                 dashed: false,
             },
             Series {
-                name: "not scaled".into(),
+                name: t(k::SERIES_NOT_SCALED),
                 points: unscaled.clone(),
                 colour: 1,
                 dashed: true,
@@ -45,12 +48,16 @@ pub fn saturation_view(
         y_range: (0.0, 1.0),
         x_log: true,
         y_log: false,
-        x_label: "key dimension d_k".into(),
-        y_label: "largest weight in a row (mean)".into(),
+        x_label: t(k::AXIS_DK),
+        y_label: t(k::AXIS_LARGEST_WEIGHT),
         marker: Some(Marker {
             x: dk as f64,
             y: mean_max,
-            label: format!("d_k = {dk}{}", if scale { "" } else { ", not scaled" }),
+            label: if scale {
+                format!("d_k = {}", fixed(dk as f64, 0))
+            } else {
+                tr!(k::MARKER_NOT_SCALED, fixed(dk as f64, 0))
+            },
         }),
         annotations: Vec::new(),
     }
@@ -65,16 +72,17 @@ pub fn Scores(
     let state = use_lesson();
     let curves = Derived::new(move || saturation_curves(state.mask.get(), state.seed.get()));
     let raw_table = Signal::derive(move || {
-        let mut columns = vec!["Query \u{2193} key \u{2192}".to_string()];
-        columns.extend(SENTENCE.iter().map(|w| w.to_string()));
+        let words = sentence();
+        let mut columns = vec![t(k::COLUMN_QUERY_KEY)];
+        columns.extend(words.iter().cloned());
         TableData {
             columns,
             rows: now.with(|a| {
                 a.raw
                     .iter()
-                    .zip(SENTENCE)
+                    .zip(&words)
                     .map(|(row, word)| {
-                        let mut cells = vec![word.to_string()];
+                        let mut cells = vec![word.clone()];
                         cells.extend(row.iter().map(|&s| score_text(s)));
                         cells
                     })
@@ -90,11 +98,7 @@ pub fn Scores(
     let chart_table = Signal::derive(move || {
         let dims = chart_dims();
         TableData {
-            columns: vec![
-                "d_k".into(),
-                "Divided by \u{221a}d_k".into(),
-                "Not scaled".into(),
-            ],
+            columns: vec!["d_k".into(), t(k::COLUMN_SCALED), t(k::COLUMN_NOT_SCALED)],
             rows: curves.with(|(on, off)| {
                 dims.iter()
                     .zip(on.iter().zip(off))
@@ -108,7 +112,7 @@ pub fn Scores(
     let readouts = vec![
         Readout {
             id: "spread",
-            label: "Spread of the raw scores (root mean square)",
+            label: readout_label(k::READOUT_SPREAD),
             value: Signal::derive(move || now.with(|a| fixed(a.spread, 2))),
         },
         Readout {
@@ -118,26 +122,20 @@ pub fn Scores(
         },
         Readout {
             id: "mean-max",
-            label: "Largest weight in a row, on average",
+            label: readout_label(k::READOUT_MEAN_MAX),
             value: Signal::derive(move || now.with(|a| fixed(a.mean_max, 3))),
         },
     ];
-    let dk_text = Callback::new(move |v: f64| {
-        format!("d_k {}, square root {}", v.round(), fixed(v.sqrt(), 1))
-    });
+    let dk_text =
+        Callback::new(move |v: f64| tr!(k::DK_VALUETEXT, fixed(v.round(), 0), fixed(v.sqrt(), 1)));
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
-        <Card title="Dot products grow with d_k" id="raw-scores" class="charts">
-            <p>
-                "Each word has a query vector q (what it looks for) and a key vector k (what it offers), both with d_k "
-                "numbers. The score of query i for key j is their dot product q\u{1d62} \u{00b7} k\u{2c7c}: a sum of d_k "
-                "products. Here the vectors are random, each number drawn from a standard normal distribution, so "
-                "every score is a sum of d_k random terms and spreads like \u{221a}d_k."
-            </p>
-            <KeepInView chart="chart-saturation" title=attention_text::PINNED_SATURATION view=chart draw=draw>
+        <Card title=t(k::SCORES_TITLE) id="raw-scores" class="charts">
+            <p>{t(k::SCORES_TEXT)}</p>
+            <KeepInView chart="chart-saturation" title=k::PINNED_SATURATION view=chart draw=draw>
             <Slider
                 id="dk"
-                label=Signal::derive(|| "Key dimension d_k".to_string())
+                label=Signal::derive(|| t(k::DK_LABEL))
                 value=Signal::derive(move || state.dk.get() as f64)
                 on_change=Callback::new(move |v: f64| state.dk.set(v.round() as u64))
                 min=DK_RANGE.0 as f64
@@ -150,11 +148,11 @@ pub fn Scores(
             <label class="check">
                 <input type="checkbox" data-testid="scale" prop:checked=move || state.scale.get()
                     on:change:target=move |ev| state.scale.set(ev.target().checked())/>
-                "Divide the scores by \u{221a}d_k before softmax"
+                {t(k::SCALE_CHECK)}
             </label>
-            <div class="presets" role="group" aria-label="Vectors">
+            <div class="presets" role="group" aria-label=t(k::VECTORS_LABEL)>
                 <button class="chip" data-testid="attention-reroll" on:click=move |_| state.reroll_seed()>
-                    "New random vectors"
+                    {t(k::REROLL)}
                 </button>
             </div>
             </KeepInView>
@@ -162,14 +160,14 @@ pub fn Scores(
             <p class="verdict" data-testid="scale-words">
                 {move || now.with(|a| scale_words(state.dk.get(), state.scale.get(), a))}
             </p>
-            <DataTable caption="Raw scores q \u{00b7} k: rows are queries, columns are keys"
+            <DataTable caption=t(k::RAW_TABLE)
                 data=raw_table testid="table-raw-scores" open=true/>
             <ChartFigure
-                caption="How peaked the rows get as d_k grows: the mean, over the five rows, of each row\u{2019}s largest weight (1 means every row puts everything on one word, 0.2 would be even). Divided by \u{221a}d_k (solid) it stays level; unscaled (dashed) it climbs toward 1."
+                caption=t(k::SATURATION_CAPTION)
                 view=chart
                 draw=draw
-                label="Largest attention weight per row against d_k, with and without scaling"
-                table_caption="Mean largest weight per row by d_k"
+                label=t(k::SATURATION_LABEL)
+                table_caption=t(k::SATURATION_TABLE)
                 table=chart_table
                 testid="saturation"
                 height=220.0

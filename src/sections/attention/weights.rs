@@ -1,7 +1,8 @@
 //! The weights card: the mask switch, the row-wise softmax as a heatmap with its table, the
 //! scores softmax actually sees, and what the mask does, in words.
 
-use super::model::{mask_words, score_text, Attention, SENTENCE};
+use super::model::{mask_words, score_text, sentence, Attention, WORDS};
+use super::readout_label;
 use crate::charts::{draw_heatmap, HeatmapView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -10,42 +11,34 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math::MaskMode;
 use crate::state::use_lesson;
+use crate::text::keys::attention as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
 /// The mask settings offered, with their URL ids and labels.
-const MASKS: [(MaskMode, &str, &str); 3] = [
-    (
-        MaskMode::NegInf,
-        "inf",
-        "Causal, \u{2212}\u{221e}: future scores set to \u{2212}\u{221e}",
-    ),
-    (
-        MaskMode::Zero,
-        "zero",
-        "Causal, 0: future scores set to 0 (a common bug)",
-    ),
-    (
-        MaskMode::None,
-        "none",
-        "No mask: every word sees every word",
-    ),
+const MASKS: [(MaskMode, &str, Msg<0>); 3] = [
+    (MaskMode::NegInf, "inf", k::MASK_NEG_INF),
+    (MaskMode::Zero, "zero", k::MASK_ZERO),
+    (MaskMode::None, "none", k::MASK_NONE),
 ];
 
 /// A table with the sentence as its first column and header, one row per query.
 fn matrix_table(cells: &[Vec<f64>], text: fn(f64) -> String, sums: bool) -> TableData {
-    let mut columns = vec!["Query \u{2193} key \u{2192}".to_string()];
-    columns.extend(SENTENCE.iter().map(|w| w.to_string()));
+    let words = sentence();
+    let mut columns = vec![t(k::COLUMN_QUERY_KEY)];
+    columns.extend(words.iter().cloned());
     if sums {
-        columns.push("Row sum".into());
+        columns.push(t(k::COLUMN_ROW_SUM));
     }
     TableData {
         columns,
         rows: cells
             .iter()
-            .zip(SENTENCE)
+            .zip(&words)
             .map(|(row, word)| {
-                let mut out = vec![word.to_string()];
+                let mut out = vec![word.clone()];
                 out.extend(row.iter().map(|&x| text(x)));
                 if sums {
                     out.push(fixed(row.iter().sum(), 3));
@@ -74,13 +67,14 @@ pub fn Weights(
 ) -> impl IntoView {
     let state = use_lesson();
     let heatmap = Derived::new(move || {
+        let words = sentence().to_vec();
         now.with(|a| HeatmapView {
-            rows: SENTENCE.iter().map(|w| w.to_string()).collect(),
-            columns: SENTENCE.iter().map(|w| w.to_string()).collect(),
+            rows: words.clone(),
+            columns: words,
             values: a.weights.clone(),
             hatched: a.masked.clone(),
-            column_title: "key: the word looked at \u{2192}".into(),
-            row_title: "query \u{2193}".into(),
+            column_title: t(k::HEATMAP_COLUMNS),
+            row_title: t(k::HEATMAP_ROWS),
         })
     });
     let weights_table =
@@ -89,14 +83,14 @@ pub fn Weights(
     let readouts = vec![
         Readout {
             id: "future-weight",
-            label: "Weight on future words, all rows",
+            label: readout_label(k::READOUT_FUTURE),
             value: Signal::derive(move || now.with(|a| fixed(a.future.iter().sum(), 3))),
         },
         Readout {
             id: "saturated-rows",
-            label: "Rows with more than 99% on one word",
+            label: readout_label(k::READOUT_SATURATED),
             value: Signal::derive(move || {
-                now.with(|a| format!("{} of {}", a.saturated, SENTENCE.len()))
+                now.with(|a| tr!(k::SATURATED_VALUE, a.saturated, WORDS))
             }),
         },
     ];
@@ -108,35 +102,32 @@ pub fn Weights(
                     <input type="radio" name="mask" data-testid=format!("mask-{id}")
                         prop:checked=move || state.mask.get() == mode
                         on:change=move |_| state.mask.set(mode)/>
-                    {text}
+                    {t(text)}
                 </label>
             }
         })
         .collect_view();
     let draw: CanvasDraw<HeatmapView> = draw_heatmap::<CanvasBackend>;
     view! {
-        <Card title="Softmax, one row at a time" id="attention-weights" class="charts">
-            <p>
-                "Softmax runs along each row: one query shares one unit of attention among the keys. A decoder "
-                "must not look ahead, so the scores of later words are masked before softmax."
-            </p>
+        <Card title=t(k::WEIGHTS_TITLE) id="attention-weights" class="charts">
+            <p>{t(k::WEIGHTS_TEXT)}</p>
             <fieldset class="switch" data-testid="mask-switch">
-                <legend class="visually-hidden">"Causal mask"</legend>
+                <legend class="visually-hidden">{t(k::MASK_LEGEND)}</legend>
                 {radios}
             </fieldset>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="mask-words">{move || now.with(|a| mask_words(state.mask.get(), a))}</p>
             <ChartFigure
-                caption="The attention weights: each row is one query word, each column a key word, and each row sums to 1. Darker cells get more weight; hatched cells are the future words the mask touches."
+                caption=t(k::HEATMAP_CAPTION)
                 view=heatmap
                 draw=draw
-                label="Heatmap of the attention weights, rows are queries and columns keys, masked cells hatched"
-                table_caption="Attention weights: rows are queries, columns are keys"
+                label=t(k::HEATMAP_LABEL)
+                table_caption=t(k::WEIGHTS_TABLE)
                 table=weights_table
                 testid="attention"
                 height=250.0
             />
-            <DataTable caption="The scores softmax sees: scaled, then masked" data=seen_table testid="table-seen-scores" open=true/>
+            <DataTable caption=t(k::SEEN_TABLE) data=seen_table testid="table-seen-scores" open=true/>
         </Card>
     }
 }

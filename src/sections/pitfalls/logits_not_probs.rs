@@ -5,6 +5,9 @@ use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable};
 use crate::format::fixed;
 use crate::state::use_lesson;
+use crate::text::keys::pitfalls as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The logits, the logits over their sum, and softmax, side by side.
@@ -15,38 +18,39 @@ pub(super) fn LogitsNotProbs() -> impl IntoView {
         let z = state.logits.get();
         let share = plain_share(&z);
         let p = state.probs.get();
-        let mut t = TableData::per_token(
-            &["Token", "Logit", "Logit / sum of logits", "Softmax"],
+        let mut data = TableData::per_token(
+            &[
+                &t(k::COLUMN_TOKEN),
+                &t(k::COLUMN_LOGIT),
+                &t(k::COLUMN_SHARE),
+                &t(k::COLUMN_SOFTMAX),
+            ],
             &state.tokens.get(),
             &[&z, &share, &p],
             3,
         );
-        t.footer = Some(vec![
-            "Sum".into(),
+        data.footer = Some(vec![
+            t(k::ROW_SUM),
             fixed(z.iter().sum(), 3),
             fixed(share.iter().sum(), 3),
             fixed(p.iter().sum(), 3),
         ]);
-        t
+        data
     });
     let verdict = move || {
         let z = state.logits.get();
         let logits = not_a_distribution(&z)
-            .map(|f| format!("Read as probabilities, these logits fail: {f}."))
-            .unwrap_or_else(|| "These logits happen to look like probabilities, but that is luck: add 1 to each and they no longer do, while softmax gives the same answer.".into());
+            .map(|f| tr!(k::LOGITS_FAIL, f))
+            .unwrap_or_else(|| t(k::LOGITS_PASS));
         let share = not_a_distribution(&plain_share(&z))
-            .map(|f| format!(" Dividing by their sum fails too: {f}."))
-            .unwrap_or_else(|| " Dividing by their sum gives numbers that sum to 1 here, but not the model\u{2019}s probabilities: it ignores that logits are log-odds, and it breaks as soon as one is negative.".into());
-        logits + &share
+            .map(|f| tr!(k::SHARE_FAIL, f))
+            .unwrap_or_else(|| t(k::SHARE_PASS));
+        tr!(k::NOT_PROBS_VERDICT, logits, share)
     };
     view! {
-        <Card title="Logits are not probabilities" id="logits-not-probs">
-            <p>
-                "A logit is a score on a log scale: only differences between logits mean anything, and a "
-                "logit of 2 is not \u{201c}twice as likely\u{201d} as a logit of 1 (softmax makes it e \u{2248} 2.7 times as "
-                "likely). To get probabilities, exponentiate and normalise, which is softmax."
-            </p>
-            <DataTable caption="Logits, logits over their sum, and softmax" data=table testid="table-not-probs" open=true/>
+        <Card title=t(k::NOT_PROBS_TITLE) id="logits-not-probs">
+            <p>{t(k::NOT_PROBS_TEXT)}</p>
+            <DataTable caption=t(k::NOT_PROBS_TABLE) data=table testid="table-not-probs" open=true/>
             <p class="verdict" data-testid="not-probs-verdict">{verdict}</p>
         </Card>
     }

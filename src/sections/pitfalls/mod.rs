@@ -13,6 +13,8 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::pitfalls as k;
+use crate::tr;
 use leptos::prelude::*;
 use logits_not_probs::LogitsNotProbs;
 use model::twice;
@@ -30,11 +32,7 @@ pub fn PitfallsSection() -> impl IntoView {
     });
     let summary = Signal::derive(move || {
         let t = state.logits.with(|z| twice(z, target.get()));
-        format!(
-            "Right loss {} nats; with softmax applied twice {} nats.",
-            fixed(t.loss, 3),
-            fixed(t.loss_twice, 3)
-        )
+        tr!(k::SUMMARY, fixed(t.loss, 3), fixed(t.loss_twice, 3))
     });
     view! {
         <div class="section-intro">

@@ -3,6 +3,9 @@
 //! logits read as probabilities, and "temperature" applied after softmax. Pure.
 
 use crate::math;
+use crate::text::keys::pitfalls as k;
+use crate::text::t;
+use crate::tr;
 
 /// The right logit of the weakening chart runs over this range (the other logits stay put).
 pub const RIGHT_LOGIT_RANGE: (f64, f64) = (-4.0, 10.0);
@@ -95,18 +98,18 @@ pub fn not_a_distribution(values: &[f64]) -> Option<String> {
     let sum: f64 = values.iter().sum();
     let mut faults = Vec::new();
     if values.iter().any(|v| !v.is_finite()) {
-        faults.push("some are not even finite numbers".to_string());
+        faults.push(t(k::FAULT_NOT_FINITE));
     }
     if negative > 0 {
-        faults.push(format!("{negative} negative"));
+        faults.push(tr!(k::FAULT_NEGATIVE, negative));
     }
     if above > 0 {
-        faults.push(format!("{above} above 1"));
+        faults.push(tr!(k::FAULT_ABOVE_ONE, above));
     }
     if (sum - 1.0).abs() > 1e-9 {
-        faults.push(format!("they sum to {}", crate::format::fixed(sum, 3)));
+        faults.push(tr!(k::FAULT_SUM, crate::format::fixed(sum, 3)));
     }
-    (!faults.is_empty()).then(|| faults.join(", "))
+    (!faults.is_empty()).then(|| faults.join(&t(k::FAULT_SEPARATOR)))
 }
 
 /// "Temperature" applied the wrong way, to the probabilities: p_i / T renormalised. Dividing

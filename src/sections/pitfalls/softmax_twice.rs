@@ -8,6 +8,9 @@ use crate::components::{Card, ChartFigure, DataTable, TargetPicker};
 use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::state::use_lesson;
+use crate::text::keys::pitfalls as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -16,13 +19,13 @@ pub fn weakening_view(curve: &[(f64, f64, f64)], now: (f64, f64)) -> LineChartVi
     LineChartView {
         series: vec![
             Series {
-                name: "softmax once".into(),
+                name: t(k::SERIES_ONCE),
                 points: curve.iter().map(|(x, g, _)| (*x, *g)).collect(),
                 colour: 0,
                 dashed: false,
             },
             Series {
-                name: "softmax twice".into(),
+                name: t(k::SERIES_TWICE),
                 points: curve.iter().map(|(x, _, g)| (*x, *g)).collect(),
                 colour: 1,
                 dashed: true,
@@ -32,12 +35,12 @@ pub fn weakening_view(curve: &[(f64, f64, f64)], now: (f64, f64)) -> LineChartVi
         y_range: (0.0, 1.25),
         x_log: false,
         y_log: false,
-        x_label: "the right word's logit".into(),
-        y_label: "pull on the right logit".into(),
+        x_label: t(k::AXIS_RIGHT_LOGIT),
+        y_label: t(k::AXIS_PULL),
         marker: Some(Marker {
             x: now.0,
             y: now.1,
-            label: format!("now {}", fixed(now.1, 3)),
+            label: tr!(k::MARKER_NOW, fixed(now.1, 3)),
         }),
         annotations: Vec::new(),
     }
@@ -52,23 +55,15 @@ pub(super) fn SoftmaxTwice(
     let state = use_lesson();
     let both = Derived::new(move || state.logits.with(|z| twice(z, target.get())));
     let table = Signal::derive(move || {
-        let t = both.get();
+        let now = both.get();
         TableData {
-            columns: vec![
-                "Measure".into(),
-                "Softmax once (right)".into(),
-                "Softmax twice".into(),
-            ],
+            columns: vec![t(k::COLUMN_MEASURE), t(k::COLUMN_ONCE), t(k::COLUMN_TWICE)],
             rows: vec![
+                vec![t(k::ROW_LOSS), fixed(now.loss, 3), fixed(now.loss_twice, 3)],
                 vec![
-                    "Loss (nats)".into(),
-                    fixed(t.loss, 3),
-                    fixed(t.loss_twice, 3),
-                ],
-                vec![
-                    "Gradient on the right logit".into(),
-                    signed(t.grad, 3),
-                    signed(t.grad_twice, 3),
+                    t(k::ROW_GRADIENT),
+                    signed(now.grad, 3),
+                    signed(now.grad_twice, 3),
                 ],
             ],
             footer: None,
@@ -84,9 +79,9 @@ pub(super) fn SoftmaxTwice(
     });
     let chart_table = Signal::derive(move || TableData {
         columns: vec![
-            "Right logit".into(),
-            "Pull, once".into(),
-            "Pull, twice".into(),
+            t(k::COLUMN_RIGHT_LOGIT),
+            t(k::COLUMN_PULL_ONCE),
+            t(k::COLUMN_PULL_TWICE),
         ],
         rows: curve
             .get()
@@ -104,8 +99,8 @@ pub(super) fn SoftmaxTwice(
         } else {
             f64::INFINITY
         };
-        format!(
-            "Fed probabilities instead of logits, the loss reads {} instead of {} nats, and the push on the right logit is {} instead of {}: about {} times weaker. Probabilities lie between 0 and 1, so a second softmax sees logits that barely differ and returns something close to uniform: with {} tokens the loss can never fall below ln(1 + {}/e) = {} nats, however sure and right the model is.",
+        tr!(
+            k::TWICE_VERDICT,
             fixed(t.loss_twice, 3),
             fixed(t.loss, 3),
             signed(t.grad_twice, 3),
@@ -113,26 +108,25 @@ pub(super) fn SoftmaxTwice(
             fixed(ratio, 1),
             n,
             n.saturating_sub(1),
-            fixed((1.0 + n.saturating_sub(1) as f64 / std::f64::consts::E).ln(), 3)
+            fixed(
+                (1.0 + n.saturating_sub(1) as f64 / std::f64::consts::E).ln(),
+                3
+            )
         )
     };
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
-        <Card title="Softmax applied twice" id="softmax-twice" class="charts">
-            <p>
-                "A model that already ends in softmax, handed to a loss that applies softmax itself "
-                "(PyTorch\u{2019}s CrossEntropyLoss expects logits), runs softmax twice. Nothing crashes. "
-                "Pick the right word:"
-            </p>
+        <Card title=t(k::TWICE_TITLE) id="softmax-twice" class="charts">
+            <p>{t(k::TWICE_TEXT)}</p>
             <TargetPicker/>
-            <DataTable caption="Loss and gradient with softmax once and twice" data=table testid="table-twice" open=true/>
+            <DataTable caption=t(k::TWICE_TABLE) data=table testid="table-twice" open=true/>
             <p class="verdict" data-testid="twice-verdict">{verdict}</p>
             <ChartFigure
-                caption="How hard each version pulls the right word\u{2019}s logit up as that logit changes, the others fixed. Done right, the pull fades only once the model is right; with softmax twice it stays small all along."
+                caption=t(k::TWICE_CAPTION)
                 view=chart
                 draw=draw
-                label="Size of the gradient on the right logit, with softmax applied once and twice, as the right logit grows"
-                table_caption="The pull on the right logit, once and twice"
+                label=t(k::TWICE_LABEL)
+                table_caption=t(k::TWICE_CHART_TABLE)
                 table=chart_table
                 testid="twice-pull"
                 height=220.0

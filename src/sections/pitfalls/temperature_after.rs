@@ -9,7 +9,9 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
 use crate::state::use_lesson;
-use crate::text::keys::pitfalls as pitfalls_text;
+use crate::text::keys::pitfalls as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -18,16 +20,16 @@ use plotters_canvas::CanvasBackend;
 pub(super) fn TemperatureAfter() -> impl IntoView {
     let state = use_lesson();
     let table = Signal::derive(move || {
-        let t = state.temperature.get();
-        let before = state.logits.with(|z| math::softmax_t(z, t));
+        let temp = state.temperature.get();
+        let before = state.logits.with(|z| math::softmax_t(z, temp));
         let p = state.probs.get();
-        let after = temperature_after(&p, t);
+        let after = temperature_after(&p, temp);
         TableData::per_token(
             &[
-                "Token",
+                &t(k::COLUMN_TOKEN),
                 "T = 1",
-                "Logits divided by T, then softmax",
-                "Softmax, then p divided by T",
+                &t(k::COLUMN_BEFORE),
+                &t(k::COLUMN_AFTER),
             ],
             &state.tokens.get(),
             &[&p, &before, &after],
@@ -64,41 +66,33 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
     });
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let verdict = move || {
-        let t = state.temperature.get();
+        let temp = state.temperature.get();
         let change = state.logits.with(|z| {
-            math::softmax_t(z, t)
+            math::softmax_t(z, temp)
                 .iter()
                 .zip(state.probs.get())
                 .map(|(a, b)| (a - b).abs())
                 .fold(0.0, f64::max)
         });
-        if (t - 1.0).abs() < 0.005 {
-            return "At T = 1 neither way changes anything. Move the temperature and watch only the solid bars move.".to_string();
+        if (temp - 1.0).abs() < 0.005 {
+            return t(k::TEMPERATURE_VERDICT_ONE);
         }
-        format!(
-            "At T = {}, dividing the logits moves the probabilities by up to {}; dividing the probabilities moves them by nothing at all, because renormalising cancels the common factor 1/T.",
-            fixed(t, 2),
-            fixed(change, 3)
-        )
+        tr!(k::TEMPERATURE_VERDICT, fixed(temp, 2), fixed(change, 3))
     };
-    let t_text = Callback::new(move |t: f64| format!("temperature {}", fixed(t, 2)));
+    let t_text = Callback::new(move |temp: f64| tr!(k::TEMPERATURE_VALUETEXT, fixed(temp, 2)));
     view! {
-        <Card title="Temperature goes before softmax" id="temperature-after">
-            <p>
-                "Temperature divides the logits, before softmax. Applied to the probabilities afterwards (divide "
-                "each by T, renormalise) it does nothing; the version that does work afterwards, raising each "
-                "probability to the power 1/T, is the same as dividing the logits."
-            </p>
-            <KeepInView chart="chart-temperature-after" title=pitfalls_text::PINNED_TEMPERATURE_AFTER view=chart draw=draw>
+        <Card title=t(k::TEMPERATURE_TITLE) id="temperature-after">
+            <p>{t(k::TEMPERATURE_TEXT)}</p>
+            <KeepInView chart="chart-temperature-after" title=k::PINNED_TEMPERATURE_AFTER view=chart draw=draw>
                 <TemperatureSlider id="pitfall-temperature" valuetext=t_text/>
             </KeepInView>
             <p class="verdict" data-testid="temperature-after-verdict">{verdict}</p>
             <ChartFigure
-                caption="Solid bars: the logits divided by T, then softmax; they sharpen or flatten as T moves. Faint bars behind them: softmax, then each probability divided by T and renormalised; they never leave the T = 1 values."
+                caption=t(k::TEMPERATURE_CAPTION)
                 view=chart
                 draw=draw
-                label="Bar chart of the probabilities with temperature before softmax, and faint, with it applied after softmax"
-                table_caption="Temperature before softmax and after it"
+                label=t(k::TEMPERATURE_LABEL)
+                table_caption=t(k::TEMPERATURE_TABLE)
                 table=table
                 testid="temperature-after"
             />
