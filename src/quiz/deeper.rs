@@ -3,9 +3,13 @@
 //! twice and sigmoid against softmax. Each works its answer out with [`crate::math`], like those
 //! of `generators.rs`.
 
-use super::generators::{choice, halves, three_logits, two_decimals, worked, TOKENS};
+use super::generators::{choice, halves, three, three_logits, token, two_decimals, worked};
 use super::Question;
+use crate::format::fixed;
 use crate::math::{self, MaskMode, Precision, Rng};
+use crate::text::keys::quiz as k;
+use crate::text::t;
+use crate::tr;
 
 /// dL/dz_i = p_i - y_i for one token, the correct word drawn separately.
 pub(super) fn gradient_question(r: &mut Rng) -> Question {
@@ -14,18 +18,25 @@ pub(super) fn gradient_question(r: &mut Rng) -> Question {
     let p = math::softmax(&z);
     let g = math::grad_logits(&z, target);
     let y = if asked == target { 1.0 } else { 0.0 };
-    let nums = [z[0], z[1], z[2], p[0], p[1], p[2], p[asked], y, g[asked]];
-    let mut q = worked(
+    let [zc, zd, zb] = three(&z, 1);
+    let [pc, pd, pb] = three(&p, 3);
+    let (correct, asked_word) = (token(target), token(asked));
+    worked(
         "gradient",
-        &nums,
-        TOKENS[target],
-        "The logits for cat, dog and bird are #01, #11 and #21, and the correct word is @. What is the gradient of the cross-entropy loss with respect to %'s logit? Two decimals are enough.",
+        tr!(k::GRADIENT_PROMPT, zc, zd, zb, &correct, &asked_word),
         two_decimals(g[asked]),
-        "Softmax gives cat #33, dog #43 and bird #53. The gradient is p \u{2212} y, with y = 1 for @ and 0 for the others: for % it is #63 \u{2212} #70 = #83.",
-    );
-    q.prompt = q.prompt.replace('%', TOKENS[asked]);
-    q.reason = q.reason.replace('%', TOKENS[asked]);
-    q
+        tr!(
+            k::GRADIENT_REASON,
+            pc,
+            pd,
+            pb,
+            correct,
+            asked_word,
+            fixed(p[asked], 3),
+            fixed(y, 0),
+            fixed(g[asked], 3)
+        ),
+    )
 }
 
 /// One gradient step z <- z - lr (p - y): the wrong favourite falls most.
@@ -42,20 +53,25 @@ pub(super) fn step_question(r: &mut Rng) -> Question {
         .max_by(|&a, &b| g[a].total_cmp(&g[b]))
         .unwrap_or(0);
     let others: Vec<usize> = (0..3).filter(|&i| i != falls).collect();
-    let option = |i: usize| format!("The logit of {}", TOKENS[i]);
-    let (right, a, b) = (option(falls), option(others[0]), option(others[1]));
-    let nums = [z[0], z[1], z[2], g[0], g[1], g[2]];
-    let answer = choice(r, [&right, &a, &b, "None: every logit goes up"], &nums);
-    let mut q = worked(
-        "step",
-        &nums,
-        TOKENS[target],
-        "The logits for cat, dog and bird are #01, #11 and #21, and the correct word is @. One step of gradient descent subtracts lr \u{00b7} (p \u{2212} y) from every logit. Which logit goes down the most?",
-        answer,
-        "p \u{2212} y is #33 for cat, #43 for dog and #53 for bird. Only @'s is negative, so only its logit rises; the others fall in proportion to their probability, so the most likely wrong word, %, falls most.",
+    let option = |i: usize| tr!(k::STEP_OPTION_LOGIT, token(i));
+    let answer = choice(
+        r,
+        [
+            option(falls),
+            option(others[0]),
+            option(others[1]),
+            t(k::STEP_OPTION_NONE),
+        ],
     );
-    q.reason = q.reason.replace('%', TOKENS[falls]);
-    q
+    let [zc, zd, zb] = three(&z, 1);
+    let [gc, gd, gb] = three(&g, 3);
+    let correct = token(target);
+    worked(
+        "step",
+        tr!(k::STEP_PROMPT, zc, zd, zb, &correct),
+        answer,
+        tr!(k::STEP_REASON, gc, gd, gb, correct, token(falls)),
+    )
 }
 
 /// The mean loss over the answer's positions only, as supervised fine-tuning counts it.
@@ -63,16 +79,27 @@ pub(super) fn answer_loss_question(r: &mut Rng) -> Question {
     let losses: Vec<f64> = (0..5).map(|_| (5 + r.below(40)) as f64 / 10.0).collect();
     let counted = [false, false, true, true, true];
     let mean = math::masked_mean(&losses, &counted);
-    let mut nums = losses.clone();
-    nums.push(mean);
-    nums.push(math::masked_mean(&losses, &[true; 5]));
+    let all = math::masked_mean(&losses, &[true; 5]);
+    let shown: Vec<String> = losses.iter().map(|l| fixed(*l, 1)).collect();
     worked(
         "answer",
-        &nums,
-        "",
-        "A training example has a two-word prompt and a three-word answer. The losses at its five positions are #01 and #11 (the prompt), then #21, #31 and #41 (the answer). Fine-tuning counts the answer only: what loss does the example give? Two decimals are enough.",
+        tr!(
+            k::ANSWER_PROMPT,
+            &shown[0],
+            &shown[1],
+            &shown[2],
+            &shown[3],
+            &shown[4]
+        ),
         two_decimals(mean),
-        "Only the answer's positions count: (#21 + #31 + #41) / 3 = #53. Counting every position would give #63, and the model would also be trained to write prompts.",
+        tr!(
+            k::ANSWER_REASON,
+            &shown[2],
+            &shown[3],
+            &shown[4],
+            fixed(mean, 3),
+            fixed(all, 3)
+        ),
     )
 }
 
@@ -81,24 +108,29 @@ pub(super) fn overfit_question(r: &mut Rng) -> Question {
     let best = (100 * (2 + r.below(8))) as f64;
     let now = best + (100 * (3 + r.below(10))) as f64;
     let low = (15 + r.below(15)) as f64 / 10.0;
-    let nums = [best, now, low, low + (1 + r.below(9)) as f64 / 10.0];
+    let risen = low + (1 + r.below(9)) as f64 / 10.0;
     let answer = choice(
         r,
         [
-            "Overfitting: it is learning its training sentences by heart",
-            "The learning rate is too small to make progress",
-            "Underfitting: the model is too small for the data",
-            "The validation set must have been trained on",
+            t(k::OVERFIT_OPTION_OVERFITTING),
+            t(k::OVERFIT_OPTION_LEARNING_RATE),
+            t(k::OVERFIT_OPTION_UNDERFITTING),
+            t(k::OVERFIT_OPTION_LEAK),
         ],
-        &nums,
     );
+    // Steps are written as numbers, not counts: 1200, as on the loss curves' axis.
+    let best_step = fixed(best, 0);
     worked(
         "overfit",
-        &nums,
-        "",
-        "While a model trains, its training loss keeps falling. Its validation loss was lowest at step #00 (#21 nats) and has risen since, to #31 nats at step #10. What is happening?",
+        tr!(
+            k::OVERFIT_PROMPT,
+            &best_step,
+            fixed(low, 1),
+            fixed(risen, 1),
+            fixed(now, 0)
+        ),
         answer,
-        "Falling training loss with rising validation loss is overfitting: the model fits what is peculiar to its training text, which does not carry over. Stop near step #00, or give it more data.",
+        tr!(k::OVERFIT_REASON, best_step),
     )
 }
 
@@ -112,23 +144,21 @@ pub(super) fn overflow_question(r: &mut Rng) -> Question {
     let limit = math::exp_overflow_limit(precision);
     // One logit just past the limit, three below it, all whole numbers.
     let unit = limit / 8.0;
-    let below = |r: &mut Rng, k: f64| (unit * (k + r.next_f64())).floor();
+    let below = |r: &mut Rng, units: f64| (unit * (units + r.next_f64())).floor();
     let over = limit.ceil() + r.below((unit * 3.0) as usize) as f64;
-    let nums = [
+    let logits = [
         over,
         below(r, 1.0),
         below(r, 4.0),
         (limit - 1.0 - r.below(unit as usize / 2) as f64).max(1.0),
-        limit,
     ];
-    let answer = choice(r, ["z = #00", "z = #10", "z = #20", "z = #30"], &nums);
+    // "z = 89": a formula, the same in every language.
+    let answer = choice(r, logits.map(|z| format!("z = {}", fixed(z, 0))));
     worked(
         "overflow",
-        &nums,
-        name,
-        "A naive softmax computes e^z of every logit in @ arithmetic. Which of these logits is the only one whose e^z overflows to infinity?",
+        tr!(k::OVERFLOW_PROMPT, name),
         answer,
-        "e^z overflows once z passes ln of the largest @ number, #42, so only z = #00 does. The stable softmax subtracts the largest logit first, so every term it takes e^ of is at most e^0 = 1.",
+        tr!(k::OVERFLOW_REASON, name, fixed(limit, 2), fixed(over, 0)),
     )
 }
 
@@ -138,19 +168,25 @@ pub(super) fn logsumexp_question(r: &mut Rng) -> Question {
     let z = [m, m - halves(r, 0.5, 4), m - halves(r, 1.0, 6)];
     let lse = math::logsumexp(&z);
     let inner: f64 = z.iter().map(|x| (x - m).exp()).sum();
-    let nums = [z[0], z[1], z[2], z[1] - m, z[2] - m, inner, lse];
-    let fits = if m > math::LN_F64_MAX {
-        "would overflow even in f64"
+    let reason = if m > math::LN_F64_MAX {
+        k::LOGSUMEXP_REASON_F64
     } else {
-        "fits in f64 but would overflow in f32"
+        k::LOGSUMEXP_REASON_F32
     };
+    let [z1, z2, z3] = three(&z, 1);
     worked(
         "logsumexp",
-        &nums,
-        fits,
-        "The logits are #01, #11 and #21. What is their log-sum-exp, ln(e^z\u{2081} + e^z\u{2082} + e^z\u{2083})? Two decimals are enough.",
+        tr!(k::LOGSUMEXP_PROMPT, &z1, z2, z3),
         two_decimals(lse),
-        "Take the largest out first: #01 + ln(e^0 + e^#31 + e^#41) = #01 + ln #53 = #63. Computing e^#00 directly @.",
+        tr!(
+            reason,
+            z1,
+            fixed(z[1] - m, 1),
+            fixed(z[2] - m, 1),
+            fixed(inner, 3),
+            fixed(lse, 3),
+            fixed(m, 0)
+        ),
     )
 }
 
@@ -159,14 +195,13 @@ pub(super) fn scaled_score_question(r: &mut Rng) -> Question {
     let dk = [16.0, 36.0, 64.0, 100.0, 144.0, 256.0, 576.0, 1024.0][r.below(8)];
     let raw = (4 + r.below(37)) as f64;
     let factor = math::attention_scale(dk, true);
-    let nums = [raw, dk, 1.0 / factor, raw * factor];
+    let (score, root) = (fixed(raw, 0), fixed(1.0 / factor, 0));
     worked(
         "scaled",
-        &nums,
-        "",
-        "A raw attention score q \u{00b7} k is #00, and the query and key vectors have d_k = #10 components. What score does softmax see once it is scaled? Two decimals are enough.",
+        // d_k written as a number, not a count: 1024, as in the attention section.
+        tr!(k::SCALED_PROMPT, &score, fixed(dk, 0)),
         two_decimals(raw * factor),
-        "Dot products of random vectors spread like \u{221a}d_k = #20, so attention divides by it: #00 / #20 = #33. Unscaled, scores that large would push every row of softmax to a single word.",
+        tr!(k::SCALED_REASON, root, score, fixed(raw * factor, 3)),
     )
 }
 
@@ -181,14 +216,12 @@ pub(super) fn leak_question(r: &mut Rng) -> Question {
         false,
         MaskMode::Zero,
     ))[0];
-    let nums = [s, s.exp(), leak];
+    let score = fixed(s, 1);
     worked(
         "leak",
-        &nums,
-        "",
-        "In a decoder, the first word's score for itself (already scaled) is #01. A bug sets the scores of the four words after it to 0 instead of \u{2212}\u{221e}. What share of its attention leaks to those future words? Two decimals are enough.",
+        tr!(k::LEAK_PROMPT, &score),
         two_decimals(leak),
-        "Each future score of 0 still counts e^0 = 1 in the softmax. The row has e^#01 = #13 for the word itself and 4 \u{00d7} 1 for the future, so the future gets 4 / (#13 + 4) = #23. With \u{2212}\u{221e}, e^\u{2212}\u{221e} = 0 and nothing leaks.",
+        tr!(k::LEAK_REASON, score, fixed(s.exp(), 3), fixed(leak, 3)),
     )
 }
 
@@ -198,24 +231,23 @@ pub(super) fn twice_question(r: &mut Rng) -> Question {
     let target = r.below(3);
     let p = math::softmax(&z);
     let twice = math::softmax_twice_loss(&z, target);
-    let nums = [
-        z[0],
-        z[1],
-        z[2],
-        p[0],
-        p[1],
-        p[2],
-        math::softmax(&p)[target],
-        twice,
-        math::cross_entropy(&z, target),
-    ];
+    let [zc, zd, zb] = three(&z, 1);
+    let [pc, pd, pb] = three(&p, 3);
+    let correct = token(target);
     worked(
         "twice",
-        &nums,
-        TOKENS[target],
-        "The logits for cat, dog and bird are #01, #11 and #21, and the correct word is @. A bug applies softmax, then passes the probabilities to a loss that applies softmax again. What loss does it report? Two decimals are enough.",
+        tr!(k::TWICE_PROMPT, zc, zd, zb, &correct),
         two_decimals(twice),
-        "The first softmax gives #33, #43 and #53. Between 0 and 1 they are close together, so the second softmax is nearly flat and gives @ #63: the loss is \u{2212}ln #63 = #73 nats, against the right #83.",
+        tr!(
+            k::TWICE_REASON,
+            pc,
+            pd,
+            pb,
+            correct,
+            fixed(math::softmax(&p)[target], 3),
+            fixed(twice, 3),
+            fixed(math::cross_entropy(&z, target), 3)
+        ),
     )
 }
 
@@ -224,23 +256,22 @@ pub(super) fn sigmoid_question(r: &mut Rng) -> Question {
     let z = [halves(r, 1.5, 5), halves(r, 1.5, 5)];
     let s = math::sigmoid_all(&z);
     let p = math::softmax(&z);
-    let nums = [z[0], z[1], s[0], s[1], p[0], p[1]];
+    let (zc, zd) = (fixed(z[0], 1), fixed(z[1], 1));
+    let (sc, sd) = (fixed(s[0], 2), fixed(s[1], 2));
+    let (pc, pd) = (fixed(p[0], 2), fixed(p[1], 2));
     let answer = choice(
         r,
         [
-            "A sigmoid per label: cat #22 and dog #32, each on its own",
-            "One softmax over both labels: cat #42 and dog #52",
-            "The logits themselves: cat #01 and dog #11",
-            "One softmax at a higher temperature, to share the probability more evenly",
+            tr!(k::SIGMOID_OPTION_SIGMOID, &sc, &sd),
+            tr!(k::SIGMOID_OPTION_SOFTMAX, &pc, &pd),
+            tr!(k::SIGMOID_OPTION_LOGITS, &zc, &zd),
+            t(k::SIGMOID_OPTION_TEMPERATURE),
         ],
-        &nums,
     );
     worked(
         "sigmoid",
-        &nums,
-        "",
-        "A photo can show a cat and a dog at the same time. The model's logits for the labels cat and dog are #01 and #11. Which output says how likely each label is?",
+        tr!(k::SIGMOID_PROMPT, zc, zd),
         answer,
-        "Softmax shares one unit of probability between the labels, so it cannot say both are likely (#42 + #52 = 1), at any temperature, and logits are not probabilities at all. Independent sigmoids 1 / (1 + e^\u{2212}z) answer each yes-or-no question on its own: #22 and #32.",
+        tr!(k::SIGMOID_REASON, pc, pd, sc, sd),
     )
 }

@@ -9,9 +9,13 @@ use crate::browser;
 use crate::components::build_queue;
 use crate::components::References;
 use crate::derived::Derived;
+use crate::format::fixed;
 use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE};
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::quiz as k;
+use crate::text::t;
+use crate::tr;
 use leptos::html::P;
 use leptos::prelude::*;
 
@@ -59,13 +63,14 @@ pub fn QuizSection() -> impl IntoView {
         verdicts.with(|v| {
             let (right, total) = score(v);
             let answered = v.iter().filter(|x| x.is_some()).count();
-            let mut text = format!("{right} right of {answered} answered, out of {total}.");
-            if passes(right, total) {
-                text += " You passed: the lesson is marked complete.";
+            let key = if passes(right, total) {
+                k::SCORE_PASSED
             } else if answered == total && total > 0 {
-                text += " Not a pass yet: try new questions.";
-            }
-            text
+                k::SCORE_NOT_YET
+            } else {
+                k::SCORE
+            };
+            tr!(key, right, answered, total)
         })
     };
     let best = browser::best_quiz_score().filter(|&s| s >= PASS_SHARE);
@@ -79,7 +84,7 @@ pub fn QuizSection() -> impl IntoView {
             })}
             {best.map(|s| view! {
                 <p class="quiz__best" data-testid="quiz-best">
-                    {format!("You passed this check before, with {:.0}% right. Try new questions any time.", s * 100.0)}
+                    {tr!(k::BEST_SCORE, fixed(s * 100.0, 0))}
                 </p>
             })}
         </div>
@@ -101,7 +106,7 @@ pub fn QuizSection() -> impl IntoView {
             <div class="card quiz__footer">
                 <p class="quiz__score" role="status" data-testid="quiz-score">{score_line}</p>
                 <button class="button" data-testid="quiz-new" on:click=move |_| state.reroll_seed()>
-                    "New questions"
+                    {t(k::NEW_QUESTIONS)}
                 </button>
             </div>
         })}
@@ -153,14 +158,10 @@ fn QuizQuestion(
         let got = q.with_value(|q| {
             let v = q.grade(&response.get_untracked());
             let text = match v {
-                Verdict::Right => format!("\u{2713} Right. {}", q.reason),
-                Verdict::Wrong => format!(
-                    "\u{2717} Not quite: the answer is {}. {}",
-                    q.solution(),
-                    q.reason
-                ),
-                Verdict::Unreadable if is_choice => "Pick one of the answers first.".into(),
-                Verdict::Unreadable => "Type a number, like 0.25 or \u{2212}1.5.".into(),
+                Verdict::Right => tr!(k::FEEDBACK_RIGHT, &q.reason),
+                Verdict::Wrong => tr!(k::FEEDBACK_WRONG, q.solution(), &q.reason),
+                Verdict::Unreadable if is_choice => t(k::FEEDBACK_PICK),
+                Verdict::Unreadable => tr!(k::FEEDBACK_TYPE, fixed(0.25, 2), fixed(-1.5, 1)),
             };
             feedback.set(text);
             v
@@ -196,7 +197,7 @@ fn QuizQuestion(
         }
         Answer::Number { .. } => view! {
             <label class="quiz-q__answer">
-                "Your answer "
+                {t(k::YOUR_ANSWER)} " "
                 <input class="slider__box" name="answer" type="text" inputmode="decimal"
                     autocomplete="off" spellcheck="false" aria-describedby=feedback_id.clone()
                     on:input:target=move |ev| response.set(ev.target().value())/>
@@ -210,13 +211,13 @@ fn QuizQuestion(
             <fieldset disabled=closed>
                 <legend id=format!("quiz-q{index}")>
                     <span class="quiz-q__num">
-                        {format!("Question {} of {total} \u{00b7} {}", index + 1, question.section.title())}
+                        {tr!(k::QUESTION_NUMBER, index + 1, total, question.section.title())}
                     </span>
                     " "
                     <span class="quiz-q__prompt">{question.prompt}</span>
                 </legend>
                 {answer}
-                <button class="button button--primary">"Check"</button>
+                <button class="button button--primary">{t(k::CHECK)}</button>
             </fieldset>
             <p class="quiz-q__feedback" id=feedback_id tabindex="-1" node_ref=feedback_node>{feedback}</p>
         </form>
