@@ -125,17 +125,6 @@ impl Control {
         let i = Self::IDS.iter().position(|x| *x == id)?;
         Some(Self::ALL[i])
     }
-
-    /// What the share dialog calls it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Control::Nav => "Section navigation (link only)",
-            Control::Editor => "Token editor",
-            Control::Presets => "Preset buttons",
-            Control::Shift => "Shift buttons",
-            Control::Arithmetic => "Step-by-step arithmetic",
-        }
-    }
 }
 
 /// Every setting the lesson has; one field per URL key. The defaults, ranges and URL names of

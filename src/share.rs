@@ -3,6 +3,8 @@
 
 use crate::markup::escape;
 use crate::params::{Control, Params, Section, ThemeChoice};
+use crate::text::keys::share as k;
+use crate::text::t;
 
 /// The instructor's choices in the dialog.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -69,6 +71,23 @@ pub fn hideable(section: Section) -> &'static [Control] {
         Section::Sampling => &Control::ALL[..3],
         _ => &Control::ALL[..1],
     }
+}
+
+/// What the dialog calls `control` beside its check box.
+///
+/// ```
+/// use softmax_lab::params::Control;
+/// use softmax_lab::share::control_label;
+/// assert_eq!(control_label(Control::Nav), "Section navigation (link only)");
+/// ```
+pub fn control_label(control: Control) -> String {
+    t(match control {
+        Control::Nav => k::HIDE_NAV,
+        Control::Editor => k::HIDE_EDITOR,
+        Control::Presets => k::HIDE_PRESETS,
+        Control::Shift => k::HIDE_SHIFT,
+        Control::Arithmetic => k::HIDE_ARITHMETIC,
+    })
 }
 
 /// `page` (origin and path, no query) followed by `?` and the query of `p`, or `page` alone when

@@ -2,8 +2,10 @@
 //! Generation Inference and Google Gemini / Vertex AI, each read into [`Steps`].
 
 use super::json::Json;
-use super::responses::{chosen_of, logprob_steps, top_list, Steps, NO_TOP};
+use super::responses::{chosen_of, logprob_steps, no_logprobs, no_top, top_list, Steps};
 use super::{Format, Values};
+use crate::text::keys::paste as k;
+use crate::tr;
 
 /// The steps of `root` when it has one of these APIs' shapes.
 pub(super) fn steps_of(root: &Json) -> Option<Result<Steps, String>> {
@@ -56,7 +58,9 @@ fn read_responses(output: &[Json]) -> Result<Steps, String> {
         all.lists.extend(steps.lists);
     }
     if all.chosen.is_empty() {
-        return Err("No logprobs in this response: ask for them with \"include\": [\"message.output_text.logprobs\"] and \"top_logprobs\": 20.".into());
+        return Err(no_logprobs(
+            r#""include": ["message.output_text.logprobs"]"#,
+        ));
     }
     Ok(all)
 }
@@ -69,7 +73,7 @@ fn read_tgi(details: &Json) -> Result<Steps, String> {
         .and_then(Json::list)
         .unwrap_or_default();
     let Some(top) = details.get("top_tokens").and_then(Json::list) else {
-        return Err(NO_TOP.into());
+        return Err(no_top());
     };
     Ok(Steps {
         format: Format::Tgi,
@@ -93,14 +97,19 @@ fn read_tgi(details: &Json) -> Result<Steps, String> {
 /// `chosenCandidates[]`, numbers in `logProbability`.
 fn read_gemini(candidates: &[Json]) -> Result<Steps, String> {
     let Some(result) = candidates.iter().find_map(|c| c.get("logprobsResult")) else {
-        return Err("No logprobsResult in this response: ask for it with \"responseLogprobs\": true and \"logprobs\": 20 in the generation config.".into());
+        return Err(tr!(
+            k::NO_LOGPROBS_GEMINI,
+            "logprobsResult",
+            r#""responseLogprobs": true"#,
+            r#""logprobs": 20"#
+        ));
     };
     let chosen = result
         .get("chosenCandidates")
         .and_then(Json::list)
         .unwrap_or_default();
     let Some(top) = result.get("topCandidates").and_then(Json::list) else {
-        return Err(NO_TOP.into());
+        return Err(no_top());
     };
     Ok(Steps {
         format: Format::Gemini,

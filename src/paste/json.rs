@@ -7,7 +7,11 @@
 //! `-Infinity` that Python's `json.dumps` writes, reads 1 MB in well under a second, and refuses
 //! nesting deeper than [`MAX_DEPTH`] instead of overflowing the stack.
 
+use super::place;
 use crate::number::parse_decimal_here as parse_decimal;
+use crate::text::keys::paste as k;
+use crate::text::Msg;
+use crate::tr;
 
 /// How deeply arrays and objects may nest (model responses need fewer than 10 levels).
 pub const MAX_DEPTH: usize = 64;
@@ -73,7 +77,7 @@ pub fn parse_json(text: &str) -> Result<Json, String> {
     let value = r.value(0)?;
     r.skip_space();
     if r.at < r.bytes.len() {
-        return Err(r.error("has more after the end of the JSON value"));
+        return Err(r.error(k::JSON_MORE_AFTER));
     }
     Ok(value)
 }
@@ -85,22 +89,36 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// "The JSON <what> at character n (line l, column c)." for the current position.
-    fn error(&self, what: &str) -> String {
+    /// Where the reader is, for a message: character, line and column (counted from 1) and the
+    /// character there; `None` at the end of the text.
+    fn place(&self) -> Option<[String; 4]> {
         if self.at >= self.bytes.len() {
-            let n = self.text.chars().count();
-            return format!(
-                "The JSON ends early at character {n}: something is missing at the end."
-            );
+            return None;
         }
         let before = &self.text[..self.at];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         let found = self.text[self.at..].chars().next().unwrap_or(' ');
-        format!(
-            "The JSON {what} at character {} (line {line}, column {column}, '{found}').",
-            before.chars().count() + 1
-        )
+        Some([
+            place(before.chars().count() + 1),
+            place(line),
+            place(column),
+            found.to_string(),
+        ])
+    }
+
+    /// "The JSON ends early at character n: …" (at the end of the text).
+    fn ended(&self) -> String {
+        tr!(k::JSON_ENDS_EARLY, place(self.text.chars().count()))
+    }
+
+    /// The message `what` for the current position: "The JSON … at character n (line l,
+    /// column c, 'x')", or that the JSON ends early.
+    fn error(&self, what: Msg<4>) -> String {
+        match self.place() {
+            Some([at, line, column, found]) => tr!(what, at, line, column, found),
+            None => self.ended(),
+        }
     }
 
     fn skip_space(&mut self) {
@@ -122,11 +140,16 @@ impl Reader<'_> {
 
     fn value(&mut self, depth: usize) -> Result<Json, String> {
         if depth > MAX_DEPTH {
-            return Err(self.error(&format!("nests more than {MAX_DEPTH} levels deep")));
+            return Err(match self.place() {
+                Some([at, line, column, found]) => {
+                    tr!(k::JSON_TOO_DEEP, MAX_DEPTH, at, line, column, found)
+                }
+                None => self.ended(),
+            });
         }
         self.skip_space();
         match self.bytes.get(self.at) {
-            None => Err(self.error("")),
+            None => Err(self.ended()),
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => self.string().map(Json::Text),
@@ -137,7 +160,7 @@ impl Reader<'_> {
             Some(b'I') if self.eat("Infinity") => Ok(Json::Number(f64::INFINITY)),
             Some(b'-') if self.eat("-Infinity") => Ok(Json::Number(f64::NEG_INFINITY)),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error("has an unexpected character")),
+            Some(_) => Err(self.error(k::JSON_UNEXPECTED)),
         }
     }
 
@@ -155,7 +178,7 @@ impl Reader<'_> {
             Some(x) => Ok(Json::Number(x)),
             None => {
                 self.at = start;
-                Err(self.error("has a malformed number"))
+                Err(self.error(k::JSON_BAD_NUMBER))
             }
         }
     }
@@ -174,7 +197,7 @@ impl Reader<'_> {
                 return Ok(Json::List(items));
             }
             if !self.eat(",") {
-                return Err(self.error("needs a comma or ] here"));
+                return Err(self.error(k::JSON_NEEDS_COMMA_ARRAY));
             }
         }
     }
@@ -189,12 +212,12 @@ impl Reader<'_> {
         loop {
             self.skip_space();
             if self.bytes.get(self.at) != Some(&b'"') {
-                return Err(self.error("needs a quoted key here"));
+                return Err(self.error(k::JSON_NEEDS_KEY));
             }
             let key = self.string()?;
             self.skip_space();
             if !self.eat(":") {
-                return Err(self.error("needs a colon after the key here"));
+                return Err(self.error(k::JSON_NEEDS_COLON));
             }
             let value = self.value(depth + 1)?;
             pairs.push((key, value));
@@ -203,7 +226,7 @@ impl Reader<'_> {
                 return Ok(Json::Object(pairs));
             }
             if !self.eat(",") {
-                return Err(self.error("needs a comma or } here"));
+                return Err(self.error(k::JSON_NEEDS_COMMA_OBJECT));
             }
         }
     }
@@ -216,7 +239,7 @@ impl Reader<'_> {
             let rest = &self.text[self.at..];
             let Some(stop) = rest.find(['"', '\\']) else {
                 self.at = self.bytes.len();
-                return Err(self.error(""));
+                return Err(self.ended());
             };
             out.push_str(&rest[..stop]);
             self.at += stop + 1;
@@ -235,10 +258,10 @@ impl Reader<'_> {
                 Some(b'r') => '\r',
                 Some(b't') => '\t',
                 Some(b'u') => self.unicode_escape()?,
-                None => return Err(self.error("")),
+                None => return Err(self.ended()),
                 Some(_) => {
                     self.at -= 1;
-                    return Err(self.error("has an unknown escape after \\"));
+                    return Err(self.error(k::JSON_UNKNOWN_ESCAPE));
                 }
             };
             out.push(c);
@@ -270,9 +293,9 @@ impl Reader<'_> {
             }
             _ if self.at + 4 > self.bytes.len() => {
                 self.at = self.bytes.len();
-                Err(self.error(""))
+                Err(self.ended())
             }
-            _ => Err(self.error("has a bad \\u escape (four hex digits expected)")),
+            _ => Err(self.error(k::JSON_BAD_UNICODE)),
         }
     }
 }

@@ -1,8 +1,10 @@
 //! Plain text: `token 2.0`, `token: -0.41`, `token, 3`, `token<TAB>1e-2`, one per line, or
 //! bare numbers (one per line, or several on a line separated by commas or spaces).
 
-use super::Candidate;
+use super::{place, Candidate};
 use crate::number::parse_decimal;
+use crate::text::keys::paste as k;
+use crate::tr;
 
 /// What may stand between a token and its number.
 const SEPARATORS: [char; 5] = [' ', '\t', ':', ',', '='];
@@ -32,26 +34,17 @@ pub(super) fn read_lines(text: &str) -> Result<(Vec<Candidate>, bool), String> {
             continue;
         }
         let Some(cut) = line.rfind(SEPARATORS) else {
-            return Err(format!(
-                "Line {n}: \u{2018}{}\u{2019} has no number after it.",
-                clip(line)
-            ));
+            return Err(tr!(k::LINE_NO_NUMBER, place(n), clip(line)));
         };
         let number = &line[cut + 1..];
         let head = line[..cut].trim();
         let name = head.trim_end_matches([':', ',', '=']).trim();
         let name = if name.is_empty() { head } else { name };
         if number.is_empty() {
-            return Err(format!(
-                "Line {n}: no number after \u{2018}{}\u{2019}.",
-                clip(name)
-            ));
+            return Err(tr!(k::LINE_NO_NUMBER_AFTER, place(n), clip(name)));
         }
         let Some(value) = parse_decimal(number) else {
-            return Err(format!(
-                "Line {n}: \u{2018}{}\u{2019} is not a number.",
-                clip(number)
-            ));
+            return Err(tr!(k::LINE_NOT_NUMBER, place(n), clip(number)));
         };
         check_finite(n, value, number)?;
         named = true;
@@ -67,10 +60,7 @@ fn check_finite(n: usize, value: f64, text: &str) -> Result<(), String> {
     if value.is_finite() {
         Ok(())
     } else {
-        Err(format!(
-            "Line {n}: \u{2018}{}\u{2019} is too large to be a logit.",
-            clip(text)
-        ))
+        Err(tr!(k::LINE_TOO_LARGE, place(n), clip(text)))
     }
 }
 

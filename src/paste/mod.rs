@@ -17,7 +17,9 @@ pub use explain::explain;
 pub use json::{parse_json, Json, MAX_DEPTH};
 pub use playground::{for_playground, visible_token, Imported};
 
-use crate::format::grouped;
+use crate::text::keys::paste as k;
+use crate::text::{t, Msg};
+use crate::tr;
 
 /// The most text a paste may hold (2 MB), so a stray paste cannot stall the page.
 pub const MAX_PASTE_BYTES: usize = 2_000_000;
@@ -57,22 +59,22 @@ pub enum Format {
 }
 
 impl Format {
-    /// How the page names the format ("Read as …").
-    pub fn label(self) -> &'static str {
+    /// How the page names the format ("Read as …"): a key of the paste box's text.
+    pub fn label(self) -> Msg<0> {
         match self {
-            Format::Lines => "token and logit lines",
-            Format::Numbers => "a list of logits",
-            Format::JsonObject => "a JSON object of logits",
-            Format::JsonNumbers => "a JSON array of logits",
-            Format::JsonTopLogprobs => "a JSON list of log-probabilities",
-            Format::OpenAiChat => "an OpenAI-compatible chat completion",
-            Format::OpenAiLegacy => "an OpenAI-compatible legacy completion",
-            Format::LlamaCpp => "a llama.cpp completion with log-probabilities",
-            Format::LlamaCppProbs => "a llama.cpp completion with probabilities",
-            Format::OpenAiResponses => "an OpenAI Responses API response",
-            Format::Ollama => "an Ollama response",
-            Format::Tgi => "a Hugging Face TGI response",
-            Format::Gemini => "a Gemini response",
+            Format::Lines => k::FORMAT_LINES,
+            Format::Numbers => k::FORMAT_NUMBERS,
+            Format::JsonObject => k::FORMAT_JSON_OBJECT,
+            Format::JsonNumbers => k::FORMAT_JSON_NUMBERS,
+            Format::JsonTopLogprobs => k::FORMAT_JSON_TOP_LOGPROBS,
+            Format::OpenAiChat => k::FORMAT_OPENAI_CHAT,
+            Format::OpenAiLegacy => k::FORMAT_OPENAI_LEGACY,
+            Format::LlamaCpp => k::FORMAT_LLAMA_CPP,
+            Format::LlamaCppProbs => k::FORMAT_LLAMA_CPP_PROBS,
+            Format::OpenAiResponses => k::FORMAT_OPENAI_RESPONSES,
+            Format::Ollama => k::FORMAT_OLLAMA,
+            Format::Tgi => k::FORMAT_TGI,
+            Format::Gemini => k::FORMAT_GEMINI,
         }
     }
 }
@@ -160,43 +162,31 @@ pub const SENTINEL_LOGPROB: f64 = -9999.0;
 impl Paste {
     /// What the reader did beyond reading, in sentences for the student (empty when nothing).
     pub fn notes(&self) -> Vec<String> {
-        let count = |n: usize, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{} {many}", grouped(n))
-            }
-        };
         let mut out = Vec::new();
         if let Some(n) = self.chunks {
-            out.push(format!(
-                "A stream of {}, read as one answer.",
-                count(n, "chunk", "chunks")
-            ));
+            out.push(tr!(k::NOTE_STREAM, n));
         }
         if self.left_out > 0 {
-            out.push(format!(
-                "Left out {} listed at \u{2212}9999: servers write that for \u{201c}not computed\u{201d}, it is not a log-probability.",
-                count(self.left_out, "candidate", "candidates")
-            ));
+            out.push(tr!(k::NOTE_LEFT_OUT, self.left_out));
         }
         if self.positions_cut > 0 {
-            out.push(format!(
-                "Only the first {} positions are kept; {} more were left out.",
-                grouped(MAX_POSITIONS),
-                grouped(self.positions_cut)
-            ));
+            out.push(tr!(k::NOTE_CUT, MAX_POSITIONS, self.positions_cut));
         }
         out
     }
+}
+
+/// A line, column or character number in a message: the language's digits, no grouping.
+pub(crate) fn place(n: usize) -> String {
+    crate::format::fixed(n as f64, 0)
 }
 
 /// Reads pasted text: JSON when it starts with `{` or `[`, plain lines otherwise. The error says
 /// what is wrong and where, in words for a student.
 pub fn read_paste(text: &str) -> Result<Paste, String> {
     if text.len() > MAX_PASTE_BYTES {
-        return Err(format!(
-            "That is {} MB of text; the playground reads at most {} MB.",
+        return Err(tr!(
+            k::TOO_LARGE,
             crate::format::fixed(text.len() as f64 / 1e6, 1),
             MAX_PASTE_BYTES / 1_000_000
         ));
@@ -204,9 +194,7 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
     let text = text.trim_start_matches('\u{feff}');
     let body = text.trim();
     if body.is_empty() {
-        return Err(
-            "Paste some logits first: for example one \u{201c}token 2.0\u{201d} per line.".into(),
-        );
+        return Err(t(k::EMPTY));
     }
     let mut chunks = None;
     let read = if stream::is_stream(body) {
@@ -218,7 +206,7 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
     } else {
         let (candidates, named) = lines::read_lines(body)?;
         if candidates.is_empty() {
-            return Err("Only comments and blank lines: no logits found.".into());
+            return Err(t(k::ONLY_COMMENTS));
         }
         let format = if named {
             Format::Lines
@@ -245,7 +233,7 @@ pub fn read_paste(text: &str) -> Result<Paste, String> {
         }
         positions.retain(|p| p.candidates.len() >= 2);
         if positions.is_empty() {
-            return Err("Every position lists fewer than two real log-probabilities (\u{2212}9999 means \u{201c}not computed\u{201d}).".into());
+            return Err(t(k::NO_REAL_LOGPROBS));
         }
     }
     let positions_cut = positions.len().saturating_sub(MAX_POSITIONS);

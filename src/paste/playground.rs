@@ -3,6 +3,9 @@
 use super::{Candidate, Values};
 use crate::math;
 use crate::params::{clean_token_name, LOGIT_RANGE, MAX_TOKENS, MIN_TOKENS};
+use crate::text::keys::paste as k;
+use crate::text::t;
+use crate::tr;
 
 /// What the playground receives from a paste, and what happened on the way.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,7 +47,7 @@ pub fn visible_token(token: &str) -> String {
     shown.push_str(&"\u{2423}".repeat(trail));
     let (name, _) = clean_token_name(&shown);
     if name.is_empty() {
-        "(empty)".to_string()
+        t(k::EMPTY_TOKEN)
     } else {
         name
     }
@@ -56,8 +59,8 @@ pub fn visible_token(token: &str) -> String {
 pub fn for_playground(candidates: &[Candidate], values: Values) -> Result<Imported, String> {
     if values == Values::Probs {
         if let Some(bad) = candidates.iter().find(|c| !(0.0..=1.0).contains(&c.value)) {
-            return Err(format!(
-                "A probability must lie between 0 and 1; \u{2018}{}\u{2019} has {}.",
+            return Err(tr!(
+                k::PROB_OUT_OF_RANGE,
                 visible_token(&bad.token),
                 crate::params::format_number(bad.value)
             ));
@@ -73,9 +76,7 @@ pub fn for_playground(candidates: &[Candidate], values: Values) -> Result<Import
         .collect();
     let listed = finite.len();
     if listed < MIN_TOKENS {
-        return Err(format!(
-            "The playground needs at least {MIN_TOKENS} tokens with a finite number; this has {listed}."
-        ));
+        return Err(tr!(k::TOO_FEW, MIN_TOKENS, listed));
     }
     let finite_values: Vec<f64> = finite.iter().map(|&i| numbers[i]).collect();
     let kept: Vec<usize> = math::top_n_indices(&finite_values, MAX_TOKENS)

@@ -5,6 +5,9 @@
 use super::apis;
 use super::json::Json;
 use super::{AnswerToken, Candidate, Format, Position, Values};
+use crate::text::keys::paste as k;
+use crate::text::t;
+use crate::tr;
 
 /// A response read token by token: for every generated token, the one chosen and the candidates
 /// listed there.
@@ -50,7 +53,7 @@ pub(super) fn read_json(root: &Json) -> Result<Reading, String> {
         Json::List(items) => read_list(items),
         Json::Object(pairs) => {
             if pairs.is_empty() {
-                return Err("This JSON object is empty.".into());
+                return Err(t(k::JSON_OBJECT_EMPTY));
             }
             let mut out = Vec::new();
             for (key, value) in pairs {
@@ -60,25 +63,16 @@ pub(super) fn read_json(root: &Json) -> Result<Reading, String> {
                         value,
                     }),
                     None if out.is_empty() && !pairs.iter().any(|(_, v)| v.number().is_some()) => {
-                        return Err(UNKNOWN.into())
+                        return Err(t(k::JSON_UNKNOWN))
                     }
-                    None => {
-                        return Err(format!(
-                            "In this JSON object, the value of \u{2018}{}\u{2019} is not a number.",
-                            super::lines::clip(key)
-                        ))
-                    }
+                    None => return Err(tr!(k::JSON_OBJECT_NOT_NUMBER, super::lines::clip(key))),
                 }
             }
             Ok(single(Format::JsonObject, Values::Logits, out))
         }
-        _ => Err(UNKNOWN.into()),
+        _ => Err(t(k::JSON_UNKNOWN)),
     }
 }
-
-const UNKNOWN: &str = "This JSON is none of the shapes the playground reads: an object of token \
-    logits, an array of numbers, or a response with log-probabilities (OpenAI chat, completions or \
-    Responses, llama.cpp, Ollama, Hugging Face TGI or Gemini).";
 
 /// A paste that is one list of candidates, not a response.
 pub(super) fn single(format: Format, values: Values, candidates: Vec<Candidate>) -> Reading {
@@ -99,7 +93,7 @@ pub(super) fn single(format: Format, values: Values, candidates: Vec<Candidate>)
 /// `[2.0, 1.0]` or `[{"token": "a", "logprob": -0.1}, …]`.
 fn read_list(items: &[Json]) -> Result<Reading, String> {
     if items.is_empty() {
-        return Err("This JSON array is empty.".into());
+        return Err(t(k::JSON_ARRAY_EMPTY));
     }
     if let Some(values) = items.iter().map(Json::number).collect::<Option<Vec<f64>>>() {
         let out = values
@@ -114,10 +108,7 @@ fn read_list(items: &[Json]) -> Result<Reading, String> {
     }
     match top_list(items, "logprob") {
         Some(out) => Ok(single(Format::JsonTopLogprobs, Values::LogProbs, out)),
-        None => Err(
-            "This JSON array holds something other than numbers or {\"token\", \"logprob\"} pairs."
-                .into(),
-        ),
+        None => Err(tr!(k::JSON_ARRAY_OTHER, r#"{"token", "logprob"}"#)),
     }
 }
 
@@ -193,12 +184,12 @@ fn read_choices(choices: &Json) -> Result<Steps, String> {
         .iter()
         .filter_map(|c| c.get("logprobs"))
         .find(|l| !matches!(l, Json::Null))
-        .ok_or("No logprobs in this response: ask for them with \"logprobs\": true and \"top_logprobs\": 20.")?;
+        .ok_or_else(|| no_logprobs(r#""logprobs": true"#))?;
     if let Some(content) = logprobs.get("content").and_then(Json::list) {
         return Ok(logprob_steps(Format::OpenAiChat, content));
     }
     let Some(top) = logprobs.get("top_logprobs").and_then(Json::list) else {
-        return Err(NO_TOP.into());
+        return Err(no_top());
     };
     let tokens = logprobs
         .get("tokens")
@@ -258,9 +249,23 @@ pub(super) fn logprob_steps(format: Format, items: &[Json]) -> Steps {
     }
 }
 
-pub(super) const NO_TOP: &str = "No top_logprobs in this response: ask for them with \
-    \"top_logprobs\" (chat, Responses, Ollama), \"logprobs\": 5 (legacy completions), \"n_probs\" \
-    (llama.cpp), \"top_n_tokens\" (TGI) or \"logprobs\" in the generation config (Gemini).";
+/// "No logprobs in this response: ask for them with `ask` and "top_logprobs": 20."
+pub(super) fn no_logprobs(ask: &str) -> String {
+    tr!(k::NO_LOGPROBS, "logprobs", ask, r#""top_logprobs": 20"#)
+}
+
+/// "No top_logprobs in this response: ask for them with …", each API's parameter.
+pub(super) fn no_top() -> String {
+    tr!(
+        k::NO_TOP,
+        "top_logprobs",
+        r#""top_logprobs""#,
+        r#""logprobs": 5"#,
+        r#""n_probs""#,
+        r#""top_n_tokens""#,
+        r#""logprobs""#
+    )
+}
 
 /// llama.cpp `/completion` with `n_probs`: `top_logprobs` (current), `top_probs` (with
 /// `post_sampling_probs`) or `probs` with `tok_str` and `content` (older servers).
@@ -313,7 +318,7 @@ pub(super) fn positions(steps: Steps) -> Result<Reading, String> {
         lists,
     } = steps;
     if lists.iter().all(Vec::is_empty) {
-        return Err(NO_TOP.into());
+        return Err(no_top());
     }
     let texts: Vec<String> = chosen.iter().map(|(t, _)| t.clone()).collect();
     let answer = chosen
@@ -337,9 +342,7 @@ pub(super) fn positions(steps: Steps) -> Result<Reading, String> {
         })
         .collect();
     if out.is_empty() {
-        return Err(
-            "Every position lists only one token; ask for top_logprobs of 2 or more.".into(),
-        );
+        return Err(tr!(k::ONE_TOKEN, "top_logprobs"));
     }
     Ok(Reading {
         format,

@@ -2,7 +2,11 @@
 //! one JSON object per line (Ollama's stream), read chunk by chunk into one answer.
 
 use super::json::parse_json;
+use super::place;
 use super::responses::{positions, steps_of, Reading, Steps};
+use crate::text::keys::paste as k;
+use crate::text::t;
+use crate::tr;
 
 /// Whether `body` (trimmed) is a stream rather than one JSON value: it starts with an event line
 /// or an event-stream comment (`: keep-alive`), or it is several lines that each hold a JSON object.
@@ -40,7 +44,7 @@ pub(super) fn read_stream(body: &str) -> Result<(Reading, usize), String> {
             continue;
         }
         chunks += 1;
-        let json = parse_json(data).map_err(|e| format!("Line {} of the stream: {e}", n + 1))?;
+        let json = parse_json(data).map_err(|e| tr!(k::STREAM_LINE, place(n + 1), e))?;
         match steps_of(&json) {
             Some(Ok(steps)) => match &mut all {
                 Some(a) => {
@@ -57,8 +61,6 @@ pub(super) fn read_stream(body: &str) -> Result<(Reading, usize), String> {
     }
     match all {
         Some(steps) => Ok((positions(steps)?, chunks)),
-        None => Err(first_error.unwrap_or_else(|| {
-            "This stream has no chunk with log-probabilities: ask the server for them (see the formats under the box).".into()
-        })),
+        None => Err(first_error.unwrap_or_else(|| t(k::STREAM_NO_LOGPROBS))),
     }
 }

@@ -8,16 +8,19 @@ use super::position_view;
 use crate::dom::{add, attr, button, el, head_row, later, on, show, target_el, text_el};
 use crate::format::{fixed, grouped};
 use crate::paste::{summarize_answer, AnswerToken, Paste};
+use crate::text::keys::paste as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 /// Probability bands of the strip, most confident first: lower bound and legend text.
-const BANDS: [(f64, &str); 4] = [
-    (0.9, "90% or more"),
-    (0.5, "50 to 90%"),
-    (0.2, "20 to 50%"),
-    (0.0, "under 20%"),
+const BANDS: [(f64, Msg<0>); 4] = [
+    (0.9, k::BAND_90),
+    (0.5, k::BAND_50),
+    (0.2, k::BAND_20),
+    (0.0, k::BAND_0),
 ];
 
 /// A probability as a percentage with one decimal.
@@ -46,20 +49,19 @@ fn shown(text: &str) -> String {
 
 /// A token's name for a screen reader or a list: quoted, without the leading space.
 pub(super) fn named(text: &str) -> String {
-    let t = shown(text);
-    let t = t.trim();
-    if t.is_empty() {
-        "\u{201c}\u{2423}\u{201d}".into()
-    } else {
-        format!("\u{201c}{t}\u{201d}")
-    }
+    let text = shown(text);
+    let text = text.trim();
+    tr!(
+        k::TOKEN_QUOTED,
+        if text.is_empty() { "\u{2423}" } else { text }
+    )
 }
 
 /// A token's name with its probability, as its button and table say it.
 fn label(token: &AnswerToken) -> String {
     match token.logprob {
-        Some(lp) => format!("{}, {}", named(&token.text), percent(lp.exp())),
-        None => format!("{}, no probability given", named(&token.text)),
+        Some(lp) => tr!(k::TOKEN_PROBABILITY, named(&token.text), percent(lp.exp())),
+        None => tr!(k::TOKEN_NO_PROBABILITY, named(&token.text)),
     }
 }
 
@@ -78,20 +80,20 @@ pub(super) fn render(panel: &Rc<Panel>) {
     };
     let facts = el("dl", "readouts paste__summary");
     for (term, value, id) in [
-        ("Tokens", grouped(summary.tokens), "paste-tokens"),
+        (k::SUMMARY_TOKENS, grouped(summary.tokens), "paste-tokens"),
         (
-            "Mean loss per token",
+            k::SUMMARY_LOSS,
             format!("{} nats", fixed(summary.mean_loss, 3)),
             "paste-loss",
         ),
         (
-            "Perplexity",
+            k::SUMMARY_PERPLEXITY,
             fixed(summary.perplexity, 2),
             "paste-perplexity",
         ),
     ] {
         let item = el("div", "readout");
-        add(&item, &text_el("dt", "readout__label", term));
+        add(&item, &text_el("dt", "readout__label", &t(term)));
         let dd = text_el("dd", "readout__value", &value);
         attr(&dd, "data-testid", id);
         add(&item, &dd);
@@ -99,20 +101,22 @@ pub(super) fn render(panel: &Rc<Panel>) {
     }
     add(out, &facts);
     if summary.scored < summary.tokens {
-        hint(out, &format!(
-                    "{} of the {} tokens came without their probability; the loss and perplexity are over the other {}.",
-                    grouped(summary.tokens - summary.scored),
-                    grouped(summary.tokens),
-                    grouped(summary.scored)
-                ));
+        hint(
+            out,
+            &tr!(
+                k::UNSCORED,
+                summary.tokens - summary.scored,
+                summary.tokens,
+                summary.scored
+            ),
+        );
     }
-    hint(out, &format!(
-                "Perplexity {} means the model was, on average, as unsure as a fair choice among {} tokens at each step.",
-                fixed(summary.perplexity, 2),
-                fixed(summary.perplexity, 2)
-            ));
+    hint(
+        out,
+        &tr!(k::PERPLEXITY_MEANING, fixed(summary.perplexity, 2)),
+    );
     let least = el("p", "paste__least");
-    add(&least, &text_el("span", "", "Least confident: "));
+    add(&least, &text_el("span", "", &t(k::LEAST_CONFIDENT)));
     for &j in &summary.least {
         let b = button("chip", &label(&paste.answer[j]));
         attr(&b, "data-j", &j.to_string());
@@ -125,11 +129,7 @@ pub(super) fn render(panel: &Rc<Panel>) {
     // keys between its tokens.
     let strip = el("div", "paste__strip");
     attr(&strip, "role", "toolbar");
-    attr(
-        &strip,
-        "aria-label",
-        "The answer, token by token: choose one to see the alternatives the model listed there",
-    );
+    attr(&strip, "aria-label", &t(k::STRIP_LABEL));
     attr(&strip, "data-testid", "paste-strip");
     attr(&strip, "aria-busy", "true");
     let buttons: Vec<[String; 2]> = paste
@@ -241,17 +241,13 @@ fn read_line(paste: &Paste) -> String {
     let with = paste.positions.len();
     if paste.answer.is_empty() {
         let n = paste.positions.first().map_or(0, |p| p.candidates.len());
-        return format!(
-            "Read as {}: {} candidates.",
-            paste.format.label(),
-            grouped(n)
-        );
+        return tr!(k::READ_CANDIDATES, t(paste.format.label()), n);
     }
-    format!(
-        "Read as {}: an answer of {} tokens, {} of them with alternatives listed.",
-        paste.format.label(),
-        grouped(paste.answer.len()),
-        grouped(with)
+    tr!(
+        k::READ_ANSWER,
+        t(paste.format.label()),
+        paste.answer.len(),
+        with
     )
 }
 
@@ -304,15 +300,12 @@ fn mark_step(panel: &Rc<Panel>, j: usize) {
 /// The shades' meaning, in words beside each swatch.
 fn legend() -> Element {
     let legend = el("p", "paste__legend");
-    add(
-        &legend,
-        &text_el("span", "", "Probability the model gave its token: "),
-    );
-    let samples: Vec<(String, &str)> = BANDS
+    add(&legend, &text_el("span", "", &t(k::LEGEND_LABEL)));
+    let samples: Vec<(String, Msg<0>)> = BANDS
         .iter()
         .enumerate()
         .map(|(i, (_, text))| (format!("paste__tok paste__tok--{i}"), *text))
-        .chain([("paste__tok paste__tok--none".to_string(), "not given")])
+        .chain([("paste__tok paste__tok--none".to_string(), k::BAND_NONE)])
         .collect();
     for (class, text) in samples {
         let item = el("span", "paste__key");
@@ -320,7 +313,7 @@ fn legend() -> Element {
         attr(&swatch, "aria-hidden", "true");
         swatch.set_text_content(Some("ab"));
         add(&item, &swatch);
-        add(&item, &text_el("span", "", text));
+        add(&item, &text_el("span", "", &t(text)));
         add(&legend, &item);
     }
     legend
@@ -329,7 +322,7 @@ fn legend() -> Element {
 /// The answer as a table (folded; its rows are built when it first opens).
 fn table(paste: &Paste) -> Element {
     let details = el("details", "data-table paste__table");
-    add(&details, &text_el("summary", "", "The answer as a table"));
+    add(&details, &text_el("summary", "", &t(k::TABLE_SUMMARY)));
     let answer = paste.answer.clone();
     let built = std::cell::Cell::new(false);
     let d = details.clone();
@@ -339,10 +332,15 @@ fn table(paste: &Paste) -> Element {
         }
         let table = el("table", "");
         attr(&table, "data-testid", "paste-answer-table");
-        add(&table, &text_el("caption", "", "Each token of the answer with the probability the model gave it and its loss, \u{2212}ln p"));
+        add(&table, &text_el("caption", "", &t(k::TABLE_CAPTION)));
         add(
             &table,
-            &head_row(&["Step", "Token", "p", "\u{2212}ln p (nats)"]),
+            &head_row(&[
+                &t(k::COLUMN_STEP),
+                &t(k::COLUMN_TOKEN),
+                "p",
+                "\u{2212}ln p (nats)",
+            ]),
         );
         let body = el("tbody", "");
         for (j, t) in answer.iter().enumerate() {

@@ -12,22 +12,80 @@ mod position_view;
 mod style;
 
 use crate::dom::{add, document, text_el};
+use crate::text::keys;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
-/// Draws the box into every slot on the page now, and into slots that appear later (another
-/// section's) as soon as their `<details>` opens.
+thread_local! {
+    /// Whether the box's words are being fetched now.
+    static LOADING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The index in [`keys::FILES`] of the box's own text file.
+fn text_file() -> usize {
+    keys::FILES.iter().position(|f| *f == "paste").unwrap_or(11)
+}
+
+/// Fetches the words the box shows (this module has its own copy of the text: the shell's and
+/// the box's own file, in the language on screen), then draws the box into every slot on the
+/// page now, and into slots that appear later (another section's) as soon as their `<details>`
+/// opens. If the words cannot be fetched, the slot says so, and the next opening tries again.
 pub fn start() {
     style::install();
-    mount_all();
     // `toggle` does not bubble: listen in the capture phase to hear every <details>.
     let listener = document();
-    let capture = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|_| mount_all());
+    let capture =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|_| load_and_mount());
     let _ = listener.add_event_listener_with_callback_and_bool(
         "toggle",
         capture.as_ref().unchecked_ref(),
         true,
     );
     capture.forget();
+    crate::text::load_language(&crate::text::current_language());
+    load_and_mount();
+}
+
+/// Builds the box in every slot once its words are here, fetching them first if need be.
+fn load_and_mount() {
+    let file = text_file();
+    if crate::text::has_file(0) && crate::text::has_file(file) {
+        return mount_all();
+    }
+    if LOADING.with(|l| l.replace(true)) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = crate::text::load(0).await.is_ok() && crate::text::load(file).await.is_ok();
+        LOADING.with(|l| l.set(false));
+        if loaded {
+            mount_all();
+        } else {
+            say_not_loaded();
+        }
+    });
+}
+
+/// Says in the status line of every slot without a box that the box could not be loaded (in
+/// the shell's words, which the app has loaded; else the line keeps saying it is loading).
+fn say_not_loaded() {
+    if !crate::text::has_file(0) {
+        return;
+    }
+    let said = crate::text::t(keys::shell::PASTE_LOAD_FAILED);
+    let Ok(lines) =
+        document().query_selector_all("[data-paste-box]:not([data-mounted]) ~ [data-paste-status]")
+    else {
+        return;
+    };
+    for i in 0..lines.length() {
+        if let Some(line) = lines
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            line.set_text_content(Some(&said));
+        }
+    }
 }
 
 /// Builds the box in every slot that does not have one yet.

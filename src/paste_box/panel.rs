@@ -3,6 +3,9 @@
 use super::{answer_view, handoff, position_view};
 use crate::dom::{add, attr, button, el, later, on, show, text_el};
 use crate::paste::{explain, for_playground, read_paste, Paste};
+use crate::text::keys::paste as k;
+use crate::text::t;
+use crate::tr;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -40,16 +43,9 @@ pub(super) fn mount(slot: Element) {
     attr(&slot, "data-mounted", "");
     let n = BOXES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let id = |what: &str| format!("paste-{what}-{n}");
-    let label = text_el("label", "paste__label", "Your model\u{2019}s output");
+    let label = text_el("label", "paste__label", &t(k::BOX_LABEL));
     attr(&label, "for", &id("text"));
-    let hint = text_el(
-        "p",
-        "paste__hint",
-        "JSON with log-probabilities from OpenAI (chat, completions or Responses), vLLM, Ollama, \
-         llama.cpp, Hugging Face TGI or Gemini, a stream of their chunks, or lines of \
-         \u{201c}token logit\u{201d}. Up to 2 MB. The text stays on this page: it never goes \
-         into the link (the tokens you use do, as always).",
-    );
+    let hint = text_el("p", "paste__hint", &t(k::BOX_HINT));
     attr(&hint, "id", &id("hint"));
     let text: HtmlTextAreaElement = el("textarea", "paste__text").unchecked_into();
     for (k, v) in [
@@ -67,10 +63,10 @@ pub(super) fn mount(slot: Element) {
         attr(&text, k, v);
     }
     let actions = el("div", "paste__actions");
-    let read_button = button("button button--primary", "Read");
-    let use_button = button("button", "Use in the playground");
+    let read_button = button("button button--primary", &t(k::READ));
+    let use_button = button("button", &t(k::USE));
     attr(&use_button, "aria-disabled", "true");
-    let example = button("button button--link", "Try an example");
+    let example = button("button button--link", &t(k::EXAMPLE));
     for b in [&read_button, &use_button, &example] {
         add(&actions, b);
     }
@@ -110,7 +106,7 @@ pub(super) fn mount(slot: Element) {
     // Read in a task of its own, after the click has been painted.
     on(&read_button, "click", move |_| {
         let p = p.clone();
-        p.status.set_text_content(Some("Reading\u{2026}"));
+        p.status.set_text_content(Some(&t(k::READING)));
         attr(&p.slot, "aria-busy", "true");
         later(move || read(&p));
     });
@@ -155,9 +151,7 @@ fn read(panel: &Rc<Panel>) {
 pub(super) fn use_selected(panel: &Rc<Panel>) {
     let paste = panel.paste.borrow();
     let Some(paste) = paste.as_ref() else {
-        panel.error.set_text_content(Some(
-            "Read a paste first: paste a model\u{2019}s output above and choose Read.",
-        ));
+        panel.error.set_text_content(Some(&t(k::READ_FIRST)));
         show(&panel.error, true);
         return;
     };
@@ -182,37 +176,56 @@ pub(super) fn use_selected(panel: &Rc<Panel>) {
     }
 }
 
-/// What to ask each API for, folded.
+/// What to ask each API for, folded. The APIs' names and their parameters are code; the words
+/// around some of the parameters are text.
 fn how_to_ask() -> Element {
     let details = el("details", "paste__how");
-    add(
-        &details,
-        &text_el("summary", "", "How to get log-probabilities from your API"),
-    );
+    add(&details, &text_el("summary", "", &t(k::HOW_TO_ASK)));
     let list = el("ul", "");
     for (api, ask) in [
-        ("OpenAI chat completions", "\"logprobs\": true, \"top_logprobs\": 20"),
-        ("OpenAI Responses", "\"include\": [\"message.output_text.logprobs\"], \"top_logprobs\": 20"),
-        ("Completions, vLLM, Together", "\"logprobs\": 5 (or up to 20)"),
-        ("Ollama (/api/chat, /api/generate)", "\"logprobs\": true, \"top_logprobs\": 20"),
-        ("llama.cpp server (/completion)", "\"n_probs\": 20; add \"post_sampling_probs\": true for probabilities after its samplers"),
-        ("Hugging Face TGI", "\"details\": true, \"top_n_tokens\": 5"),
-        ("Gemini, Vertex AI", "generationConfig \"responseLogprobs\": true, \"logprobs\": 20"),
+        (
+            "OpenAI chat completions",
+            r#""logprobs": true, "top_logprobs": 20"#.to_string(),
+        ),
+        (
+            "OpenAI Responses",
+            r#""include": ["message.output_text.logprobs"], "top_logprobs": 20"#.to_string(),
+        ),
+        (
+            "Completions, vLLM, Together",
+            tr!(k::ASK_COMPLETIONS, r#""logprobs": 5"#),
+        ),
+        (
+            "Ollama (/api/chat, /api/generate)",
+            r#""logprobs": true, "top_logprobs": 20"#.to_string(),
+        ),
+        (
+            "llama.cpp server (/completion)",
+            tr!(
+                k::ASK_LLAMA,
+                r#""n_probs": 20"#,
+                r#""post_sampling_probs": true"#
+            ),
+        ),
+        (
+            "Hugging Face TGI",
+            r#""details": true, "top_n_tokens": 5"#.to_string(),
+        ),
+        (
+            "Gemini, Vertex AI",
+            r#"generationConfig "responseLogprobs": true, "logprobs": 20"#.to_string(),
+        ),
     ] {
         let item = el("li", "");
         add(&item, &text_el("strong", "", api));
         add(&item, &text_el("span", "", ": "));
-        add(&item, &text_el("code", "", ask));
+        add(&item, &text_el("code", "", &ask));
         add(&list, &item);
     }
     add(&details, &list);
     add(
         &details,
-        &text_el(
-            "p",
-            "paste__hint",
-            "Streams work too: paste every \u{201c}data:\u{201d} line, or Ollama\u{2019}s lines, as they came.",
-        ),
+        &text_el("p", "paste__hint", &tr!(k::ASK_STREAMS, "data:")),
     );
     details
 }

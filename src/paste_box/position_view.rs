@@ -6,10 +6,13 @@ use super::answer_view::{named, percent};
 use super::hint;
 use super::panel::{use_selected, Panel};
 use crate::dom::{add, attr, button, el, head_row, on, text_el};
-use crate::format::{fixed, grouped};
+use crate::format::fixed;
 use crate::math;
 use crate::params::MAX_TOKENS;
 use crate::paste::{for_playground, Values};
+use crate::text::keys::paste as k;
+use crate::text::t;
+use crate::tr;
 use std::rc::Rc;
 
 /// Shows the selected position.
@@ -22,12 +25,12 @@ pub(super) fn render(panel: &Rc<Panel>) {
     let out = &panel.position;
     out.set_text_content(None);
     let heading = if paste.answer.is_empty() {
-        "The pasted list".to_string()
+        t(k::PASTED_LIST)
     } else {
-        format!(
-            "Step {} of {}: the model chose {}",
-            grouped(position.step + 1),
-            grouped(paste.answer.len()),
+        tr!(
+            k::STEP_HEADING,
+            position.step + 1,
+            paste.answer.len(),
             named(position.chosen.as_deref().unwrap_or(""))
         )
     };
@@ -61,22 +64,22 @@ pub(super) fn render(panel: &Rc<Panel>) {
     attr(&table, "data-testid", "paste-alternatives");
     let column = match paste.values {
         Values::LogProbs | Values::Probs if imported.shift == 0.0 && imported.raised == 0 => {
-            "Logit: ln p"
+            k::COLUMN_LOGIT_LN_P
         }
-        _ => "Logit in the playground",
+        _ => k::COLUMN_LOGIT_PLAYGROUND,
     };
     add(
         &table,
         &text_el(
             "caption",
             "",
-            &format!(
-                "The {} most likely tokens listed here, as they go into the playground",
-                imported.tokens.len()
-            ),
+            &tr!(k::ALTERNATIVES_CAPTION, imported.tokens.len()),
         ),
     );
-    add(&table, &head_row(&["Token", column, "p among these"]));
+    add(
+        &table,
+        &head_row(&[&t(k::COLUMN_TOKEN), &t(column), &t(k::COLUMN_P_AMONG)]),
+    );
     let body = el("tbody", "");
     for ((token, z), p) in imported.tokens.iter().zip(&imported.logits).zip(&p) {
         let tr = el("tr", "");
@@ -90,25 +93,19 @@ pub(super) fn render(panel: &Rc<Panel>) {
     add(&table, &body);
     add(out, &table);
     let mass = match imported.mass {
-        Some(m) if m <= 1.0 + 1e-6 => format!(
-            "The model gave these {} tokens {} of its probability here; the other {} went to tokens the response does not list. The playground shares the listed part out again, so each p above is a little larger than the model\u{2019}s.",
+        Some(m) if m <= 1.0 + 1e-6 => tr!(
+            k::MASS_LISTED,
             imported.tokens.len(),
             percent(m),
             percent((1.0 - m).max(0.0))
         ),
-        Some(_) | None => "These are logits as given: the playground puts them through softmax.".into(),
+        Some(_) | None => t(k::LOGITS_AS_GIVEN),
     };
     hint(out, &mass);
     if imported.listed > imported.tokens.len() {
-        hint(
-            out,
-            &format!(
-                "{} candidates were listed; the playground takes the {MAX_TOKENS} most likely.",
-                grouped(imported.listed)
-            ),
-        );
+        hint(out, &tr!(k::CANDIDATES_LISTED, imported.listed, MAX_TOKENS));
     }
-    let use_here = button("button button--primary", "Use this step in the playground");
+    let use_here = button("button button--primary", &t(k::USE_STEP));
     let p = panel.clone();
     on(&use_here, "click", move |_| use_selected(&p));
     add(out, &use_here);
@@ -118,8 +115,5 @@ pub(super) fn render(panel: &Rc<Panel>) {
 pub(super) fn render_none(panel: &Rc<Panel>, j: usize) {
     let out = &panel.position;
     out.set_text_content(None);
-    hint(out, &format!(
-                "Step {}: the response lists fewer than two candidates here, so there is nothing to compare. Choose another token.",
-                grouped(j + 1)
-            ));
+    hint(out, &tr!(k::STEP_NONE, j + 1));
 }

@@ -6,17 +6,20 @@ use super::fields::{copy_field, dropdown, fieldset, lms_download, radio};
 use super::refresh::refresh;
 use crate::dom::{add, attr, button, document, el, on, text_el};
 use crate::params::{Control, Params, ThemeChoice};
-use crate::share::{hideable, share_url, shared_params, ShareOptions};
+use crate::share::{control_label, hideable, share_url, shared_params, ShareOptions};
+use crate::text::keys::share as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 
 /// Narrowest frames a fixed height can be measured for: (CSS px, what the dialog says).
-const WIDTHS: [(u32, &str); 3] = [
-    (360, "360 px: phones and wider"),
-    (768, "768 px: tablets and wider"),
-    (1024, "1,024 px: laptops and wider"),
+const WIDTHS: [(u32, Msg<1>); 3] = [
+    (360, k::WIDTH_PHONES),
+    (768, k::WIDTH_TABLETS),
+    (1024, k::WIDTH_LAPTOPS),
 ];
 
 thread_local! {
@@ -108,24 +111,19 @@ pub fn open() {
     }
     let body = el("div", "share__body");
     add(&dialog, &body);
-    let title = text_el("h2", "share__title", "Share or embed this section");
+    let title = text_el("h2", "share__title", &t(k::TITLE));
     title.set_id("share-title");
     add(&body, &title);
     let options = el("div", "share__options");
     add(&body, &options);
-    let link = copy_field(&body, "share-link", "Link to this section", 3);
-    let fit = fieldset(&body, "How the embedded frame gets its height");
+    let link = copy_field(&body, "share-link", &t(k::LINK_LABEL), 3);
+    let fit = fieldset(&body, &t(k::FIT));
     fit.set_class_name("share__fit");
     let hint = text_el("p", "share__hint", "");
     attr(&hint, "data-testid", "share-fit-hint");
-    let width_row = text_el("label", "share__width", "Narrowest frame ");
+    let width_row = text_el("label", "share__width", &t(k::NARROWEST_FRAME));
     let code_parent = el("div", "");
-    let code = copy_field(
-        &code_parent,
-        "share-iframe",
-        "Embed code for a course page",
-        5,
-    );
+    let code = copy_field(&code_parent, "share-iframe", &t(k::CODE_LABEL), 5);
     let status = text_el("p", "share__status", "");
     attr(&status, "role", "status");
 
@@ -151,14 +149,14 @@ pub fn open() {
     share.theme.set(share.params.theme);
 
     // Start from.
-    let from = fieldset(&options, "Start from");
+    let from = fieldset(&options, &t(k::START_FROM));
     let [_, defaults] = yes_no(
         &share,
         &from,
         "share-from",
         [
-            ("current", "The values on screen now", false),
-            ("defaults", "The lesson\u{2019}s defaults", true),
+            ("current", t(k::FROM_CURRENT), false),
+            ("defaults", t(k::FROM_DEFAULTS), true),
         ],
         |s| &s.from_defaults,
     );
@@ -168,21 +166,21 @@ pub fn open() {
     let legend = theme_set
         .first_element_child()
         .expect("a fieldset has its legend");
-    let theme_label = text_el("label", "", "Theme");
+    let theme_label = text_el("label", "", &t(k::THEME));
     attr(&theme_label, "for", "share-theme");
     add(&legend, &theme_label);
     let themes = [
-        (ThemeChoice::Auto, "Follow the reader\u{2019}s system"),
-        (ThemeChoice::Light, "Light"),
-        (ThemeChoice::Dark, "Dark"),
-        (ThemeChoice::Contrast, "High contrast, for projectors"),
+        (ThemeChoice::Auto, k::THEME_AUTO),
+        (ThemeChoice::Light, k::THEME_LIGHT),
+        (ThemeChoice::Dark, k::THEME_DARK),
+        (ThemeChoice::Contrast, k::THEME_CONTRAST),
     ];
     let select = dropdown(
         &theme_set,
         "share-theme",
         themes
             .iter()
-            .map(|(t, l)| (t.id().to_string(), *l, *t == share.theme.get())),
+            .map(|(theme, l)| (theme.id().to_string(), t(*l), *theme == share.theme.get())),
     );
     {
         let s = share.clone();
@@ -194,7 +192,7 @@ pub fn open() {
         });
     }
     // Hide these controls: the section's own.
-    let hide_set = fieldset(&options, "Hide these controls");
+    let hide_set = fieldset(&options, &t(k::HIDE_CONTROLS));
     for &control in hideable(section) {
         let label = el("label", "check");
         let input: HtmlInputElement = el("input", "").unchecked_into();
@@ -203,7 +201,7 @@ pub fn open() {
         input.set_checked(share.hide.borrow().contains(&control));
         add(&label, &input);
         label
-            .append_with_str_1(control.label())
+            .append_with_str_1(&control_label(control))
             .expect("text can always be appended");
         add(&hide_set, &label);
         let s = share.clone();
@@ -231,16 +229,8 @@ pub fn open() {
         &fit,
         "share-fit",
         [
-            (
-                "script",
-                "A script fits it to the section (recommended)",
-                true,
-            ),
-            (
-                "fixed",
-                "A fixed height, for editors that remove scripts",
-                false,
-            ),
+            ("script", t(k::FIT_SCRIPT), true),
+            ("fixed", t(k::FIT_FIXED), false),
         ],
         |s| &s.script,
     );
@@ -252,7 +242,7 @@ pub fn open() {
         "share-width",
         WIDTHS
             .iter()
-            .map(|(w, l)| (w.to_string(), *l, *w == share.width.get())),
+            .map(|(w, l)| (w.to_string(), tr!(*l, *w as usize), *w == share.width.get())),
     );
     add(&fit, &share.width_row);
     {
@@ -274,16 +264,16 @@ pub fn open() {
     attr(&close, "method", "dialog");
     add(
         &close,
-        &text_el("button", "button button--primary", "Close"),
+        &text_el("button", "button button--primary", &t(k::CLOSE)),
     );
     add(&foot, &close);
     add(&dialog, &foot);
 
-    for (area, done) in [
-        (&share.link, "Link copied."),
-        (&share.code, "Embed code copied."),
+    for (area, label, done) in [
+        (&share.link, k::COPY_LINK, k::LINK_COPIED),
+        (&share.code, k::COPY_CODE, k::CODE_COPIED),
     ] {
-        copy_button(&share, area, done);
+        copy_button(&share, area, label, done);
     }
     {
         let s = share.clone();
@@ -300,13 +290,8 @@ pub fn open() {
 
 /// The copy button after `area`: selects the text (so Ctrl+C works whatever the clipboard
 /// does), copies it, and says what happened in the status line.
-fn copy_button(s: &Rc<Share>, area: &HtmlTextAreaElement, done: &'static str) {
-    let label = if area.id() == "share-link" {
-        "Copy link"
-    } else {
-        "Copy embed code"
-    };
-    let b = button("button", label);
+fn copy_button(s: &Rc<Share>, area: &HtmlTextAreaElement, label: Msg<0>, done: Msg<0>) {
+    let b = button("button", &t(label));
     attr(&b, "data-copy", &area.id());
     if let Some(field) = area.parent_element() {
         add(&field, &b);
@@ -318,9 +303,7 @@ fn copy_button(s: &Rc<Share>, area: &HtmlTextAreaElement, done: &'static str) {
         *s.copied.borrow_mut() = text.clone();
         let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
         let Some(clipboard) = clipboard.filter(|c| !c.is_undefined()) else {
-            s.status.set_text_content(Some(
-                "The text is selected: press Ctrl+C (\u{2318}C on a Mac) to copy it.",
-            ));
+            s.status.set_text_content(Some(&t(k::COPY_BY_HAND)));
             return;
         };
         let copying = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text));
@@ -329,9 +312,9 @@ fn copy_button(s: &Rc<Share>, area: &HtmlTextAreaElement, done: &'static str) {
             let said = if copying.await.is_ok() {
                 done
             } else {
-                "The browser kept the clipboard closed: the text is selected, press Ctrl+C to copy it."
+                k::CLIPBOARD_CLOSED
             };
-            s.status.set_text_content(Some(said));
+            s.status.set_text_content(Some(&t(said)));
         });
     });
 }
@@ -342,11 +325,11 @@ fn yes_no(
     s: &Rc<Share>,
     parent: &Element,
     name: &str,
-    options: [(&str, &str, bool); 2],
+    options: [(&str, String, bool); 2],
     choice: fn(&Share) -> &Cell<bool>,
 ) -> [HtmlInputElement; 2] {
     options.map(|(value, label, on)| {
-        let input = radio(parent, name, value, label, choice(s).get() == on);
+        let input = radio(parent, name, value, &label, choice(s).get() == on);
         let s = s.clone();
         crate::dom::on(&input, "change", move |_| {
             choice(&s).set(on);

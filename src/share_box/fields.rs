@@ -2,6 +2,8 @@
 //! read-only text boxes to copy from, and the SCORM download.
 
 use crate::dom::{add, attr, el, text_el};
+use crate::text::keys::share as k;
+use crate::text::t;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
@@ -35,15 +37,15 @@ pub(super) fn radio(
 }
 
 /// A `<select id>` in `parent` with its options: (value, label, selected).
-pub(super) fn dropdown<'a>(
+pub(super) fn dropdown(
     parent: &Element,
     id: &str,
-    options: impl Iterator<Item = (String, &'a str, bool)>,
+    options: impl Iterator<Item = (String, String, bool)>,
 ) -> HtmlSelectElement {
     let select: HtmlSelectElement = el("select", "").unchecked_into();
     select.set_id(id);
     for (value, label, selected) in options {
-        let option = text_el("option", "", label);
+        let option = text_el("option", "", &label);
         attr(&option, "value", &value);
         if selected {
             attr(&option, "selected", "");
@@ -78,20 +80,9 @@ pub(super) fn copy_field(
 /// The SCORM package, which the release build writes beside index.html.
 pub(super) fn lms_download() -> Element {
     let part = el("div", "share__lms");
-    add(
-        &part,
-        &text_el("h3", "share__subtitle", "For a learning management system"),
-    );
-    add(
-        &part,
-        &text_el(
-            "p",
-            "",
-            "Moodle, Canvas, Blackboard and Brightspace import the whole lesson as one SCORM 1.2 \
-             package; it records each student\u{2019}s place and quiz score.",
-        ),
-    );
-    let a = text_el("a", "button", "Download for your LMS");
+    add(&part, &text_el("h3", "share__subtitle", &t(k::LMS_TITLE)));
+    add(&part, &text_el("p", "", &t(k::LMS_TEXT)));
+    let a = text_el("a", "button", &t(k::LMS_DOWNLOAD));
     for (k, v) in [
         ("href", "softmax-lab-scorm.zip"),
         ("download", "softmax-lab-scorm.zip"),

@@ -4,13 +4,17 @@
 use super::dialog::Share;
 use super::measure::measure;
 use crate::dom::show;
+use crate::format::fixed;
 use crate::share::{frame_height, iframe_snippet, resizing_snippet, share_url, shared_params};
+use crate::text::keys::share as k;
+use crate::text::t;
+use crate::tr;
 use std::rc::Rc;
 
 /// Writes the link, the embed code and what the dialog says about it for the current choices,
 /// and measures the section when a fixed height needs it.
 pub(super) fn refresh(s: &Rc<Share>) {
-    let title = format!("Softmax Lab: {}", s.params.section.title());
+    let title = tr!(k::FRAME_TITLE, s.params.section.title());
     let link = share_url(&s.page, &shared_params(&s.params, &s.options(), false));
     let src = s.src();
     let width = s.width.get();
@@ -18,10 +22,7 @@ pub(super) fn refresh(s: &Rc<Share>) {
     let (code, said) = if s.script.get() {
         (
             resizing_snippet(&src, &title, frame_height(s.height), &s.origin),
-            "Paste it as it is: its script lets the frame grow and shrink with the section. If \
-             your course page\u{2019}s editor removes scripts (many LMS editors do), choose a fixed \
-             height instead."
-                .to_string(),
+            t(k::FIT_SCRIPT_HINT),
         )
     } else {
         let measured = s
@@ -33,24 +34,15 @@ pub(super) fn refresh(s: &Rc<Share>) {
         match measured {
             None => {
                 start_measuring(s, &src, width);
-                (
-                    String::new(),
-                    format!("Measuring this section with these settings in a frame {width} px wide\u{2026}"),
-                )
+                (String::new(), tr!(k::MEASURING, pixels(width)))
             }
             Some(Some(h)) => (
                 iframe_snippet(&src, &title, frame_height(h)),
-                format!(
-                    "Measured for this section and these settings: {} px tall in a frame {width} px \
-                     wide. Wider frames leave room below the section; narrower ones scroll inside.",
-                    frame_height(h)
-                ),
+                tr!(k::MEASURED, pixels(frame_height(h)), pixels(width)),
             ),
             Some(None) => (
                 iframe_snippet(&src, &title, frame_height(s.height)),
-                "The section could not be measured here, so the height is the section\u{2019}s on \
-                 this screen: check the frame in your course page."
-                    .to_string(),
+                t(k::NOT_MEASURED),
             ),
         }
     };
@@ -61,6 +53,11 @@ pub(super) fn refresh(s: &Rc<Share>) {
     if copied != link && copied != code {
         s.status.set_text_content(None);
     }
+}
+
+/// A size in CSS pixels for a sentence: the language's digits, no grouping.
+fn pixels(px: u32) -> String {
+    fixed(f64::from(px), 0)
 }
 
 /// Measures the embedded section at `width` unless that measurement is under way already.
