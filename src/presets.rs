@@ -62,12 +62,11 @@ pub enum Example {
 }
 
 impl Example {
-    /// Button text (in the sampling section's text file).
-    pub fn label(self) -> Msg<0> {
+    /// Button text: the tokens themselves, or the sentence's start (sampling's text file).
+    pub fn label(self) -> String {
         match self {
-            Example::Animals => sampling::EXAMPLE_ANIMALS,
-            Example::Support => sampling::EXAMPLE_SUPPORT,
-            Example::Sentence => sampling::EXAMPLE_SENTENCE,
+            Example::Sentence => crate::text::t(sampling::EXAMPLE_SENTENCE),
+            _ => self.tokens().0.join(", "),
         }
     }
 
@@ -84,9 +83,9 @@ impl Example {
     pub fn frame(sentence: bool) -> (String, String) {
         const TOKEN: &str = "\u{1}";
         let key = if sentence {
-            sampling::FRAME_SENTENCE
+            shell::FRAME_SENTENCE
         } else {
-            sampling::FRAME_ANY
+            shell::FRAME_ANY
         };
         let words = crate::tr!(key, TOKEN);
         match words.split_once(TOKEN) {
@@ -95,15 +94,17 @@ impl Example {
         }
     }
 
-    /// The example's tokens and logits.
-    pub fn tokens(self) -> (&'static [&'static str], &'static [f64]) {
-        match self {
-            Example::Animals => (&["cat", "dog", "bird", "fish"], &[2.0, 1.0, 0.5, -1.0]),
-            Example::Support => (&["refund", "reship", "escalate"], &[3.0, 1.0, 0.0]),
-            Example::Sentence => (
-                &["mat", "floor", "sofa", "roof", "moon"],
-                &[2.5, 1.5, 1.0, 0.0, -1.5],
-            ),
-        }
+    /// The example's tokens (words of the language on screen) and logits.
+    pub fn tokens(self) -> (Vec<String>, &'static [f64]) {
+        let (key, logits): (_, &'static [f64]) = match self {
+            Example::Animals => (shell::DEFAULT_TOKENS, &[2.0, 1.0, 0.5, -1.0]),
+            Example::Support => (shell::EXAMPLE_SUPPORT_TOKENS, &[3.0, 1.0, 0.0]),
+            Example::Sentence => (shell::EXAMPLE_SENTENCE_TOKENS, &[2.5, 1.5, 1.0, 0.0, -1.5]),
+        };
+        let words = crate::text::t(key);
+        (
+            words.split(',').map(|w| w.trim().to_string()).collect(),
+            logits,
+        )
     }
 }

@@ -273,10 +273,7 @@ impl LessonState {
     /// Replaces tokens and logits with `example`'s; keeps `target` and `top_k` valid.
     pub fn load_example(&self, example: Example) {
         let (names, logits) = example.tokens();
-        self.load_tokens(
-            names.iter().map(|s| s.to_string()).collect(),
-            logits.to_vec(),
-        );
+        self.load_tokens(names, logits.to_vec());
     }
 
     /// Replaces tokens and logits (same length, 2 to [`MAX_TOKENS`]); keeps `target` and
@@ -301,8 +298,7 @@ impl LessonState {
     /// Whether the tokens are `example`'s, whatever their logits.
     pub fn has_tokens_of(&self, example: Example) -> bool {
         let names = example.tokens().0;
-        self.tokens
-            .with(|t| t.iter().map(String::as_str).eq(names.iter().copied()))
+        self.tokens.with(|t| *t == names)
     }
 
     /// Replaces the logits with a preset's.

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 /// One labelled figure.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Readout {
     /// Short id: the value's `data-testid` is `readout-{id}`.
     pub id: &'static str,
-    /// What the figure is.
-    pub label: &'static str,
+    /// What the figure is (text of the language on screen, or a symbol).
+    pub label: String,
     /// The figure, formatted; only this text changes, the list itself is built once.
     pub value: Signal<String>,
 }

@@ -13,7 +13,7 @@ use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
 use crate::text::keys::attention as k;
-use crate::text::{t, Msg};
+use crate::text::t;
 use crate::tr;
 use compare::Compare;
 use leptos::prelude::*;
@@ -62,10 +62,4 @@ pub fn AttentionSection() -> impl IntoView {
         <Compare/>
         <LiveAnnouncer text=summary/>
     }
-}
-
-/// A readout's label: `Readout` (components/readouts.rs) takes a `&'static str`, so the text is
-/// leaked, a few dozen bytes each time a card is built, until that field takes a `String`.
-fn readout_label(key: Msg<0>) -> &'static str {
-    t(key).leak()
 }

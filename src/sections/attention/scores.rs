@@ -4,7 +4,6 @@
 use super::model::{
     chart_dims, saturation_curves, scale_words, score_text, sentence, Attention, Curve,
 };
-use super::readout_label;
 use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -112,17 +111,17 @@ pub fn Scores(
     let readouts = vec![
         Readout {
             id: "spread",
-            label: readout_label(k::READOUT_SPREAD),
+            label: t(k::READOUT_SPREAD),
             value: Signal::derive(move || now.with(|a| fixed(a.spread, 2))),
         },
         Readout {
             id: "sqrt-dk",
-            label: "\u{221a}d_k",
+            label: "\u{221a}d_k".into(),
             value: Signal::derive(move || fixed((state.dk.get() as f64).sqrt(), 2)),
         },
         Readout {
             id: "mean-max",
-            label: readout_label(k::READOUT_MEAN_MAX),
+            label: t(k::READOUT_MEAN_MAX),
             value: Signal::derive(move || now.with(|a| fixed(a.mean_max, 3))),
         },
     ];

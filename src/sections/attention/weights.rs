@@ -2,7 +2,6 @@
 //! scores softmax actually sees, and what the mask does, in words.
 
 use super::model::{mask_words, score_text, sentence, Attention, WORDS};
-use super::readout_label;
 use crate::charts::{draw_heatmap, HeatmapView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -83,12 +82,12 @@ pub fn Weights(
     let readouts = vec![
         Readout {
             id: "future-weight",
-            label: readout_label(k::READOUT_FUTURE),
+            label: t(k::READOUT_FUTURE),
             value: Signal::derive(move || now.with(|a| fixed(a.future.iter().sum(), 3))),
         },
         Readout {
             id: "saturated-rows",
-            label: readout_label(k::READOUT_SATURATED),
+            label: t(k::READOUT_SATURATED),
             value: Signal::derive(move || {
                 now.with(|a| tr!(k::SATURATED_VALUE, a.saturated, WORDS))
             }),

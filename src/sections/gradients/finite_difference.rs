@@ -116,12 +116,12 @@ pub(super) fn FiniteDifference(
     let readouts = vec![
         Readout {
             id: "fd-error",
-            label: "Largest difference",
+            label: "Largest difference".into(),
             value: Signal::derive(move || sci(error.get())),
         },
         Readout {
             id: "fd-best",
-            label: "Best step here",
+            label: "Best step here".into(),
             value: Signal::derive(move || sci(floor.get().0)),
         },
     ];

@@ -34,12 +34,12 @@ pub(super) fn LossFromLogits(
     let readouts = vec![
         Readout {
             id: "grad-lse",
-            label: "log-sum-exp",
+            label: "log-sum-exp".into(),
             value: Signal::derive(move || fixed(parts.get().lse, 3)),
         },
         Readout {
             id: "grad-loss",
-            label: "Loss",
+            label: "Loss".into(),
             value: Signal::derive(move || format!("{} nats", fixed(parts.get().loss, 3))),
         },
     ];

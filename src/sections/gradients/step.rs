@@ -163,12 +163,12 @@ pub(super) fn Step(
     let readouts = vec![
         Readout {
             id: "steps",
-            label: "Steps taken",
+            label: "Steps taken".into(),
             value: Signal::derive(move || steps.get().to_string()),
         },
         Readout {
             id: "step-loss",
-            label: "Loss now",
+            label: "Loss now".into(),
             value: Signal::derive(move || {
                 losses.with(|l| {
                     l.last()
@@ -179,7 +179,7 @@ pub(super) fn Step(
         },
         Readout {
             id: "step-p",
-            label: "p of the right word",
+            label: "p of the right word".into(),
             value: Signal::derive(move || {
                 losses.with(|l| l.last().map(|r| fixed(r.2, 3)).unwrap_or_default())
             }),

@@ -1,7 +1,7 @@
 //! The confidence slider, the loss and perplexity, and the `-ln p` curve.
 
 use super::model::REFERENCE_PROBS;
-use super::{label, nats};
+use super::nats;
 use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -43,12 +43,12 @@ pub(super) fn Confidence() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "loss",
-            label: label(k::READOUT_LOSS),
+            label: t(k::READOUT_LOSS),
             value: Signal::derive(move || unit(math::neg_log(state.p_true.get()))),
         },
         Readout {
             id: "perplexity",
-            label: label(k::READOUT_PERPLEXITY),
+            label: t(k::READOUT_PERPLEXITY),
             value: Signal::derive(move || fixed(math::perplexity_of_prob(state.p_true.get()), 2)),
         },
     ];

@@ -2,7 +2,7 @@
 //! targets a student learns from, and why the student's loss is multiplied by T squared.
 
 use super::model::Distilled;
-use super::{label, nats};
+use super::nats;
 use crate::charts::{draw_bars, BarChartView, BarDatum};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -57,22 +57,22 @@ pub(super) fn Distillation() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "distill-others",
-            label: label(k::READOUT_DISTILL_OTHERS),
+            label: t(k::READOUT_DISTILL_OTHERS),
             value: Signal::derive(move || fixed(model().others_mass().1, 3)),
         },
         Readout {
             id: "distill-loss",
-            label: label(k::READOUT_DISTILL_LOSS),
+            label: t(k::READOUT_DISTILL_LOSS),
             value: Signal::derive(move || nats(fixed(model().loss, 3))),
         },
         Readout {
             id: "distill-push",
-            label: label(k::READOUT_DISTILL_PUSH),
+            label: t(k::READOUT_DISTILL_PUSH),
             value: Signal::derive(move || fixed(model().with_factor, 3)),
         },
         Readout {
             id: "distill-push-plain",
-            label: label(k::READOUT_DISTILL_PUSH_PLAIN),
+            label: t(k::READOUT_DISTILL_PUSH_PLAIN),
             value: Signal::derive(move || fixed(model().without_factor, 4)),
         },
     ];

@@ -15,7 +15,7 @@ use crate::math;
 use crate::section::Section;
 use crate::state::use_lesson;
 use crate::text::keys::loss as k;
-use crate::text::{t, Msg};
+use crate::text::t;
 use crate::tr;
 use confidence::Confidence;
 use distillation::Distillation;
@@ -54,12 +54,6 @@ pub fn LossSection() -> impl IntoView {
         </div>
         <LiveAnnouncer text=summary/>
     }
-}
-
-/// A readout's label: [`Readout`](crate::components::Readout) holds a `&'static str`, so the
-/// message is kept for the life of the page (a few bytes each time a card is built).
-fn label(key: Msg<0>) -> &'static str {
-    t(key).leak()
 }
 
 /// A loss in nats, with its unit ("0.105 nats").

@@ -1,7 +1,7 @@
 //! The playground's distribution against a one-hot target, with the sum written out.
 
 use super::model::{logits_for, Scenario};
-use super::{label, nats};
+use super::nats;
 use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable, Readout, Readouts, TargetPicker};
 use crate::derived::Derived;
@@ -77,12 +77,12 @@ pub(super) fn OneHot() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "onehot-loss",
-            label: label(k::READOUT_ONEHOT_LOSS),
+            label: t(k::READOUT_ONEHOT_LOSS),
             value: Signal::derive(move || nats(fixed(loss(), 3))),
         },
         Readout {
             id: "onehot-perplexity",
-            label: label(k::READOUT_ONEHOT_PERPLEXITY),
+            label: t(k::READOUT_ONEHOT_PERPLEXITY),
             value: Signal::derive(move || fixed(loss().exp(), 2)),
         },
     ];

@@ -2,7 +2,7 @@
 //! for every token, the loss's floor, and the push on the right logit that now stops.
 
 use super::model::Smoothed;
-use super::{label, nats};
+use super::nats;
 use crate::charts::{draw_bars, BarChartView, BarDatum};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -67,7 +67,7 @@ pub(super) fn Smoothing() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "smoothing-loss",
-            label: label(k::READOUT_SMOOTHING_LOSS),
+            label: t(k::READOUT_SMOOTHING_LOSS),
             value: Signal::derive(move || {
                 nats(fixed(
                     {
@@ -80,7 +80,7 @@ pub(super) fn Smoothing() -> impl IntoView {
         },
         Readout {
             id: "smoothing-floor",
-            label: label(k::READOUT_SMOOTHING_FLOOR),
+            label: t(k::READOUT_SMOOTHING_FLOOR),
             value: Signal::derive(move || {
                 nats(fixed(
                     {
@@ -93,7 +93,7 @@ pub(super) fn Smoothing() -> impl IntoView {
         },
         Readout {
             id: "smoothing-gap",
-            label: label(k::READOUT_SMOOTHING_GAP),
+            label: t(k::READOUT_SMOOTHING_GAP),
             value: Signal::derive(move || {
                 let gap = {
                     let m = &model();

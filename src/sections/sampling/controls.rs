@@ -3,7 +3,6 @@
 
 use super::distribution::bars_canvas;
 use super::model::{adapts, Outcome, CONFIDENT, UNSURE};
-use super::readout_label;
 use crate::charts::BarChartView;
 use crate::components::TemperatureSlider;
 use crate::components::{paste_slot, Card, KeepInView, Readout, Readouts, Slider, TokenRow};
@@ -90,14 +89,14 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
     let readouts = vec![
         Readout {
             id: "entropy",
-            label: readout_label(k::READOUT_ENTROPY),
+            label: t(k::READOUT_ENTROPY),
             value: Signal::derive(move || {
                 outcome.with(|o| tr!(k::READOUT_ENTROPY_VALUE, fixed(o.entropy, 3)))
             }),
         },
         Readout {
             id: "bits",
-            label: readout_label(k::READOUT_BITS),
+            label: t(k::READOUT_BITS),
             value: Signal::derive(move || {
                 outcome.with(|o| {
                     tr!(
@@ -109,12 +108,12 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
         },
         Readout {
             id: "choices",
-            label: readout_label(k::READOUT_CHOICES),
+            label: t(k::READOUT_CHOICES),
             value: Signal::derive(move || outcome.with(|o| fixed(o.entropy.exp(), 2))),
         },
         Readout {
             id: "nucleus",
-            label: readout_label(k::READOUT_KEPT),
+            label: t(k::READOUT_KEPT),
             value: Signal::derive(move || {
                 outcome.with(|o| tr!(k::READOUT_KEPT_VALUE, o.kept_count, o.size))
             }),
@@ -182,7 +181,7 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
                         {[Example::Animals, Example::Support, Example::Sentence]
                             .into_iter()
                             .map(|e| view! {
-                                <button class="chip" aria-pressed=move || state.shows_example(e).to_string() on:click=move |_| state.load_example(e)>{t(e.label())}</button>
+                                <button class="chip" aria-pressed=move || state.shows_example(e).to_string() on:click=move |_| state.load_example(e)>{e.label()}</button>
                             })
                             .collect_view()}
                     </div>

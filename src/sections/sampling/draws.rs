@@ -1,7 +1,6 @@
 //! Seeded draws and their histogram against the exact probabilities.
 
 use super::model::Outcome;
-use super::readout_label;
 use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -93,12 +92,12 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "draws",
-            label: readout_label(k::READOUT_DRAWS),
+            label: t(k::READOUT_DRAWS),
             value: Signal::derive(move || grouped(state.draws.get())),
         },
         Readout {
             id: "gap",
-            label: readout_label(k::READOUT_GAP),
+            label: t(k::READOUT_GAP),
             value: Signal::derive(move || {
                 if state.draws.get() == 0 {
                     "\u{2014}".into()
@@ -109,7 +108,7 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
         },
         Readout {
             id: "noise",
-            label: readout_label(k::READOUT_NOISE),
+            label: t(k::READOUT_NOISE),
             value: Signal::derive(move || {
                 let n = state.draws.get();
                 if n == 0 {
@@ -121,7 +120,7 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
         },
         Readout {
             id: "seed",
-            label: readout_label(k::READOUT_SEED),
+            label: t(k::READOUT_SEED),
             value: Signal::derive(move || state.seed.get().to_string()),
         },
     ];

@@ -36,12 +36,6 @@ struct VocabCache {
     base: math::RankedView,
 }
 
-/// A readout's label. [`crate::components::Readout`] takes a `&'static str`, so the message is
-/// kept for the page's life: a few bytes each time the section is built.
-pub(super) fn readout_label(key: crate::text::Msg<0>) -> &'static str {
-    t(key).leak()
-}
-
 /// Section 2.
 #[component]
 pub fn SamplingSection() -> impl IntoView {

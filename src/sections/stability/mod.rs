@@ -10,7 +10,7 @@ use crate::components::{Formula, LiveAnnouncer};
 use crate::section::Section;
 use crate::state::use_lesson;
 use crate::text::keys::stability as k;
-use crate::text::{t, Msg};
+use crate::text::t;
 use crate::tr;
 use leptos::prelude::*;
 use log_softmax::LogSoftmax;
@@ -42,12 +42,6 @@ pub fn StabilitySection() -> impl IntoView {
         <LogSoftmax/>
         <LiveAnnouncer text=summary/>
     }
-}
-
-/// A readout's label: [`Readout`](crate::components::Readout) holds a `&'static str`, so the
-/// message is kept for the life of the page (a few bytes each time a card is built).
-fn label(key: Msg<0>) -> &'static str {
-    t(key).leak()
 }
 
 /// `c` with as many decimals as it has (`997`, `2.5`), in the language's marks.

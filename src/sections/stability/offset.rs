@@ -2,7 +2,7 @@
 //! softmax token by token, with the overflow threshold on a chart.
 
 use super::model::{digits_curve, precision_name, rows, verdict};
-use super::{label, shortest};
+use super::shortest;
 use crate::charts::{draw_lines, Annotation, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -138,12 +138,12 @@ pub fn Offset() -> impl IntoView {
     let readouts = vec![
         Readout {
             id: "overflow-at",
-            label: label(k::READOUT_OVERFLOW_AT),
+            label: t(k::READOUT_OVERFLOW_AT),
             value: Signal::derive(move || fixed(threshold.get(), 2)),
         },
         Readout {
             id: "largest-shifted",
-            label: label(k::READOUT_LARGEST_SHIFTED),
+            label: t(k::READOUT_LARGEST_SHIFTED),
             value: Signal::derive(move || {
                 table_rows.with(|r| {
                     fixed(

@@ -126,12 +126,12 @@ pub fn LoopCard(
     let readouts = vec![
         Readout {
             id: "steps",
-            label: "Steps",
+            label: "Steps".into(),
             value: Signal::derive(move || run.with(|r| r.steps().to_string())),
         },
         Readout {
             id: "train-loss",
-            label: "Training loss (perplexity)",
+            label: "Training loss (perplexity)".into(),
             value: Signal::derive(move || {
                 let t = last().0;
                 format!("{} ({})", fixed(t, 3), fixed(math::perplexity(t), 1))
@@ -139,7 +139,7 @@ pub fn LoopCard(
         },
         Readout {
             id: "val-loss",
-            label: "Validation loss (perplexity)",
+            label: "Validation loss (perplexity)".into(),
             value: Signal::derive(move || {
                 let v = last().1;
                 format!("{} ({})", fixed(v, 3), fixed(math::perplexity(v), 1))

@@ -59,10 +59,8 @@ readout-kept-value = { $kept } of { $size }
 # The example token sets (group label, then "Examples: " before the buttons).
 examples-label = Examples
 examples-try = Examples:
-# The example buttons. The first two name the example's tokens, which stay as they are (the
-# tokens themselves are not translated); the third starts the sentence of frame-sentence.
-example-animals = cat, dog, bird, fish
-example-support = refund, reship, escalate
+# The third example button (the first two show their tokens, from the shell's text): the start
+# of the shell's frame-sentence.
 example-sentence = The cat sat on the …
 edit-tokens = Edit the tokens and logits
 
@@ -103,10 +101,6 @@ column-rank = Rank
 
 ## Draw tokens.
 draws-title = Draw tokens
-# The sentence a draw completes: the drawn token (or a blank) takes the place of $token.
-frame-sentence = The cat sat on the { $token }.
-# The same for tokens that are not the sentence's (an instructor's own, a pasted model's).
-frame-any = The next token: { $token }
 draw-buttons = Draw tokens
 # The draw buttons: "Draw 1", "Draw 100", "Draw 1,000".
 draw-n = Draw { $count }

@@ -221,3 +221,14 @@ default-tokens = cat,dog,bird,fish
 
 ## The language menu, in the masthead. Each language is named in itself (English, Español).
 language-label = Language
+
+## The example token sets the sampling and cross-entropy sections load (the animals are
+## default-tokens). Tokens separated by commas, no spaces; each different.
+# A support bot's next action: three short verbs.
+example-support-tokens = refund,reship,escalate
+# Five words that could end frame-sentence, most likely first.
+example-sentence-tokens = mat,floor,sofa,roof,moon
+# The sentence a drawn token completes: the token (or a blank) takes the place of $token.
+frame-sentence = The cat sat on the { $token }.
+# The same for tokens that are not the sentence's (an instructor's own, a pasted model's).
+frame-any = The next token: { $token }

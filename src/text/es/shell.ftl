@@ -189,3 +189,9 @@ default-tokens = gato,perro,pájaro,pez
 
 ## El menú de idiomas, en la cabecera.
 language-label = Idioma
+
+## Los conjuntos de tokens de ejemplo.
+example-support-tokens = reembolsar,reenviar,escalar
+example-sentence-tokens = alfombra,silla,cama,ventana,luna
+frame-sentence = El gato se sentó en la { $token }.
+frame-any = El siguiente token: { $token }
