@@ -16,11 +16,15 @@ use crate::format::{fixed, signed};
 use crate::math;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::gradients as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use finite_difference::FiniteDifference;
 use gradient_bars::GradientBars;
 use leptos::prelude::*;
 use loss_from_logits::LossFromLogits;
 use squared_error::SquaredError;
+use std::cell::RefCell;
 use step::Step;
 
 /// Section 4.
@@ -36,9 +40,10 @@ pub fn GradientsSection() -> impl IntoView {
         let c = target.get();
         let g = state.logits.with(|z| math::grad_logits(z, c));
         let name = state.tokens.with(|t| t.get(c).cloned().unwrap_or_default());
-        format!(
-            "Loss {} nats; the gradient on {name} is {}.",
+        tr!(
+            k::SUMMARY,
             fixed(state.logits.with(|z| math::cross_entropy(z, c)), 3),
+            name,
             signed(g.get(c).copied().unwrap_or(0.0), 3)
         )
     });
@@ -46,7 +51,7 @@ pub fn GradientsSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Gradients.lede()}</p>
             <Formula
-                label=crate::text::t(crate::text::keys::gradients::FORMULA)
+                label=t(k::FORMULA)
                 mathml="<mfrac><mrow><mo>\u{2202}</mo><mi>L</mi></mrow><mrow><mo>\u{2202}</mo><msub><mi>z</mi><mi>i</mi></msub></mrow></mfrac><mo>=</mo><msub><mi>p</mi><mi>i</mi></msub><mo>\u{2212}</mo><msub><mi>y</mi><mi>i</mi></msub>"
             />
         </div>
@@ -59,4 +64,22 @@ pub fn GradientsSection() -> impl IntoView {
         <SquaredError/>
         <LiveAnnouncer text=summary/>
     }
+}
+
+/// A readout's label as the `Readout` component takes it, `&'static str`: each text is kept once
+/// for the page's life (a few labels per language), not once per mount.
+fn readout_label(key: Msg<0>) -> &'static str {
+    thread_local! {
+        static KEPT: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    let text = t(key);
+    KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(s) = kept.iter().find(|s| **s == text) {
+            return *s;
+        }
+        let s: &'static str = Box::leak(text.into_boxed_str());
+        kept.push(s);
+        s
+    })
 }

@@ -12,11 +12,15 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::training as k;
+use crate::text::{t, Msg};
+use crate::tr;
 use leptos::prelude::*;
 use loop_card::LoopCard;
 use model::Run;
 use positions::Positions;
 use predict::Predict;
+use std::cell::RefCell;
 
 /// Section 5.
 #[component]
@@ -72,12 +76,7 @@ pub fn TrainingSection() -> impl IntoView {
         }
         run.with(|r| {
             let (t, v) = r.history().last().copied().unwrap_or_default();
-            format!(
-                "Step {}: training loss {}, validation loss {}.",
-                r.steps(),
-                fixed(t, 3),
-                fixed(v, 3)
-            )
+            tr!(k::SUMMARY, r.steps().to_string(), fixed(t, 3), fixed(v, 3))
         })
     });
     view! {
@@ -89,4 +88,22 @@ pub fn TrainingSection() -> impl IntoView {
         <Positions run=shown/>
         <LiveAnnouncer text=summary/>
     }
+}
+
+/// A readout's label as the `Readout` component takes it, `&'static str`: each text is kept once
+/// for the page's life (a few labels per language), not once per mount.
+fn readout_label(key: Msg<0>) -> &'static str {
+    thread_local! {
+        static KEPT: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    let text = t(key);
+    KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(s) = kept.iter().find(|s| **s == text) {
+            return *s;
+        }
+        let s: &'static str = Box::leak(text.into_boxed_str());
+        kept.push(s);
+        s
+    })
 }
