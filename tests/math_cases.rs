@@ -1,6 +1,7 @@
 //! The worked numbers of LESSON.md, section by section, plus hand-checked edge cases.
 
 use softmax_lab::math::*;
+use softmax_lab::sections::training::model::corpus;
 
 /// LESSON facts are printed to 3 decimals.
 const FACT_TOL: f64 = 5e-4;
@@ -392,7 +393,7 @@ fn s5_per_position_losses() {
 
 #[test]
 fn s5_bigram_starts_uniform_and_learns() {
-    let mut m = BigramModel::new(7, 30);
+    let mut m = BigramModel::new(&corpus(), 7, 30);
     let v = m.vocab().len() as f64;
     assert!((m.train_loss() - v.ln()).abs() < CALC_TOL);
     assert!((m.val_loss() - v.ln()).abs() < CALC_TOL);
@@ -408,7 +409,7 @@ fn s5_bigram_starts_uniform_and_learns() {
 
 #[test]
 fn s5_bigram_overfits_small_training_set() {
-    let mut m = BigramModel::new(1, 5);
+    let mut m = BigramModel::new(&corpus(), 1, 5);
     let curve = m.train(2.0, 600);
     for w in curve.windows(2) {
         assert!(w[1].0 < w[0].0, "training loss must keep falling");
@@ -437,11 +438,11 @@ fn s5_bigram_overfits_small_training_set() {
 
 #[test]
 fn s5_bigram_is_deterministic_and_splits_by_sentence() {
-    let mut a = BigramModel::new(42, 10);
-    let mut b = BigramModel::new(42, 10);
+    let mut a = BigramModel::new(&corpus(), 42, 10);
+    let mut b = BigramModel::new(&corpus(), 42, 10);
     assert_eq!(a.train(3.0, 50), b.train(3.0, 50));
-    let small = BigramModel::new(42, 5);
-    let full = BigramModel::new(42, 30);
+    let small = BigramModel::new(&corpus(), 42, 5);
+    let full = BigramModel::new(&corpus(), 42, 30);
     assert_eq!(small.val_sentences(), full.val_sentences());
     assert_eq!(small.train_sentences(), &full.train_sentences()[..5]);
     assert_eq!(full.train_sentences().len(), MAX_TRAIN_SENTENCES);
@@ -452,13 +453,16 @@ fn s5_bigram_is_deterministic_and_splits_by_sentence() {
         .copied()
         .collect();
     all.sort_unstable();
-    assert_eq!(all, (0..CORPUS.len()).collect::<Vec<_>>());
-    assert_ne!(BigramModel::new(43, 10).val_sentences(), a.val_sentences());
+    assert_eq!(all, (0..CORPUS_SENTENCES).collect::<Vec<_>>());
+    assert_ne!(
+        BigramModel::new(&corpus(), 43, 10).val_sentences(),
+        a.val_sentences()
+    );
 }
 
 #[test]
 fn s5_bigram_views() {
-    let mut m = BigramModel::new(0, 30);
+    let mut m = BigramModel::new(&corpus(), 0, 30);
     m.train(2.0, 300);
     let ids = m.vocab().encode("The cat sat on the mat.");
     let losses = m.sequence_losses(&ids);
@@ -477,8 +481,12 @@ fn s5_bigram_views() {
 
 #[test]
 fn s5_corpus_and_tokenizer() {
-    assert_eq!(CORPUS.len(), 40);
-    let vocab = Vocab::from_sentences(CORPUS);
+    // The lesson's English training text (natively the English text is built in).
+    let corpus = corpus();
+    let sentences: Vec<&str> = corpus.iter().map(String::as_str).collect();
+    assert_eq!(sentences.len(), 40);
+    assert!(sentences.iter().all(|s| s.ends_with('.')));
+    let vocab = Vocab::from_sentences(&sentences);
     assert!(
         vocab.len() >= 20 && vocab.len() <= 80,
         "V = {}",

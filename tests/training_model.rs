@@ -3,7 +3,7 @@
 
 use softmax_lab::math::{self, BigramModel};
 use softmax_lab::sections::training::model::{
-    mean_loss, next_tokens, overfitting, positions, table_rows, Run, MAX_STEPS,
+    corpus, mean_loss, next_tokens, overfitting, positions, table_rows, Run, MAX_STEPS,
 };
 
 #[test]
@@ -38,7 +38,7 @@ fn the_gradient_of_a_step_matches_finite_differences() {
     // falls by lr |g|^2 to first order: (L(W) - L(W - lr g)) / lr -> g . g as lr -> 0. A wrong g
     // (sign, scale or entries) gives grad L . g instead, which differs.
     for (seed, train) in [(3, 6), (11, 30)] {
-        let mut model = BigramModel::new(seed, train);
+        let mut model = BigramModel::new(&corpus(), seed, train);
         model.train(1.0, 20); // away from the symmetric start
         let lr = 1e-5;
         let mut stepped = model.clone();

@@ -34,6 +34,11 @@ const ENGLISH: [&str; 13] = [
 /// Puts the English text where the app looks words up (the page's first script fetches it).
 fn load_english() {
     assert_eq!(ENGLISH.len(), softmax_lab::text::keys::FILES.len());
+    // English's plural rules, which the page's first script defines (`__plural`, see
+    // src/bin/prerender.rs).
+    let plural =
+        js_sys::Function::new_with_args("n", "return new Intl.PluralRules('en').select(n)");
+    js_sys::Reflect::set(&window(), &"__plural".into(), &plural).unwrap();
     for (i, json) in ENGLISH.iter().enumerate() {
         let array: js_sys::Array = js_sys::JSON::parse(json).unwrap().unchecked_into();
         softmax_lab::text::store(i, array.iter().map(|v| v.as_string().unwrap()).collect());

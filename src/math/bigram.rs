@@ -3,28 +3,44 @@
 //!
 //! The data enter only through pair counts `C[a][b]` (how often `b` follows `a`), so one step
 //! costs `O(V^2)` whatever the corpus size: a few thousand exponentials for V of a few dozen.
+//!
+//! The sentences are the caller's: the lesson's are text, in the language on screen (the
+//! training section's `corpus-*` messages, see `sections::training::model::corpus`).
 
-use super::corpus::CORPUS;
 use super::loss::cross_entropy;
 use super::rng::Rng;
 use super::softmax::{logsumexp, softmax, softmax_t, softmax_where};
 use super::tokenize::{Vocab, END_TOKEN};
 
-/// Sentences of [`CORPUS`] held out for validation by [`BigramModel::new`].
+/// Sentences in the lesson's training text, in every language: short, plain sentences over a
+/// small vocabulary, so the model has a few dozen words and trains in the browser in
+/// milliseconds.
 ///
 /// ```
-/// use softmax_lab::math::{CORPUS, MAX_TRAIN_SENTENCES, VALIDATION_SENTENCES};
-/// assert_eq!(VALIDATION_SENTENCES + MAX_TRAIN_SENTENCES, CORPUS.len());
+/// use softmax_lab::math::CORPUS_SENTENCES;
+/// use softmax_lab::sections::training::model::corpus;
+/// assert_eq!(corpus().len(), CORPUS_SENTENCES);
+/// assert!(corpus().iter().all(|s| s.ends_with('.')));
+/// ```
+pub const CORPUS_SENTENCES: usize = 40;
+
+/// Sentences of the corpus held out for validation by [`BigramModel::new`].
+///
+/// ```
+/// use softmax_lab::math::{CORPUS_SENTENCES, MAX_TRAIN_SENTENCES, VALIDATION_SENTENCES};
+/// assert_eq!(VALIDATION_SENTENCES + MAX_TRAIN_SENTENCES, CORPUS_SENTENCES);
 /// ```
 pub const VALIDATION_SENTENCES: usize = 10;
 
-/// The most training sentences [`BigramModel::new`] can use (the rest of [`CORPUS`]).
+/// The most training sentences [`BigramModel::new`] can use from the lesson's
+/// [`CORPUS_SENTENCES`] (the rest).
 ///
 /// ```
 /// use softmax_lab::math::{BigramModel, MAX_TRAIN_SENTENCES};
-/// assert_eq!(BigramModel::new(1, 1000).train_sentences().len(), MAX_TRAIN_SENTENCES);
+/// use softmax_lab::sections::training::model::corpus;
+/// assert_eq!(BigramModel::new(&corpus(), 1, 1000).train_sentences().len(), MAX_TRAIN_SENTENCES);
 /// ```
-pub const MAX_TRAIN_SENTENCES: usize = CORPUS.len() - VALIDATION_SENTENCES;
+pub const MAX_TRAIN_SENTENCES: usize = CORPUS_SENTENCES - VALIDATION_SENTENCES;
 
 /// Most steps one [`BigramModel::train`] call runs, so a huge request cannot hang the page.
 ///
@@ -93,7 +109,8 @@ impl Counts {
 ///
 /// ```
 /// use softmax_lab::math::BigramModel;
-/// let mut m = BigramModel::new(1, 5);
+/// use softmax_lab::sections::training::model::corpus;
+/// let mut m = BigramModel::new(&corpus(), 1, 5);
 /// let before = m.train_loss();
 /// m.step(2.0);
 /// assert!(m.train_loss() < before);
@@ -110,22 +127,26 @@ pub struct BigramModel {
 }
 
 impl BigramModel {
-    /// A model on the built-in [`CORPUS`]: a seeded shuffle puts [`VALIDATION_SENTENCES`] in the
-    /// validation set and the first `train_size` of the rest in the training set.
+    /// A model on `sentences` (the lesson's corpus, [`CORPUS_SENTENCES`] of them): a seeded
+    /// shuffle puts [`VALIDATION_SENTENCES`] in the validation set and the first `train_size` of
+    /// the rest in the training set.
     ///
-    /// `train_size` is capped at [`MAX_TRAIN_SENTENCES`]; 0 means no training data (losses 0.0 on
-    /// the training side, steps change nothing). For one seed the validation set is the same for
-    /// every `train_size`, and a larger training set contains the smaller ones.
+    /// `train_size` is capped at what is left ([`MAX_TRAIN_SENTENCES`] for the lesson's corpus);
+    /// 0 means no training data (losses 0.0 on the training side, steps change nothing). For one
+    /// seed the validation set is the same for every `train_size`, and a larger training set
+    /// contains the smaller ones.
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let m = BigramModel::new(3, 8);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let m = BigramModel::new(&corpus(), 3, 8);
     /// assert_eq!(m.train_sentences().len(), 8);
     /// assert_eq!(m.val_sentences().len(), 10);
-    /// assert_eq!(m, BigramModel::new(3, 8));
+    /// assert_eq!(m, BigramModel::new(&corpus(), 3, 8));
     /// ```
-    pub fn new(seed: u64, train_size: usize) -> Self {
-        Self::with_corpus(CORPUS, seed, train_size, VALIDATION_SENTENCES)
+    pub fn new<S: AsRef<str>>(sentences: &[S], seed: u64, train_size: usize) -> Self {
+        let sentences: Vec<&str> = sentences.iter().map(AsRef::as_ref).collect();
+        Self::with_corpus(&sentences, seed, train_size, VALIDATION_SENTENCES)
     }
 
     /// A model on any list of sentences: the vocabulary comes from all of them, a seeded shuffle
@@ -168,7 +189,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// assert_eq!(BigramModel::new(0, 5).vocab().token(0), Some("<s>"));
+    /// use softmax_lab::sections::training::model::corpus;
+    /// assert_eq!(BigramModel::new(&corpus(), 0, 5).vocab().token(0), Some("<s>"));
     /// ```
     pub fn vocab(&self) -> &Vocab {
         &self.vocab
@@ -178,7 +200,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// assert_eq!(BigramModel::new(0, 4).train_sentences().len(), 4);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// assert_eq!(BigramModel::new(&corpus(), 0, 4).train_sentences().len(), 4);
     /// ```
     pub fn train_sentences(&self) -> &[usize] {
         &self.train_sentences
@@ -188,7 +211,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let m = BigramModel::new(0, 30);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let m = BigramModel::new(&corpus(), 0, 30);
     /// assert!(m.val_sentences().iter().all(|i| !m.train_sentences().contains(i)));
     /// ```
     pub fn val_sentences(&self) -> &[usize] {
@@ -199,7 +223,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let mut m = BigramModel::new(0, 5);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let mut m = BigramModel::new(&corpus(), 0, 5);
     /// m.step(1.0);
     /// assert_eq!(m.steps(), 1);
     /// ```
@@ -211,10 +236,11 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let mut m = BigramModel::new(0, 5);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let mut m = BigramModel::new(&corpus(), 0, 5);
     /// m.step(1.0);
     /// m.reset();
-    /// assert_eq!(m, BigramModel::new(0, 5));
+    /// assert_eq!(m, BigramModel::new(&corpus(), 0, 5));
     /// ```
     pub fn reset(&mut self) {
         self.weights.iter_mut().for_each(|w| *w = 0.0);
@@ -226,7 +252,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let m = BigramModel::new(0, 5);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let m = BigramModel::new(&corpus(), 0, 5);
     /// assert!((m.train_loss() - (m.vocab().len() as f64).ln()).abs() < 1e-12);
     /// ```
     pub fn train_loss(&self) -> f64 {
@@ -237,7 +264,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let m = BigramModel::new(0, 5);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let m = BigramModel::new(&corpus(), 0, 5);
     /// assert!((m.val_loss() - m.train_loss()).abs() < 1e-12);
     /// ```
     pub fn val_loss(&self) -> f64 {
@@ -253,9 +281,10 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let mut m = BigramModel::new(0, 5);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let mut m = BigramModel::new(&corpus(), 0, 5);
     /// m.step(f64::NAN);
-    /// assert_eq!(m.train_loss(), BigramModel::new(0, 5).train_loss());
+    /// assert_eq!(m.train_loss(), BigramModel::new(&corpus(), 0, 5).train_loss());
     /// ```
     pub fn step(&mut self, lr: f64) {
         self.steps += 1;
@@ -282,7 +311,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let curve = BigramModel::new(0, 5).train(1.0, 3);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let curve = BigramModel::new(&corpus(), 0, 5).train(1.0, 3);
     /// assert_eq!(curve.len(), 3);
     /// assert!(curve[2].0 < curve[0].0);
     /// ```
@@ -299,7 +329,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let m = BigramModel::new(0, 5);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let m = BigramModel::new(&corpus(), 0, 5);
     /// assert_eq!(m.logits(0).len(), m.vocab().len());
     /// assert!(m.logits(10_000).is_empty());
     /// ```
@@ -315,7 +346,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let p = BigramModel::new(0, 5).next_token_probs(0, 1.0);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let p = BigramModel::new(&corpus(), 0, 5).next_token_probs(0, 1.0);
     /// assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
     /// ```
     pub fn next_token_probs(&self, prev: usize, temperature: f64) -> Vec<f64> {
@@ -327,7 +359,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::BigramModel;
-    /// let m = BigramModel::new(0, 5);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let m = BigramModel::new(&corpus(), 0, 5);
     /// let ids = m.vocab().encode("The cat sat.");
     /// assert_eq!(m.sequence_losses(&ids).len(), ids.len() - 1);
     /// ```
@@ -343,7 +376,8 @@ impl BigramModel {
     ///
     /// ```
     /// use softmax_lab::math::{BigramModel, Rng};
-    /// let mut m = BigramModel::new(0, 30);
+    /// use softmax_lab::sections::training::model::corpus;
+    /// let mut m = BigramModel::new(&corpus(), 0, 30);
     /// m.train(2.0, 200);
     /// let ids = m.generate(&mut Rng::new(4), 1.0, 20);
     /// assert!(!ids.is_empty() && ids.len() <= 20 && !ids.contains(&0));

@@ -12,7 +12,6 @@
 
 mod attention;
 mod bigram;
-mod corpus;
 mod filter;
 mod grad;
 mod info;
@@ -34,8 +33,9 @@ pub use attention::{
     attention_scale, attention_scores, attention_weights, dot_product_scores,
     dot_product_scores_at, future_weight, mean_row_max, MaskMode, MAX_KEY_DIM,
 };
-pub use bigram::{BigramModel, MAX_TRAIN_SENTENCES, MAX_TRAIN_STEPS, VALIDATION_SENTENCES};
-pub use corpus::CORPUS;
+pub use bigram::{
+    BigramModel, CORPUS_SENTENCES, MAX_TRAIN_SENTENCES, MAX_TRAIN_STEPS, VALIDATION_SENTENCES,
+};
 pub use filter::{min_p_mask, nucleus_size, top_k_mask, top_p_mask, CUMULATIVE_SLACK};
 pub use grad::{
     finite_difference_grad, grad_logits, gradient_step, softmax_twice_grad, softmax_vjp,

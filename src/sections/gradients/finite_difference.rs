@@ -1,7 +1,9 @@
 //! The gradient checked numerically: central differences beside p - y, and the error across
 //! step sizes on log axes.
 
-use super::model::{error_cause, error_valley, largest_error, valley_floor, ERROR_FLOOR};
+use super::model::{
+    error_cause, error_valley, largest_error, valley_floor, ErrorCause, ERROR_FLOOR,
+};
 use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -11,16 +13,26 @@ use crate::format::fixed;
 use crate::math;
 use crate::params::EPS_RANGE;
 use crate::state::use_lesson;
-use crate::text::keys::gradients as gradients_text;
+use crate::text::keys::gradients as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
-/// `x` in scientific notation with two significant digits (`3.2e-7`).
+/// `x` in scientific notation with two significant digits (`3.2e−7`), in the marks of the
+/// language on screen (`3,2e−7` in Spanish).
 pub fn sci(x: f64) -> String {
     if x == 0.0 {
-        "0".into()
-    } else {
-        format!("{x:.1e}").replace('-', "\u{2212}")
+        return fixed(0.0, 0);
+    }
+    let written = format!("{x:.1e}");
+    match written.split_once('e') {
+        Some((mantissa, exponent)) => {
+            let m: f64 = mantissa.parse().unwrap_or(x);
+            let e: f64 = exponent.parse().unwrap_or(0.0);
+            format!("{}e{}", fixed(m, 1), fixed(e, 0))
+        }
+        None => written,
     }
 }
 
@@ -29,7 +41,7 @@ pub fn sci(x: f64) -> String {
 pub fn valley_view(points: Vec<(f64, f64)>, eps: f64, at: f64) -> LineChartView {
     LineChartView {
         series: vec![Series {
-            name: "largest error".into(),
+            name: t(k::VALLEY_CURVE),
             points,
             colour: 0,
             dashed: false,
@@ -38,8 +50,8 @@ pub fn valley_view(points: Vec<(f64, f64)>, eps: f64, at: f64) -> LineChartView 
         y_range: (ERROR_FLOOR, 1.0),
         x_log: true,
         y_log: true,
-        x_label: "step e".into(),
-        y_label: "error".into(),
+        x_label: t(k::VALLEY_AXIS_STEP),
+        y_label: t(k::VALLEY_AXIS_ERROR),
         marker: Some(Marker {
             x: eps,
             y: at.max(ERROR_FLOOR),
@@ -71,10 +83,10 @@ pub(super) fn FiniteDifference(
         let names = state.tokens.get();
         TableData {
             columns: vec![
-                "Token".into(),
+                t(k::COLUMN_TOKEN),
                 "p \u{2212} y".into(),
-                "Numeric".into(),
-                "Difference".into(),
+                t(k::COLUMN_NUMERIC),
+                t(k::COLUMN_DIFFERENCE),
             ],
             rows: names
                 .iter()
@@ -93,7 +105,7 @@ pub(super) fn FiniteDifference(
     });
     let chart = Derived::new(move || valley_view(valley.get(), state.eps.get(), error.get()));
     let valley_table = Signal::derive(move || TableData {
-        columns: vec!["Step e".into(), "Largest error".into()],
+        columns: vec![t(k::SLIDER_EPS), t(k::COLUMN_LARGEST_ERROR)],
         rows: valley
             .get()
             .into_iter()
@@ -104,46 +116,36 @@ pub(super) fn FiniteDifference(
     let verdict = move || {
         let (eps, err) = (state.eps.get(), error.get());
         let (best, best_err) = floor.get();
-        format!(
-            "At e = {} the largest difference is {}: {}. The smallest error here, {}, comes at about e = {}.",
-            sci(eps),
-            sci(err),
-            error_cause(eps, best),
-            sci(best_err),
-            sci(best)
-        )
+        let verdict = match error_cause(eps, best) {
+            ErrorCause::Truncation => k::FD_VERDICT_TRUNCATION,
+            ErrorCause::RoundOff => k::FD_VERDICT_ROUND_OFF,
+            ErrorCause::Balanced => k::FD_VERDICT_BALANCED,
+        };
+        tr!(verdict, sci(eps), sci(err), sci(best_err), sci(best))
     };
     let readouts = vec![
         Readout {
             id: "fd-error",
-            label: "Largest difference".into(),
+            label: t(k::READOUT_FD_ERROR),
             value: Signal::derive(move || sci(error.get())),
         },
         Readout {
             id: "fd-best",
-            label: "Best step here".into(),
+            label: t(k::READOUT_FD_BEST),
             value: Signal::derive(move || sci(floor.get().0)),
         },
     ];
-    let eps_text = Callback::new(move |e: f64| {
-        format!(
-            "step {}, largest difference {}",
-            sci(e),
-            sci(error.get_untracked())
-        )
-    });
+    let eps_text =
+        Callback::new(move |e: f64| tr!(k::EPS_VALUETEXT, sci(e), sci(error.get_untracked())));
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
-        <Card title="Check the gradient by nudging" id="finite-difference" class="charts">
-            <p>
-                "A gradient can be measured without any calculus: nudge one logit up by a small step e and "
-                "down by e, and divide the change in the loss by 2e. If p \u{2212} y is right, the two agree."
-            </p>
+        <Card title=t(k::FD_TITLE) id="finite-difference" class="charts">
+            <p>{t(k::FD_TEXT)}</p>
             <p class="sum">"(L(z + e) \u{2212} L(z \u{2212} e)) / 2e \u{2248} p \u{2212} y"</p>
-            <KeepInView chart="chart-fd-valley" title=gradients_text::PINNED_FD_VALLEY view=chart draw=draw>
+            <KeepInView chart="chart-fd-valley" title=k::PINNED_FD_VALLEY view=chart draw=draw>
             <Slider
                 id="eps"
-                label=Signal::derive(|| "Step e".to_string())
+                label=Signal::derive(|| t(k::SLIDER_EPS))
                 value=state.eps
                 on_change=Callback::new(move |v| state.eps.set(v))
                 min=EPS_RANGE.0
@@ -156,13 +158,13 @@ pub(super) fn FiniteDifference(
             </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="fd-verdict">{verdict}</p>
-            <DataTable caption="The analytic and the numeric gradient" data=table testid="table-fd" open=true/>
+            <DataTable caption=t(k::FD_TABLE) data=table testid="table-fd" open=true/>
             <ChartFigure
-                caption="The largest difference for every step from 10\u{207b}\u{00b9}\u{00b2} to 1, both axes on log scales: a valley. To the right the step is too coarse; to the left rounding noise, divided by a tiny step, takes over."
+                caption=t(k::VALLEY_CAPTION)
                 view=chart
                 draw=draw
-                label="Largest finite-difference error against the step, on log axes, with the chosen step marked"
-                table_caption="Largest error by step"
+                label=t(k::VALLEY_LABEL)
+                table_caption=t(k::VALLEY_TABLE)
                 table=valley_table
                 testid="fd-valley"
                 height=220.0

@@ -9,6 +9,9 @@ use crate::derived::Derived;
 use crate::format::signed;
 use crate::math;
 use crate::state::use_lesson;
+use crate::text::keys::gradients as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -41,7 +44,7 @@ pub(super) fn GradientBars(
         let probs = state.probs.get();
         let y = math::one_hot(probs.len(), c);
         TableData::per_token(
-            &["Token", "p", "y", "p \u{2212} y"],
+            &[&t(k::COLUMN_TOKEN), "p", "y", "p \u{2212} y"],
             &state.tokens.get(),
             &[&probs, &y, &grad.get()],
             3,
@@ -52,29 +55,27 @@ pub(super) fn GradientBars(
         let g = grad.get();
         let names = state.tokens.get();
         let name = |i: usize| names.get(i).cloned().unwrap_or_default();
-        let mut text = format!(
-            "{} is the right word: its bar is {}, negative, so a step of gradient descent raises its logit.",
-            name(c),
-            signed(g.get(c).copied().unwrap_or(0.0), 3)
-        );
-        if let Some(w) = state.probs.with(|p| wrong_favourite(p, c)) {
-            text += &format!(
-                " {} is the wrong favourite: its bar is {}, the largest push down.",
+        let right = signed(g.get(c).copied().unwrap_or(0.0), 3);
+        match state.probs.with(|p| wrong_favourite(p, c)) {
+            Some(w) => tr!(
+                k::BARS_MEANING_WRONG,
+                name(c),
+                right,
                 name(w),
                 signed(g[w], 3)
-            );
+            ),
+            None => tr!(k::BARS_MEANING, name(c), right),
         }
-        text + " The bars always sum to zero: what one logit gains, the others give up."
     };
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     view! {
-        <Card title="The gradient, token by token" id="gradient-bars" class="charts">
+        <Card title=t(k::BARS_TITLE) id="gradient-bars" class="charts">
             <ChartFigure
-                caption="Each bar is p \u{2212} y for one token. Gradient descent subtracts it: bars above zero push a logit down, the bar below zero (the right word, highlighted) pulls its logit up."
+                caption=t(k::BARS_CAPTION)
                 view=chart
                 draw=draw
-                label="Signed bar chart of the gradient p minus y for each token"
-                table_caption="The gradient dL/dz = p \u{2212} y"
+                label=t(k::BARS_LABEL)
+                table_caption=t(k::BARS_TABLE)
                 table=table
                 testid="gradient"
                 height=210.0

@@ -5,6 +5,8 @@ use crate::components::{Card, Readout, Readouts, TargetPicker};
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::state::use_lesson;
+use crate::text::keys::gradients as k;
+use crate::text::t;
 use leptos::prelude::*;
 
 /// `L = logsumexp(z) - z_c` written out with the current numbers.
@@ -34,26 +36,21 @@ pub(super) fn LossFromLogits(
     let readouts = vec![
         Readout {
             id: "grad-lse",
-            label: "log-sum-exp".into(),
+            label: t(k::READOUT_LSE),
             value: Signal::derive(move || fixed(parts.get().lse, 3)),
         },
         Readout {
             id: "grad-loss",
-            label: "Loss".into(),
+            label: t(k::READOUT_LOSS),
             value: Signal::derive(move || format!("{} nats", fixed(parts.get().loss, 3))),
         },
     ];
     view! {
-        <Card title="The loss, straight from the logits" id="loss-from-logits">
-            <p>
-                "Minus the log of the right word\u{2019}s probability simplifies: the division inside "
-                "softmax becomes a subtraction, log-sum-exp of all the logits minus the right word\u{2019}s "
-                "logit. Frameworks compute it this way, from the logits, so no probability is ever "
-                "rounded to zero first."
-            </p>
+        <Card title=t(k::LOSS_TITLE) id="loss-from-logits">
+            <p>{t(k::LOSS_TEXT)}</p>
             <p class="sum" data-testid="grad-loss-written">{written}</p>
             <Readouts items=readouts/>
-            <p>"Which word really came next?"</p>
+            <p>{t(k::WHICH_WORD)}</p>
             <TargetPicker/>
         </Card>
     }

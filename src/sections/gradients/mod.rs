@@ -16,6 +16,9 @@ use crate::format::{fixed, signed};
 use crate::math;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::gradients as k;
+use crate::text::t;
+use crate::tr;
 use finite_difference::FiniteDifference;
 use gradient_bars::GradientBars;
 use leptos::prelude::*;
@@ -36,9 +39,10 @@ pub fn GradientsSection() -> impl IntoView {
         let c = target.get();
         let g = state.logits.with(|z| math::grad_logits(z, c));
         let name = state.tokens.with(|t| t.get(c).cloned().unwrap_or_default());
-        format!(
-            "Loss {} nats; the gradient on {name} is {}.",
+        tr!(
+            k::SUMMARY,
             fixed(state.logits.with(|z| math::cross_entropy(z, c)), 3),
+            name,
             signed(g.get(c).copied().unwrap_or(0.0), 3)
         )
     });
@@ -46,7 +50,7 @@ pub fn GradientsSection() -> impl IntoView {
         <div class="section-intro">
             <p class="lede">{Section::Gradients.lede()}</p>
             <Formula
-                label=crate::text::t(crate::text::keys::gradients::FORMULA)
+                label=t(k::FORMULA)
                 mathml="<mfrac><mrow><mo>\u{2202}</mo><mi>L</mi></mrow><mrow><mo>\u{2202}</mo><msub><mi>z</mi><mi>i</mi></msub></mrow></mfrac><mo>=</mo><msub><mi>p</mi><mi>i</mi></msub><mo>\u{2212}</mo><msub><mi>y</mi><mi>i</mi></msub>"
             />
         </div>

@@ -102,14 +102,34 @@ pub fn valley_floor(valley: &[(f64, f64)]) -> Option<(f64, f64)> {
         })
 }
 
-/// What the error at `eps` is mostly made of, in words.
-pub fn error_cause(eps: f64, floor_eps: f64) -> &'static str {
+/// What the error of a finite difference is mostly made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCause {
+    /// The step is so wide that the difference measures the curve's bend, not only its slope.
+    Truncation,
+    /// The two losses agree in almost every digit, and dividing their tiny difference by a tiny
+    /// step magnifies the rounding.
+    RoundOff,
+    /// Near the sweet spot, where truncation and round-off balance.
+    Balanced,
+}
+
+/// What the error at `eps` is mostly made of, given the step `floor_eps` of the smallest error
+/// (within a factor of 3 of it counts as the sweet spot).
+///
+/// ```
+/// use softmax_lab::sections::gradients::model::{error_cause, ErrorCause};
+/// assert_eq!(error_cause(1.0, 1e-5), ErrorCause::Truncation);
+/// assert_eq!(error_cause(1e-10, 1e-5), ErrorCause::RoundOff);
+/// assert_eq!(error_cause(2e-5, 1e-5), ErrorCause::Balanced);
+/// ```
+pub fn error_cause(eps: f64, floor_eps: f64) -> ErrorCause {
     if eps > floor_eps * 3.0 {
-        "truncation: the step is so wide that the difference measures the curve's bend, not only its slope"
+        ErrorCause::Truncation
     } else if eps < floor_eps / 3.0 {
-        "round-off: the two losses agree in almost every digit, and dividing their tiny difference by a tiny step magnifies the rounding"
+        ErrorCause::RoundOff
     } else {
-        "near the sweet spot, where truncation and round-off balance"
+        ErrorCause::Balanced
     }
 }
 

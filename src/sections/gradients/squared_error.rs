@@ -9,6 +9,9 @@ use crate::components::{Card, ChartFigure, DataTable};
 use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::math;
+use crate::text::keys::gradients as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -23,13 +26,13 @@ pub fn saturation_view(curve: &[(f64, f64, f64)]) -> LineChartView {
     LineChartView {
         series: vec![
             Series {
-                name: "cross-entropy".into(),
+                name: t(k::SATURATION_CURVE_CE),
                 points: curve.iter().map(|(x, c, _)| (*x, *c)).collect(),
                 colour: 0,
                 dashed: false,
             },
             Series {
-                name: "squared error".into(),
+                name: t(k::SATURATION_CURVE_SE),
                 points: curve.iter().map(|(x, _, s)| (*x, *s)).collect(),
                 colour: 1,
                 dashed: true,
@@ -39,8 +42,8 @@ pub fn saturation_view(curve: &[(f64, f64, f64)]) -> LineChartView {
         y_range: (0.0, 1.2),
         x_log: false,
         y_log: false,
-        x_label: "wrong logit z (others 0)".into(),
-        y_label: "push on the right logit".into(),
+        x_label: t(k::SATURATION_AXIS_X),
+        y_label: t(k::SATURATION_AXIS_Y),
         marker: None,
         annotations: Vec::new(),
     }
@@ -54,10 +57,10 @@ pub(super) fn SquaredError() -> impl IntoView {
     let se = math::squared_error_grad_logits(&LOGITS, 1);
     let example = TableData {
         columns: vec![
-            "Token".into(),
+            t(k::COLUMN_TOKEN),
             "p".into(),
-            "Cross-entropy gradient".into(),
-            "Squared-error gradient".into(),
+            t(k::COLUMN_CE_GRADIENT),
+            t(k::COLUMN_SE_GRADIENT),
         ],
         rows: (0..3)
             .map(|i| {
@@ -75,9 +78,9 @@ pub(super) fn SquaredError() -> impl IntoView {
     let view = saturation_view(&curve);
     let curve_table = TableData {
         columns: vec![
-            "Wrong logit".into(),
-            "Cross-entropy |gradient|".into(),
-            "Squared error |gradient|".into(),
+            t(k::COLUMN_WRONG_LOGIT),
+            t(k::COLUMN_CE_SIZE),
+            t(k::COLUMN_SE_SIZE),
         ],
         rows: curve
             .iter()
@@ -86,22 +89,19 @@ pub(super) fn SquaredError() -> impl IntoView {
             .collect(),
         footer: None,
     };
+    // How sure the model is of the wrong answer, in percent (99.9).
+    let sure = fixed(p[0] * 100.0, 1);
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
-        <Card title="Why not squared error?" id="squared-error" class="charts">
-            <p>
-                "Squared error on the probabilities, \u{bd} \u{3a3} (p \u{2212} y)\u{b2}, looks just as sensible. But its "
-                "gradient has to pass back through softmax, and softmax is flat when it is sure. With logits "
-                "[8, 0, 0] and reship the right word, the model is 99.9% sure of the wrong answer, and squared "
-                "error barely pushes:"
-            </p>
-            <DataTable caption="Logits [8, 0, 0], the right word reship: both gradients" data=Signal::stored(example) testid="table-squared-example" open=true/>
+        <Card title=t(k::SQUARED_TITLE) id="squared-error" class="charts">
+            <p>{tr!(k::SQUARED_TEXT, TOKENS[1], sure)}</p>
+            <DataTable caption=tr!(k::SQUARED_TABLE, TOKENS[1]) data=Signal::stored(example) testid="table-squared-example" open=true/>
             <ChartFigure
-                caption="How hard each loss pulls the right word's logit up as a wrong logit grows. Cross-entropy pulls harder the more wrong the model is; squared error gives up just when it matters most."
+                caption=t(k::SATURATION_CAPTION)
                 view=Derived::new(move || view.clone())
                 draw=draw
-                label="Size of the gradient on the correct logit for cross-entropy and squared error as the wrong logit grows"
-                table_caption="Gradient sizes as the wrong logit grows"
+                label=t(k::SATURATION_LABEL)
+                table_caption=t(k::SATURATION_TABLE)
                 table=Signal::stored(curve_table)
                 testid="saturation"
                 height=220.0

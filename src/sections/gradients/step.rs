@@ -9,9 +9,11 @@ use crate::components::{
 };
 use crate::derived::Derived;
 use crate::format::fixed;
-use crate::params::LR_RANGE;
+use crate::params::{LOGIT_RANGE, LR_RANGE};
 use crate::state::use_lesson;
-use crate::text::keys::gradients as gradients_text;
+use crate::text::keys::gradients as k;
+use crate::text::{rich, t};
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -105,16 +107,22 @@ pub(super) fn Step(
         }
     });
     let logit_table = Signal::derive(move || {
-        let t = trail.get();
+        let so_far = trail.get();
         let now = state.logits.get();
-        let before =
-            t.0.len()
-                .checked_sub(2)
-                .map(|k| t.0[k].clone())
-                .unwrap_or_else(|| now.clone());
+        let before = so_far
+            .0
+            .len()
+            .checked_sub(2)
+            .map(|i| so_far.0[i].clone())
+            .unwrap_or_else(|| now.clone());
         let g = crate::math::grad_logits(&now, target.get());
         TableData::per_token(
-            &["Token", "z before the last step", "z now", "Gradient now"],
+            &[
+                &t(k::COLUMN_TOKEN),
+                &t(k::COLUMN_Z_BEFORE),
+                &t(k::COLUMN_Z_NOW),
+                &t(k::COLUMN_GRADIENT_NOW),
+            ],
             &state.tokens.get(),
             &[&before, &now, &g],
             3,
@@ -128,7 +136,7 @@ pub(super) fn Step(
         let last = l.last().copied().unwrap_or((0, 0.0, 0.0));
         LineChartView {
             series: vec![Series {
-                name: "loss".into(),
+                name: t(k::CURVE_LOSS),
                 points: l.iter().map(|(k, loss, _)| (*k as f64, *loss)).collect(),
                 colour: 0,
                 dashed: false,
@@ -137,22 +145,18 @@ pub(super) fn Step(
             y_range: (0.0, top),
             x_log: false,
             y_log: false,
-            x_label: "step".into(),
-            y_label: "loss (nats)".into(),
+            x_label: t(k::AXIS_STEP),
+            y_label: t(k::AXIS_LOSS),
             marker: Some(Marker {
                 x: last.0 as f64,
                 y: last.1,
-                label: format!("loss {}", fixed(last.1, 3)),
+                label: tr!(k::CURVE_MARKER, fixed(last.1, 3)),
             }),
             annotations: Vec::new(),
         }
     });
     let curve_table = Signal::derive(move || TableData {
-        columns: vec![
-            "Step".into(),
-            "Loss (nats)".into(),
-            "p of the right word".into(),
-        ],
+        columns: vec![t(k::COLUMN_STEP), t(k::COLUMN_LOSS), t(k::P_RIGHT_WORD)],
         rows: losses
             .get()
             .into_iter()
@@ -163,12 +167,12 @@ pub(super) fn Step(
     let readouts = vec![
         Readout {
             id: "steps",
-            label: "Steps taken".into(),
+            label: t(k::READOUT_STEPS),
             value: Signal::derive(move || steps.get().to_string()),
         },
         Readout {
             id: "step-loss",
-            label: "Loss now".into(),
+            label: t(k::READOUT_LOSS_NOW),
             value: Signal::derive(move || {
                 losses.with(|l| {
                     l.last()
@@ -179,27 +183,22 @@ pub(super) fn Step(
         },
         Readout {
             id: "step-p",
-            label: "p of the right word".into(),
+            label: t(k::P_RIGHT_WORD),
             value: Signal::derive(move || {
                 losses.with(|l| l.last().map(|r| fixed(r.2, 3)).unwrap_or_default())
             }),
         },
     ];
-    let lr_text = Callback::new(move |lr: f64| format!("learning rate {}", fixed(lr, 2)));
+    let lr_text = Callback::new(move |lr: f64| tr!(k::LR_VALUETEXT, fixed(lr, 2)));
     let draw_logits: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let draw_curve: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
-        <Card title="Take a step downhill" id="gradient-step" class="charts">
-            <p>
-                "Gradient descent moves every logit against its gradient, scaled by the learning rate: "
-                <strong>"z \u{2190} z \u{2212} lr \u{b7} (p \u{2212} y)"</strong>
-                ". Take a few steps and watch the right word's logit climb while the loss falls, fast at first, "
-                "then slower as p \u{2212} y shrinks."
-            </p>
-            <KeepInView chart="chart-step-logits" title=gradients_text::PINNED_STEP_LOGITS view=chart draw=draw_logits>
+        <Card title=t(k::STEP_TITLE) id="gradient-step" class="charts">
+            <p>{rich(k::STEP_TEXT, [])}</p>
+            <KeepInView chart="chart-step-logits" title=k::PINNED_STEP_LOGITS view=chart draw=draw_logits>
             <Slider
                 id="lr"
-                label=Signal::derive(|| "Learning rate".to_string())
+                label=Signal::derive(|| t(k::SLIDER_LR))
                 value=state.lr
                 on_change=Callback::new(move |v| state.lr.set(v))
                 min=LR_RANGE.0
@@ -208,39 +207,41 @@ pub(super) fn Step(
                 log=true
                 valuetext=lr_text
             />
-            <div class="draw-buttons" role="group" aria-label="Gradient steps">
-                <button class="button button--primary" data-testid="take-step" data-pin="" on:click=take_step>"Take a step"</button>
+            <div class="draw-buttons" role="group" aria-label=t(k::STEP_BUTTONS_LABEL)>
+                <button class="button button--primary" data-testid="take-step" data-pin="" on:click=take_step>{t(k::TAKE_STEP)}</button>
                 <button class="button button--quiet" data-testid="reset-steps"
                     aria-disabled=move || (steps.get() == 0).then_some("true")
                     on:click=reset>
-                    "Reset to the logits before the first step"
+                    {t(k::RESET_STEPS)}
                 </button>
             </div>
             </KeepInView>
             <Readouts items=readouts/>
             <div class="two-col">
                 <ChartFigure
-                    caption="The logits now (the right word highlighted), with faint bars where they stood before the last step."
+                    caption=t(k::STEP_LOGITS_CAPTION)
                     view=chart
                     draw=draw_logits
-                    label="Signed bar chart of the logits before and after the last gradient step"
-                    table_caption="The logits before and after the last step"
+                    label=t(k::STEP_LOGITS_LABEL)
+                    table_caption=t(k::STEP_LOGITS_TABLE)
                     table=logit_table
                     testid="step-logits"
                     height=200.0
                 />
                 <ChartFigure
-                    caption="The loss after each step: steps shrink as the prediction improves, because p \u{2212} y does."
+                    caption=t(k::STEP_CURVE_CAPTION)
                     view=curve
                     draw=draw_curve
-                    label="Line chart of the loss after each gradient step"
-                    table_caption="The loss per step"
+                    label=t(k::STEP_CURVE_LABEL)
+                    table_caption=t(k::STEP_CURVE_TABLE)
                     table=curve_table
                     testid="step-curve"
                     height=200.0
                 />
             </div>
-            <p class="card__hint">"Logits stay within \u{2212}10 to 10, the playground\u{2019}s range. The steps change the lesson\u{2019}s logits, so every other section sees them too."</p>
+            <p class="card__hint">
+                {tr!(k::STEP_HINT, fixed(LOGIT_RANGE.0, 0), fixed(LOGIT_RANGE.1, 0))}
+            </p>
         </Card>
     }
 }

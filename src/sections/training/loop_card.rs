@@ -11,7 +11,9 @@ use crate::format::fixed;
 use crate::math;
 use crate::params::{LR_RANGE, SPEED_RANGE, TRAIN_RANGE};
 use crate::state::use_lesson;
-use crate::text::keys::training as training_text;
+use crate::text::keys::training as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -46,13 +48,13 @@ pub fn curves_view(history: &[(f64, f64)]) -> LineChartView {
     LineChartView {
         series: vec![
             Series {
-                name: "training loss".into(),
+                name: t(k::CURVE_TRAIN),
                 points: points(|h| h.0),
                 colour: 0,
                 dashed: false,
             },
             Series {
-                name: "validation loss".into(),
+                name: t(k::CURVE_VALIDATION),
                 points: points(|h| h.1),
                 colour: 1,
                 dashed: true,
@@ -62,14 +64,14 @@ pub fn curves_view(history: &[(f64, f64)]) -> LineChartView {
         y_range: (0.0, top),
         x_log: false,
         y_log: false,
-        x_label: "step".into(),
-        y_label: "mean cross-entropy (nats)".into(),
+        x_label: t(k::AXIS_STEP),
+        y_label: t(k::AXIS_LOSS),
         marker: None,
         annotations: overfitting(history)
             .map(|(at, low)| Annotation {
                 x: at as f64,
                 y: low,
-                text: "\u{2191} overfitting: validation turns up".into(),
+                text: t(k::OVERFITTING_MARK),
                 below: true,
             })
             .into_iter()
@@ -110,9 +112,9 @@ pub fn LoopCard(
     let chart = Derived::new(move || run.with(|r| curves_view(r.history())));
     let table = Signal::derive(move || TableData {
         columns: vec![
-            "Step".into(),
-            "Training loss".into(),
-            "Validation loss".into(),
+            t(k::COLUMN_STEP),
+            t(k::COLUMN_TRAIN_LOSS),
+            t(k::COLUMN_VAL_LOSS),
         ],
         rows: shown.with(|r| {
             table_rows(r.history())
@@ -126,12 +128,12 @@ pub fn LoopCard(
     let readouts = vec![
         Readout {
             id: "steps",
-            label: "Steps".into(),
+            label: t(k::READOUT_STEPS),
             value: Signal::derive(move || run.with(|r| r.steps().to_string())),
         },
         Readout {
             id: "train-loss",
-            label: "Training loss (perplexity)".into(),
+            label: t(k::READOUT_TRAIN_LOSS),
             value: Signal::derive(move || {
                 let t = last().0;
                 format!("{} ({})", fixed(t, 3), fixed(math::perplexity(t), 1))
@@ -139,7 +141,7 @@ pub fn LoopCard(
         },
         Readout {
             id: "val-loss",
-            label: "Validation loss (perplexity)".into(),
+            label: t(k::READOUT_VAL_LOSS),
             value: Signal::derive(move || {
                 let v = last().1;
                 format!("{} ({})", fixed(v, 3), fixed(math::perplexity(v), 1))
@@ -148,63 +150,53 @@ pub fn LoopCard(
     ];
     let status = move || {
         run.with(|r| {
-            let sizes = (r.model().train_sentences().len(), r.model().val_sentences().len());
-            let words = r.model().vocab().len();
-            let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-            let mut text = format!(
-                "{}, {}, {words} words in the vocabulary. ",
-                plural(sizes.0, "training sentence"),
-                plural(sizes.1, "validation sentence")
+            let model = r.model();
+            let sizes = tr!(
+                k::STATUS_SIZES,
+                model.train_sentences().len(),
+                model.val_sentences().len(),
+                model.vocab().len()
             );
-            text += &match overfitting(r.history()) {
-                Some((at, low)) => format!(
-                    "The validation loss was lowest at step {at} ({}) and has risen since, while the training loss keeps \
-                     falling: the model is learning its training sentences by heart, not the language.",
-                    fixed(low, 3)
-                ),
-                None if r.finished() => format!("The run stopped at {MAX_STEPS} steps."),
-                None => "Both losses start at ln V, the loss of a model that spreads its bets evenly.".into(),
+            let progress = match overfitting(r.history()) {
+                Some((at, low)) => tr!(k::STATUS_OVERFITTING, at.to_string(), fixed(low, 3)),
+                None if r.finished() => tr!(k::STATUS_FINISHED, MAX_STEPS.to_string()),
+                None => t(k::STATUS_START),
             };
-            text
+            tr!(k::STATUS, sizes, progress)
         })
     };
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
-        <Card title="Train a model in the page" id="train-loop" class="charts">
-            <p>
-                "The model is a bigram table: one row of logits for every word, scoring each word that could "
-                "come next. Each step of gradient descent moves every row by \u{2212}lr (p \u{2212} y), averaged over "
-                "all the word pairs of the training sentences. The validation sentences are never trained on: "
-                "their loss says how well the model does on text it has not seen."
-            </p>
-            <KeepInView chart="chart-train-loss" title=training_text::PINNED_TRAIN_LOSS view=chart draw=draw>
-            <Slider id="train-lr" label=Signal::derive(|| "Learning rate".to_string()) value=state.lr
+        <Card title=t(k::TRAIN_TITLE) id="train-loop" class="charts">
+            <p>{t(k::TRAIN_TEXT)}</p>
+            <KeepInView chart="chart-train-loss" title=k::PINNED_TRAIN_LOSS view=chart draw=draw>
+            <Slider id="train-lr" label=Signal::derive(|| t(k::SLIDER_LR)) value=state.lr
                 on_change=Callback::new(move |v| state.lr.set(v)) min=LR_RANGE.0 max=LR_RANGE.1 step=0.01 log=true/>
-            <Slider id="train-size" label=Signal::derive(|| "Training sentences".to_string())
+            <Slider id="train-size" label=Signal::derive(|| t(k::SLIDER_TRAIN_SIZE))
                 value=Signal::derive(move || state.train.get() as f64)
                 on_change=Callback::new(move |v: f64| state.train.set(v.round() as u64))
                 min=TRAIN_RANGE.0 as f64 max=TRAIN_RANGE.1 as f64 step=1.0 decimals=0/>
-            <Slider id="speed" label=Signal::derive(|| "Steps per second".to_string()) value=state.speed
+            <Slider id="speed" label=Signal::derive(|| t(k::SLIDER_SPEED)) value=state.speed
                 on_change=Callback::new(move |v| state.speed.set(v)) min=SPEED_RANGE.0 max=SPEED_RANGE.1
                 step=1.0 log=true decimals=0/>
-            <div class="presets" role="group" aria-label="Training">
+            <div class="presets" role="group" aria-label=t(k::BUTTONS_LABEL)>
                 <button class="button button--primary" data-testid="train-toggle" data-pin="" on:click=toggle
                     disabled=move || run.with(Run::finished) && !running()>
-                    {move || if running() { "\u{2016} Pause" } else { "\u{25b6} Start" }}
+                    {move || t(if running() { k::BUTTON_PAUSE } else { k::BUTTON_START })}
                 </button>
                 <button class="button" data-testid="train-step" data-pin="" on:click=one_step
-                    disabled=move || run.with(Run::finished)>"Step"</button>
-                <button class="button" data-testid="train-reset" on:click=reset>"Reset"</button>
+                    disabled=move || run.with(Run::finished)>{t(k::BUTTON_STEP)}</button>
+                <button class="button" data-testid="train-reset" on:click=reset>{t(k::BUTTON_RESET)}</button>
             </div>
             </KeepInView>
             <Readouts items=readouts/>
             <p class="verdict" data-testid="train-status">{status}</p>
             <ChartFigure
-                caption="Training loss (solid) and validation loss (dashed) after every step. With few training sentences the validation loss turns up while the training loss keeps falling; the chart marks where."
+                caption=t(k::LOSS_CAPTION)
                 view=chart
                 draw=draw
-                label="Training and validation loss against the step"
-                table_caption="Loss per step"
+                label=t(k::LOSS_LABEL)
+                table_caption=t(k::LOSS_TABLE)
                 table=table
                 testid="train-loss"
                 height=240.0

@@ -12,6 +12,8 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::section::Section;
 use crate::state::use_lesson;
+use crate::text::keys::training as k;
+use crate::tr;
 use leptos::prelude::*;
 use loop_card::LoopCard;
 use model::Run;
@@ -72,12 +74,7 @@ pub fn TrainingSection() -> impl IntoView {
         }
         run.with(|r| {
             let (t, v) = r.history().last().copied().unwrap_or_default();
-            format!(
-                "Step {}: training loss {}, validation loss {}.",
-                r.steps(),
-                fixed(t, 3),
-                fixed(v, 3)
-            )
+            tr!(k::SUMMARY, r.steps().to_string(), fixed(t, 3), fixed(v, 3))
         })
     });
     view! {

@@ -1,8 +1,12 @@
 //! What the training section computes: a training run of the bigram model driven frame by
 //! frame, where overfitting starts, the rows of the loss table, the model's next-token
-//! prediction for a context word, and the per-position loss of a short sequence. Pure.
+//! prediction for a context word, and the per-position loss of a short sequence. Pure. The
+//! sentences the model learns from are text (`corpus-01` to `corpus-40` of
+//! `src/text/<language>/training.ftl`): the model learns the language on screen.
 
-use crate::math::{self, BigramModel};
+use crate::math::{self, BigramModel, CORPUS_SENTENCES};
+use crate::text::keys::training as k;
+use crate::text::{t, Msg};
 
 /// A run stops here: the chart and its table stay readable, and the lesson has made its point.
 pub const MAX_STEPS: usize = 5000;
@@ -10,12 +14,97 @@ pub const MAX_STEPS: usize = 5000;
 /// Most steps one animation frame takes, so a slow frame is never followed by a long one.
 const MAX_STEPS_PER_FRAME: usize = 50;
 
-/// The sequence whose per-position loss the section shows.
-pub const SEQUENCE: &str = "The cat sat on the mat.";
+/// The messages of the training text, one sentence each.
+const CORPUS: [Msg<0>; CORPUS_SENTENCES] = [
+    k::CORPUS_01,
+    k::CORPUS_02,
+    k::CORPUS_03,
+    k::CORPUS_04,
+    k::CORPUS_05,
+    k::CORPUS_06,
+    k::CORPUS_07,
+    k::CORPUS_08,
+    k::CORPUS_09,
+    k::CORPUS_10,
+    k::CORPUS_11,
+    k::CORPUS_12,
+    k::CORPUS_13,
+    k::CORPUS_14,
+    k::CORPUS_15,
+    k::CORPUS_16,
+    k::CORPUS_17,
+    k::CORPUS_18,
+    k::CORPUS_19,
+    k::CORPUS_20,
+    k::CORPUS_21,
+    k::CORPUS_22,
+    k::CORPUS_23,
+    k::CORPUS_24,
+    k::CORPUS_25,
+    k::CORPUS_26,
+    k::CORPUS_27,
+    k::CORPUS_28,
+    k::CORPUS_29,
+    k::CORPUS_30,
+    k::CORPUS_31,
+    k::CORPUS_32,
+    k::CORPUS_33,
+    k::CORPUS_34,
+    k::CORPUS_35,
+    k::CORPUS_36,
+    k::CORPUS_37,
+    k::CORPUS_38,
+    k::CORPUS_39,
+    k::CORPUS_40,
+];
 
-/// How many tokens of [`SEQUENCE`] (with the start token) form the prompt: `<s> The cat`; the
-/// model's answer is the rest, `sat on the mat .`.
+/// The sentences the model learns from, in the language on screen.
+///
+/// ```
+/// use softmax_lab::sections::training::model::corpus;
+/// assert_eq!(corpus()[0], "The cat sat on the mat.");
+/// ```
+pub fn corpus() -> Vec<String> {
+    CORPUS.iter().map(|&key| t(key)).collect()
+}
+
+/// The sequence whose per-position loss the section shows (a sentence of the [`corpus`]).
+///
+/// ```
+/// use softmax_lab::sections::training::model::sequence;
+/// assert_eq!(sequence(), "The cat sat on the mat.");
+/// ```
+pub fn sequence() -> String {
+    t(k::SEQUENCE)
+}
+
+/// How many tokens of the [`sequence`] (with the start token) form the prompt: `<s> The cat`;
+/// the model's answer is the rest, `sat on the mat .`.
 pub const PROMPT_TOKENS: usize = 3;
+
+/// The prompt's words as the [`sequence`] writes them: its first `PROMPT_TOKENS - 1` words.
+///
+/// ```
+/// use softmax_lab::sections::training::model::prompt;
+/// assert_eq!(prompt(), "The cat");
+/// ```
+pub fn prompt() -> String {
+    sequence()
+        .split_whitespace()
+        .take(PROMPT_TOKENS - 1)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The word the prediction card starts on: one with many continuations (`the` in English).
+///
+/// ```
+/// use softmax_lab::sections::training::model::{start_word, Run};
+/// assert!(Run::new(42, 10).model().vocab().id(&start_word()).is_some());
+/// ```
+pub fn start_word() -> String {
+    t(k::PREDICT_START_WORD)
+}
 
 /// A training run: the model, its losses after every step (the first entry before any step),
 /// and the fraction of a step owed to the next frame.
@@ -27,7 +116,7 @@ pub struct Run {
 }
 
 impl Run {
-    /// An untrained model for `seed` with `train` training sentences.
+    /// An untrained model on the [`corpus`] for `seed` with `train` training sentences.
     ///
     /// ```
     /// use softmax_lab::sections::training::model::Run;
@@ -36,7 +125,7 @@ impl Run {
     /// assert_eq!(run.steps(), 0);
     /// ```
     pub fn new(seed: u64, train: usize) -> Self {
-        let model = BigramModel::new(seed, train);
+        let model = BigramModel::new(&corpus(), seed, train);
         let history = vec![(model.train_loss(), model.val_loss())];
         Run {
             model,
@@ -179,7 +268,7 @@ pub fn next_tokens(model: &BigramModel, prev: usize, n: usize) -> Vec<(String, f
         .collect()
 }
 
-/// One position of [`SEQUENCE`]: the word read, the word to predict, its loss, and whether it
+/// One position of the [`sequence`]: the word read, the word to predict, its loss, and whether it
 /// belongs to the answer (counted when fine-tuning on answers only).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Position {
@@ -193,7 +282,7 @@ pub struct Position {
     pub answer: bool,
 }
 
-/// The per-position losses of [`SEQUENCE`] under `model`.
+/// The per-position losses of the [`sequence`] under `model`.
 ///
 /// ```
 /// use softmax_lab::sections::training::model::{positions, Run};
@@ -203,7 +292,7 @@ pub struct Position {
 /// ```
 pub fn positions(model: &BigramModel) -> Vec<Position> {
     let vocab = model.vocab();
-    let ids = vocab.encode(SEQUENCE);
+    let ids = vocab.encode(&sequence());
     let losses = model.sequence_losses(&ids);
     ids.windows(2)
         .zip(losses)

@@ -1,12 +1,15 @@
 //! The per-position card: the loss at every position of a short sequence and its mean, the
 //! lesson's two-row example, and the fine-tuning switch that counts the answer only.
 
-use super::model::{mean_loss, positions, Run, PROMPT_TOKENS, SEQUENCE};
+use super::model::{mean_loss, positions, prompt, sequence, Run, PROMPT_TOKENS};
 use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable};
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math;
+use crate::text::keys::training as k;
+use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The lesson's worked example: two positions, their logits and right tokens.
@@ -26,10 +29,10 @@ pub fn Positions(
         let only = answer_only.get();
         TableData {
             columns: vec![
-                "Reads".into(),
-                "Predicts".into(),
-                "Loss".into(),
-                "Counted".into(),
+                t(k::COLUMN_READS),
+                t(k::COLUMN_PREDICTS),
+                t(k::COLUMN_LOSS),
+                t(k::COLUMN_COUNTED),
             ],
             rows: rows.with(|p| {
                 p.iter()
@@ -39,13 +42,17 @@ pub fn Positions(
                             x.context.clone(),
                             x.next.clone(),
                             fixed(x.loss, 3),
-                            if counted { "yes" } else { "no: prompt" }.into(),
+                            t(if counted {
+                                k::COUNTED_YES
+                            } else {
+                                k::COUNTED_NO
+                            }),
                         ]
                     })
                     .collect()
             }),
             footer: Some(vec![
-                "Mean".into(),
+                t(k::ROW_MEAN),
                 String::new(),
                 rows.with(|p| fixed(mean_loss(p, only), 3)),
                 String::new(),
@@ -55,30 +62,23 @@ pub fn Positions(
     let example = {
         let rows: Vec<Vec<f64>> = ROWS.iter().map(|r| r.to_vec()).collect();
         let losses = math::row_losses(&rows, &TARGETS);
-        format!(
-            "Worked by hand: a position with logits [3, 1, 0] whose right token is the second has loss {}; one with \
-             [0.5, 0, 2] and the third right has {}. The sequence\u{2019}s loss is their mean, {}.",
+        tr!(
+            k::POSITIONS_EXAMPLE,
             fixed(losses[0], 3),
             fixed(losses[1], 3),
             fixed(math::mean_cross_entropy(&rows, &TARGETS), 3)
         )
     };
     view! {
-        <Card title="A loss at every position" id="train-positions">
-            <p>
-                "A language model is trained on every position of a text at once: each word is predicted from the "
-                "ones before it, and the loss of the text is the mean of the losses at its positions."
-            </p>
+        <Card title=t(k::POSITIONS_TITLE) id="train-positions">
+            <p>{t(k::POSITIONS_TEXT)}</p>
             <p data-testid="positions-example">{example}</p>
             <label class="check">
                 <input type="checkbox" data-testid="answer-only" prop:checked=answer_only
                     on:change:target=move |ev| answer_only.set(ev.target().checked())/>
-                {format!(
-                    "Fine-tuning: count the answer only (the prompt is the first {} words, \u{201c}The cat\u{201d})",
-                    PROMPT_TOKENS - 1
-                )}
+                {tr!(k::ANSWER_ONLY, PROMPT_TOKENS - 1, prompt())}
             </label>
-            <DataTable caption=format!("Loss at every position of \u{201c}{SEQUENCE}\u{201d}") data=table
+            <DataTable caption=tr!(k::POSITIONS_TABLE, sequence()) data=table
                 testid="table-positions" open=true/>
         </Card>
     }

@@ -1,7 +1,7 @@
 //! The prediction card: pick a context word and see the trained model's next-token
 //! distribution; open those logits in the softmax or the sampling playground.
 
-use super::model::{next_tokens, Run};
+use super::model::{next_tokens, start_word, Run};
 use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -10,6 +10,8 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::{Section, LOGIT_RANGE, MAX_TOKENS};
 use crate::state::use_lesson;
+use crate::text::keys::training as k;
+use crate::text::t;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -23,8 +25,8 @@ pub fn Predict(
     run: Derived<Run>,
 ) -> impl IntoView {
     let state = use_lesson();
-    // "the": a context with many continuations.
-    let the = run.with_untracked(|r| r.model().vocab().id("the").unwrap_or(0));
+    // A context with many continuations ("the" in English).
+    let the = run.with_untracked(|r| r.model().vocab().id(&start_word()).unwrap_or(0));
     let context = RwSignal::new(the);
     let words = Derived::new(move || run.with(|r| r.model().vocab().tokens().to_vec()));
     let top = Derived::new(move || {
@@ -39,7 +41,11 @@ pub fn Predict(
         })
     });
     let table = Signal::derive(move || TableData {
-        columns: vec!["Next word".into(), "Logit".into(), "Probability".into()],
+        columns: vec![
+            t(k::COLUMN_NEXT_WORD),
+            t(k::COLUMN_LOGIT),
+            t(k::COLUMN_PROBABILITY),
+        ],
         rows: top.with(|t| {
             t.iter()
                 .map(|(w, z, p)| vec![w.clone(), fixed(*z, 3), fixed(*p, 3)])
@@ -72,13 +78,10 @@ pub fn Predict(
     };
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     view! {
-        <Card title="What the model predicts" id="train-predict" class="charts">
-            <p>
-                "Each row of the table is a set of logits, and softmax turns it into the model\u{2019}s guess for the "
-                "next word. Pick the word it has just read; the bars follow the training as it runs."
-            </p>
+        <Card title=t(k::PREDICT_TITLE) id="train-predict" class="charts">
+            <p>{t(k::PREDICT_TEXT)}</p>
             <label class="field">
-                "After the word "
+                {t(k::PREDICT_AFTER_WORD)} " "
                 <select data-testid="train-context" on:change:target=move |ev| {
                     if let Ok(i) = ev.target().value().parse::<usize>() {
                         context.set(i);
@@ -86,21 +89,21 @@ pub fn Predict(
                 }>{options}</select>
             </label>
             <ChartFigure
-                caption="The eight most likely next words and their probabilities, from the model as trained so far."
+                caption=t(k::PREDICT_CAPTION)
                 view=chart
                 draw=draw
-                label="Next-word probabilities of the trained model"
-                table_caption="Next-word distribution of the trained model"
+                label=t(k::PREDICT_LABEL)
+                table_caption=t(k::PREDICT_TABLE)
                 table=table
                 testid="train-next"
                 height=200.0
             />
-            <div class="presets" role="group" aria-label="Use these logits">
+            <div class="presets" role="group" aria-label=t(k::USE_LOGITS_LABEL)>
                 <button class="chip" data-testid="train-to-softmax" on:click=move |_| open_in(Section::Softmax)>
-                    "Open these logits in the softmax playground"
+                    {t(k::OPEN_IN_SOFTMAX)}
                 </button>
                 <button class="chip" data-testid="train-to-sampling" on:click=move |_| open_in(Section::Sampling)>
-                    "\u{2026} or sample from them"
+                    {t(k::OPEN_IN_SAMPLING)}
                 </button>
             </div>
         </Card>
