@@ -17,7 +17,8 @@ pub const START_TOKEN: &str = "<s>";
 pub const END_TOKEN: &str = ".";
 
 /// Splits a sentence into lowercase words plus a final `"."`: letters, digits and apostrophes
-/// (and any non-ASCII character, kept as it is) make words, everything else separates them,
+/// (and any non-ASCII character but Spanish's ¿ ¡ « », kept as it is, Latin-1 capitals lowered)
+/// make words, everything else separates them,
 /// and `. ! ?` each emit `"."`.
 ///
 /// A `"."` is appended if the sentence does not end with one; empty or punctuation-only input
@@ -27,15 +28,20 @@ pub const END_TOKEN: &str = ".";
 /// use softmax_lab::math::tokenize;
 /// assert_eq!(tokenize("The Cat sat."), vec!["the", "cat", "sat", "."]);
 /// assert_eq!(tokenize("  dogs, run"), vec!["dogs", "run", "."]);
+/// assert_eq!(tokenize("¿Él come? Ñu."), vec!["él", "come", ".", "ñu", "."]);
 /// ```
 pub fn tokenize(sentence: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut word = String::new();
     for ch in sentence.chars() {
-        // ASCII rules, and any other character counts as a letter kept as it is: the corpus is
-        // English, and Unicode's letter and case tables would cost the page about 8 KB.
-        if ch.is_ascii_alphanumeric() || ch == '\'' || !ch.is_ascii() {
-            word.push(ch.to_ascii_lowercase());
+        // ASCII rules plus Latin-1's capitals (Spanish's É, Ñ…) lowered by hand, and Spanish's
+        // opening marks as punctuation; any other character counts as a letter kept as it is:
+        // Unicode's letter and case tables would cost the page about 8 KB.
+        if ch.is_ascii_alphanumeric()
+            || ch == '\''
+            || (!ch.is_ascii() && !matches!(ch, '¿' | '¡' | '«' | '»'))
+        {
+            word.push(lower(ch));
             continue;
         }
         if !word.is_empty() {
@@ -52,6 +58,15 @@ pub fn tokenize(sentence: &str) -> Vec<String> {
         tokens.push(END_TOKEN.to_string());
     }
     tokens
+}
+
+/// `ch` in lower case: ASCII's and Latin-1's capitals (`À`–`Þ` but `×`), else `ch`.
+fn lower(ch: char) -> char {
+    match ch {
+        'A'..='Z' => ch.to_ascii_lowercase(),
+        '\u{c0}'..='\u{de}' if ch != '\u{d7}' => char::from_u32(ch as u32 + 32).unwrap_or(ch),
+        _ => ch,
+    }
 }
 
 /// A fixed vocabulary: id 0 is [`START_TOKEN`], id 1 is [`END_TOKEN`], then the words in

@@ -42,12 +42,12 @@ pub fn start() {
         true,
     );
     capture.forget();
-    crate::text::load_language(&crate::text::current_language());
     load_and_mount();
 }
 
 /// Builds the box in every slot once its words are here, fetching them first if need be.
 fn load_and_mount() {
+    crate::text::follow_page_language();
     let file = text_file();
     if crate::text::has_file(0) && crate::text::has_file(file) {
         return mount_all();

@@ -33,7 +33,6 @@ fn text_file() -> usize {
 /// says so, and the next press tries again.
 pub fn start() {
     style::install();
-    crate::text::load_language(&crate::text::current_language());
     open_when_loaded();
     on(&document(), "click", |ev| {
         let pressed = target_el(&ev).and_then(|t| t.closest(".share-button").ok().flatten());
@@ -46,6 +45,7 @@ pub fn start() {
 
 /// Opens the dialog once its words are here, fetching them first if need be.
 fn open_when_loaded() {
+    crate::text::follow_page_language();
     let file = text_file();
     if crate::text::has_file(0) && crate::text::has_file(file) {
         buttons_as_before();

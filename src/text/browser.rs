@@ -82,6 +82,7 @@ pub fn switch_to(code: &'static str, files: Vec<usize>, done: impl FnOnce(bool) 
 /// Makes `code` the language on screen: forgets the other language's text and takes the number
 /// style of this one; the caller then loads the files it shows.
 pub fn load_language(code: &str) {
+    SHOWN.with(|s| s.replace(code.to_string()));
     js_set_lang(code);
     super::clear();
     let style: Vec<char> = js_numbers().chars().collect();
@@ -93,6 +94,23 @@ pub fn load_language(code: &str) {
             zero: digits.first().copied().unwrap_or('0'),
         });
     }
+}
+
+thread_local! {
+    /// The language whose text this module holds (each wasm module has its own copy).
+    static SHOWN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// For the parts loaded on first use: takes the page's language if it is not the one this
+/// module's text is in (the student chose another since), forgetting the old text; whether it
+/// changed.
+pub fn follow_page_language() -> bool {
+    let page = current_language();
+    if SHOWN.with(|s| *s.borrow() == page) {
+        return false;
+    }
+    load_language(&page);
+    true
 }
 
 /// The plural category (`one`, `few`, `other`, ...) of `n` in the language on screen.

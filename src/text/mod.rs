@@ -19,7 +19,9 @@ pub mod template;
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{current_language, fetch, load, load_language, plural_category, switch_to};
+pub use browser::{
+    current_language, fetch, follow_page_language, load, load_language, plural_category, switch_to,
+};
 
 pub use rich::rich;
 use std::cell::RefCell;
@@ -112,6 +114,12 @@ pub fn load_language(code: &str) {
 pub fn switch_to(code: &'static str, _files: Vec<usize>, done: impl FnOnce(bool) + 'static) {
     native::use_language(code);
     done(true)
+}
+
+/// Natively there is one module and it follows itself: nothing changes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn follow_page_language() -> bool {
+    false
 }
 
 /// The language on screen (natively: English).
