@@ -33,9 +33,17 @@ ask-streams = Streams work too: paste every “{ $data }” line, or Ollama’s 
 
 ## What was read: the answer at a glance.
 # "Read as a Gemini response: 5 candidates." $format is one of the format-* messages below.
-read-candidates = Read as { $format }: { $count } candidates.
+read-candidates =
+    Read as { $format }: { $count ->
+        [one] 1 candidate.
+       *[other] { $count } candidates.
+    }
 # "Read as an Ollama response: an answer of 120 tokens, 118 of them with alternatives listed."
-read-answer = Read as { $format }: an answer of { $tokens } tokens, { $with } of them with alternatives listed.
+read-answer =
+    Read as { $format }: an answer of { $tokens ->
+        [one] 1 token
+       *[other] { $tokens } tokens
+    }, { $with } of them with alternatives listed.
 # Readouts: their names. The loss is shown as "0.241 nats".
 summary-tokens = Tokens
 summary-loss = Mean loss per token
@@ -148,7 +156,11 @@ note-left-out =
         [one] { $count } candidate
        *[other] { $count } candidates
     } listed at −9999: servers write that for “not computed”, it is not a log-probability.
-note-cut = Only the first { $max } positions are kept; { $cut } more were left out.
+note-cut =
+    Only the first { $max } positions are kept; { $cut ->
+        [one] 1 more was
+       *[other] { $cut } more were
+    } left out.
 
 ## The formats the box reads, as "Read as …" names them ($format above).
 format-lines = token and logit lines

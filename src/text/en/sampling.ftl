@@ -154,7 +154,11 @@ orders-table = Temperature first (Hugging Face) versus last (llama.cpp)
 column-temperature-first = Temperature first
 column-temperature-last = Temperature last
 # The comparison's verdict: the two orders keep different numbers of tokens.
-orders-differ = Here the order matters: temperature first keeps { $first } tokens, temperature last keeps { $last }.
+orders-differ =
+    Here the order matters: temperature first keeps { $first ->
+        [one] 1 token
+       *[other] { $first } tokens
+    }, temperature last keeps { $last }.
 # The same tokens kept, different probabilities ($diff: the largest difference, e.g. "0.031").
 orders-shift = Both keep the same { $count } tokens, but their probabilities differ by up to { $diff }.
 orders-same =

@@ -62,7 +62,7 @@ overflow-caption =
     How many digits the naive denominator Σ e^(z + c) has, against c. It climbs in a straight line
     until it hits the largest number the float can hold (dashed); past that it is ∞. Switch to f32
     to see how much sooner that comes.
-overflow-label = Digits of the largest exponential against the offset, with the largest float as a ceiling
+overflow-label = Digits of the naive denominator against the offset, with the largest float as a ceiling
 overflow-table = Digits of the naive denominator by offset
 
 ## Card: Log-sum-exp and log-softmax
