@@ -941,7 +941,10 @@ async fn a_hostile_string_in_a_text_file_stays_text() {
     use softmax_lab::text::{keys::softmax::WHY_RATIO, rich, PER_FILE};
     load_english();
     // A translation with markup that is not ours and a placeholder's value that looks like ours.
-    let (file, index) = ((WHY_RATIO.0 / PER_FILE) as usize, (WHY_RATIO.0 % PER_FILE) as usize);
+    let (file, index) = (
+        (WHY_RATIO.0 / PER_FILE) as usize,
+        (WHY_RATIO.0 % PER_FILE) as usize,
+    );
     let array: js_sys::Array = js_sys::JSON::parse(ENGLISH[file]).unwrap().unchecked_into();
     let mut messages: Vec<String> = array.iter().map(|v| v.as_string().unwrap()).collect();
     messages[index] =
@@ -955,13 +958,28 @@ async fn a_hostile_string_in_a_text_file_stays_text() {
         rich(WHY_RATIO, ["<em>x</em>".into(), "y".into()])
     });
     leptos::task::tick().await;
-    assert!(host.query_selector("img").unwrap().is_none(), "no element from the text file's markup");
+    assert!(
+        host.query_selector("img").unwrap().is_none(),
+        "no element from the text file's markup"
+    );
     assert!(host.query_selector("script").unwrap().is_none());
-    assert!(host.query_selector("em").unwrap().is_none(), "no element from a placeholder's value");
-    let strong = host.query_selector("strong").unwrap().expect("our own tag is an element");
+    assert!(
+        host.query_selector("em").unwrap().is_none(),
+        "no element from a placeholder's value"
+    );
+    let strong = host
+        .query_selector("strong")
+        .unwrap()
+        .expect("our own tag is an element");
     assert_eq!(strong.text_content().unwrap(), "<em>x</em>");
     let text = host.text_content().unwrap();
-    assert!(text.starts_with("<img src=x onerror=window.__pwned=1>"), "{text}");
-    assert!(text.ends_with("<script>window.__pwned=2</script>y"), "{text}");
+    assert!(
+        text.starts_with("<img src=x onerror=window.__pwned=1>"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("<script>window.__pwned=2</script>y"),
+        "{text}"
+    );
     load_english();
 }

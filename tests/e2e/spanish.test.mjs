@@ -122,11 +122,12 @@ test('the language menu redraws the section in Spanish and keeps the section and
   const { page, context, problems } = await openIn('/?s=sampling&t=0.5&top_p=0.9', { locale: 'en-US' });
   try {
     assert.equal(await page.textContent('h1'), 'Temperature and sampling');
+    assert.equal(await page.inputValue('#temperature-box'), '0.50');
     await page.selectOption('[data-testid=language]', 'es');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Temperatura y muestreo');
     await page.waitForSelector('html[data-built] .section-body[data-section=sampling]');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-    assert.equal(await page.inputValue('#temperature'), '0.5');
+    assert.equal(await page.inputValue('#temperature-box'), '0,50');
     await page.waitForFunction(() => /lang=es/.test(location.search));
     const q = new URLSearchParams(await page.evaluate(() => location.search));
     assert.deepEqual([q.get('s'), q.get('t'), q.get('top_p'), q.get('lang')], ['sampling', '0.5', '0.9', 'es']);
@@ -134,7 +135,7 @@ test('the language menu redraws the section in Spanish and keeps the section and
     // And back: the English words return, the settings stay.
     await page.selectOption('[data-testid=language]', 'en');
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Temperature and sampling');
-    assert.equal(await page.inputValue('#temperature'), '0.5');
+    assert.equal(await page.inputValue('#temperature-box'), '0.50');
     noProblems(assert, problems);
   } finally {
     await context.close();
