@@ -82,6 +82,14 @@ test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html
   assert.ok(!names.includes('sw.js'), 'no service worker inside an LMS');
   assert.ok(!names.some((n) => n.startsWith('share_box')), `no share dialog inside an LMS (${names})`);
   assert.ok(!names.includes('manifest.webmanifest'), 'nothing to install inside an LMS');
+  // The lesson's text in every language, for the shell, the sections and the paste box, one hash.
+  for (const lang of ['en', 'es']) {
+    for (const file of ['shell', 'overview', 'quiz', 'paste']) {
+      assert.equal(names.filter((n) => n.startsWith(`text-${lang}-${file}-`) && n.endsWith('.json')).length, 1, `${lang}/${file} text in ${names}`);
+    }
+  }
+  assert.equal(new Set(names.filter((n) => n.startsWith('text-')).map((n) => n.split('-').at(-1))).size, 1, 'one hash');
+  assert.ok(!names.some((n) => /^text-\w+-share-/.test(n)), 'no share dialog text either');
   assert.ok(names.every((n) => !n.includes('/')), 'every file at the root');
   const manifest = entries[0][1].toString('utf8');
   assert.match(manifest, /^<\?xml version="1\.0" encoding="UTF-8"\?>/);
@@ -192,6 +200,25 @@ test('the same files with no LMS behave as the web lesson, without a word about 
     assert.match(await answerQuestion(page, 0, solve(questions[0])), /^\u2713 Right\./);
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, 'no service worker');
     noProblems(assert, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('in an LMS, for a student whose browser prefers Spanish: the lesson in Spanish, a quiz answer with a decimal comma', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
+  try {
+    const { page, frame, problems } = await course(context, `?launch=${encodeURIComponent('?s=quiz&seed=42')}`);
+    await frame.waitForSelector('form.quiz-q[data-kind=loss]');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal(await frame.textContent('h1'), 'Ponte a prueba');
+    const prompt = await frame.textContent('form.quiz-q[data-kind=loss] .quiz-q__prompt');
+    const p = Number(prompt.match(/\d+,\d+/)[0].replace(',', '.'));
+    await frame.fill('form.quiz-q[data-kind=loss] input[name=answer]', (-Math.log(p)).toFixed(2).replace('.', ','));
+    await frame.click('form.quiz-q[data-kind=loss] button');
+    assert.match(await frame.textContent('form.quiz-q[data-kind=loss] .quiz-q__feedback'), /^\u2713 /);
+    noProblems(assert, problems);
+    await page.close();
   } finally {
     await context.close();
   }

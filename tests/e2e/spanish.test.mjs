@@ -17,28 +17,43 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
-/** Every compiled message of language `lang` in dist/, as plain text pieces: markup dropped,
- * cut at placeholders and select expressions (what stays the same whatever the numbers). */
-function pieces(lang) {
+/** Every compiled message in dist/, by language and text file. */
+function messages() {
   const dist = join(ROOT, 'dist');
-  const out = [];
+  const out = {};
   for (const name of readdirSync(dist)) {
     const m = TEXT_FILE.exec(name);
-    if (!m || m[1] !== lang) continue;
-    for (const message of JSON.parse(readFileSync(join(dist, name), 'utf8'))) {
-      const plain = message.replace(/<\/?(em|strong|code|sub|sup|b|q)>/g, '');
-      out.push(...plain.split(/[\ue000-\ue1ff]/).map((p) => p.trim()).filter(Boolean));
-    }
+    if (!m) continue;
+    (out[m[1]] ??= {})[m[2]] = JSON.parse(readFileSync(join(dist, name), 'utf8'));
   }
   return out;
 }
 
-/** English phrases of four words or more that the Spanish text does not also have (names of
- * papers and APIs are the same in both). */
+/** A compiled message as plain text pieces: markup dropped, cut at placeholders and select
+ * expressions (what stays the same whatever the numbers). */
+const piecesOf = (message) => message
+  .replace(/<\/?(em|strong|code|sub|sup|b|q)>/g, '')
+  .split(/[\ue000-\ue1ff]/)
+  .map((p) => p.trim())
+  .filter(Boolean);
+
+/** English phrases of four words or more that the Spanish text does not also have. A Spanish
+ * message equal to its English one is a key the translation lacks (the build shows English in
+ * its place), so its words count as English. */
 function englishPhrases() {
-  const spanish = pieces('es').join('\n');
+  const all = messages();
+  const spanish = [];
+  const english = [];
+  for (const [file, en] of Object.entries(all.en)) {
+    en.forEach((message, i) => {
+      english.push(...piecesOf(message));
+      const es = all.es[file]?.[i];
+      if (es !== undefined && es !== message) spanish.push(...piecesOf(es));
+    });
+  }
   const words = (p) => p.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return [...new Set(pieces('en'))].filter((p) => words(p) >= 4 && !spanish.includes(p));
+  const known = spanish.join('\n');
+  return [...new Set(english)].filter((p) => words(p) >= 4 && !known.includes(p));
 }
 
 /** A page of the lesson in a browser whose languages are `locale` (Spanish by default). */
