@@ -140,7 +140,10 @@ perplexity-prompt =
 # $words is $perplexity rounded to a whole number.
 perplexity-reason =
     Perplexity = e^(mean loss) = e^{ $loss } = { $perplexity }: the model is as unsure as if it
-    picked evenly among about { $words } words.
+    picked evenly among { $words ->
+        [1] barely 1 word
+       *[other] about { $words } words
+    }.
 
 ranking-prompt =
     Three models predict the next word. Which prediction has the largest cross-entropy loss?
