@@ -96,14 +96,15 @@ pub fn signed(x: f64, decimals: usize) -> String {
 /// A count with thousands separators: `127980` -> `127,980` (Spanish `127.980`, but `1000`).
 pub fn grouped(n: usize) -> String {
     let st = style();
-    let digits = n.to_string();
+    // The digits first: a group mark may be the character English uses as its decimal point.
+    let digits: Vec<char> = localise(n.to_string()).chars().collect();
     let group = digits.len() > 3 + usize::from(st.min_grouping) - 1;
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
+    let mut out = String::with_capacity(digits.len() * 3 / 2);
+    for (i, c) in digits.iter().enumerate() {
         if group && i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(st.group);
         }
-        out.push(c);
+        out.push(*c);
     }
-    localise(out)
+    out
 }

@@ -217,3 +217,31 @@ fn every_language_has_a_table_with_every_file() {
         }
     }
 }
+
+#[test]
+fn numbers_take_the_marks_of_the_language() {
+    use softmax_lab::format::{fixed, grouped, set_style, signed, NumberStyle, ENGLISH};
+    // Spanish as Intl.NumberFormat writes it: 0,25; 1000 but 12.800; the real minus sign.
+    set_style(NumberStyle {
+        decimal: ',',
+        group: '.',
+        min_grouping: 2,
+        zero: '0',
+    });
+    assert_eq!(fixed(0.25, 2), "0,25");
+    assert_eq!(fixed(-1.0, 1), "\u{2212}1,0");
+    assert_eq!(signed(0.5, 1), "+0,5");
+    assert_eq!(grouped(1000), "1000");
+    assert_eq!(grouped(128_000), "128.000");
+    // Arabic-Indic digits, for a language that writes them.
+    set_style(NumberStyle {
+        decimal: '\u{66b}',
+        group: '\u{66c}',
+        min_grouping: 1,
+        zero: '\u{660}',
+    });
+    assert_eq!(fixed(1.5, 1), "\u{661}\u{66b}\u{665}");
+    assert_eq!(grouped(1234), "\u{661}\u{66c}\u{662}\u{663}\u{664}");
+    set_style(ENGLISH);
+    assert_eq!(grouped(128_000), "128,000");
+}
