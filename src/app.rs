@@ -39,14 +39,7 @@ pub fn App() -> impl IntoView {
     browser::sync_title(state);
     browser::watch_color_scheme(state);
     browser::post_height_to_host();
-    // Drawn again, whole, in another language (its text is loaded before `language` changes);
-    // the settings live in the state and stay.
-    view! {
-        {move || {
-            state.language.track();
-            view! { <Lesson/> }
-        }}
-    }
+    view! { <Lesson/> }
 }
 
 /// Share / embed, outside an embed. Not in the SCORM package: its links would point inside the

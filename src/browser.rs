@@ -123,7 +123,6 @@ fn scroll_to(selector: &'static str, block: web_sys::ScrollLogicalPosition) {
 /// Sets the document title to the section's name, so tabs and history read well.
 pub fn sync_title(state: LessonState) {
     Effect::new(move |_| {
-        state.language.track();
         let title = crate::tr!(
             crate::text::keys::shell::PAGE_TITLE,
             state.section.get().title()

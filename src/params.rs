@@ -235,7 +235,9 @@ impl Default for Params {
 pub struct Key {
     /// The name in the query (`t`).
     pub name: &'static str,
-    /// What it means, for the README's table of keys.
+    /// What it means, for the README's table of keys (a test compares them; the page never shows it,
+    /// so the browser build leaves it out).
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
     /// Its type, range, default and field.
     pub kind: Kind,
@@ -397,11 +399,13 @@ impl Kind {
 pub static KEYS: &[Key] = &[
     Key {
         name: "v",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "link format version",
         kind: Kind::Custom,
     },
     Key {
         name: "s",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the section shown, by its id (the list below)",
         kind: Kind::Choice {
             unknown: shell::PARAM_UNKNOWN_SECTION,
@@ -413,21 +417,25 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "lang",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the language: en or es (without it, the first of the browser's preferred languages the lesson has, else en)",
         kind: Kind::Custom,
     },
     Key {
         name: "tokens",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "comma-separated token names, percent-encoded (2 to 20, at most 24 characters each)",
         kind: Kind::Custom,
     },
     Key {
         name: "logits",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "comma-separated logits, one per token, each from \u{2212}10 to 10",
         kind: Kind::Custom,
     },
     Key {
         name: "t",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "sampling temperature, from 0.05 (practically greedy) to 5",
         kind: Kind::Number {
             label: shell::PARAM_TEMPERATURE,
@@ -439,11 +447,13 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "top_k",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "keep the k most likely tokens, ties included (0 = off; up to the token count, or 100 with `vocab`)",
         kind: Kind::Custom,
     },
     Key {
         name: "top_p",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "keep the smallest set of most likely tokens whose probability reaches p (0 to 1; 1 keeps all)",
         kind: Kind::Number {
             label: shell::PARAM_TOP_P,
@@ -455,6 +465,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "min_p",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "keep the tokens whose probability is at least min_p times the top token's, after top-p (0 to 1; 0 keeps all)",
         kind: Kind::Number {
             label: shell::PARAM_MIN_P,
@@ -466,6 +477,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "p_true",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the probability the model gives the correct word in the cross-entropy section (0.001 to 1)",
         kind: Kind::Number {
             label: shell::PARAM_PROBABILITY_OF_CORRECT_TOKEN,
@@ -477,11 +489,13 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "target",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the index of the correct token, from 0",
         kind: Kind::Custom,
     },
     Key {
         name: "smoothing",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "label smoothing e of the cross-entropy section's soft target (0 to 0.5; 0 = one-hot)",
         kind: Kind::Number {
             label: shell::PARAM_LABEL_SMOOTHING,
@@ -493,6 +507,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "distill_t",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the temperature that softens a distillation teacher's targets (1 to 20)",
         kind: Kind::Number {
             label: shell::PARAM_DISTILLATION_TEMPERATURE,
@@ -504,6 +519,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "lr",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the learning rate of a gradient step (0.01 to 5)",
         kind: Kind::Number {
             label: shell::PARAM_LEARNING_RATE,
@@ -515,6 +531,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "eps",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the step e of the finite-difference check in the gradients section (1e-12 to 1)",
         kind: Kind::Number {
             label: shell::PARAM_FINITE_DIFFERENCE_STEP,
@@ -526,6 +543,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "offset",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the constant c the numerical-stability section adds to every logit (0 to 1,000)",
         kind: Kind::Number {
             label: shell::PARAM_OFFSET,
@@ -537,6 +555,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "float",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the precision of the naive softmax in the numerical-stability section: `f64` or `f32`",
         kind: Kind::Choice {
             unknown: shell::PARAM_UNKNOWN_PRECISION,
@@ -554,6 +573,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "train",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "how many of the corpus's sentences the training section trains on (1 to 30; the other 10 are for validation)",
         kind: Kind::Whole {
             label: shell::PARAM_TRAINING_SET_SIZE,
@@ -565,6 +585,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "speed",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "training steps per second in the training section (1 to 500)",
         kind: Kind::Number {
             label: shell::PARAM_TRAINING_SPEED,
@@ -576,6 +597,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "dk",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "the dimension d_k of the attention section's query and key vectors (1 to 1,024)",
         kind: Kind::Whole {
             label: shell::PARAM_KEY_DIMENSION_DK,
@@ -587,6 +609,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "scale",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "`0` stops the attention section dividing the scores by \u{221a}d_k",
         kind: Kind::Flag {
             default: true,
@@ -596,6 +619,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "mask",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "how the attention section hides future tokens: `inf` (scores set to \u{2212}\u{221e}), `zero` (set to 0, which leaks) or `none`",
         kind: Kind::Choice {
             unknown: shell::PARAM_UNKNOWN_MASK,
@@ -617,6 +641,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "seed",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "seed of the random generator, so a link replays the same draws, the same 128,000-token vocabulary, the same attention scores and the same quiz questions",
         kind: Kind::Whole {
             label: shell::PARAM_SEED,
@@ -628,6 +653,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "vocab",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "`1` switches the sampling section to the 128,000-token vocabulary (top-k then goes up to 100)",
         kind: Kind::Flag {
             default: false,
@@ -637,6 +663,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "embed",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "`1` shows one section without the site's header and navigation, for an iframe",
         kind: Kind::Flag {
             default: false,
@@ -646,6 +673,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "pager",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "`1` keeps the Previous and Next links at the end of an embedded section",
         kind: Kind::Flag {
             default: false,
@@ -655,6 +683,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "theme",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "`light`, `dark` or `contrast` (for projectors); otherwise the reader's system decides",
         kind: Kind::Choice {
             unknown: shell::PARAM_UNKNOWN_THEME,
@@ -666,6 +695,7 @@ pub static KEYS: &[Key] = &[
     },
     Key {
         name: "hide",
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "comma-separated controls to hide: `nav`, `editor`, `presets`, `shift`, `arithmetic`",
         kind: Kind::Custom,
     },

@@ -76,7 +76,7 @@ pub struct LessonState {
     pub hide: RwSignal<Vec<Control>>,
     /// The language the link or the menu chose (`lang=`); `None` follows the browser.
     pub lang: RwSignal<Option<&'static str>>,
-    /// The language on screen: its text is loaded; the page is rebuilt when it changes.
+    /// The language on screen (its text is loaded; choosing another loads the page again).
     pub language: RwSignal<&'static str>,
     /// What was wrong with the link, for the notice bar.
     pub notices: RwSignal<Vec<Notice>>,

@@ -1,6 +1,6 @@
-//! The language menu in the masthead: each language named in itself. Choosing one loads its text
-//! for the shell and the section on screen, then the page is drawn again in it; the section and
-//! every setting stay (they live in the state, not in the page), and the link gains `lang=`.
+//! The language menu in the masthead: each language named in itself. Choosing one puts `lang=`
+//! into the address and loads the page again in that language, with the section and every
+//! setting (they are all in the address).
 
 use crate::state::{use_lesson, LessonState};
 use crate::text::keys::shell;
@@ -35,26 +35,16 @@ pub fn LanguageMenu() -> impl IntoView {
     })
 }
 
-/// Shows the lesson in language `code`: its words for the shell and the section on screen are
-/// fetched first, so the page never shows a mix; tokens still at the old language's defaults
-/// become the new one's.
+/// Shows the lesson in language `code`: the address gets `lang=` with every setting, and the page
+/// loads again from it (from the cache), so the section and the settings stay and every word,
+/// the first screen's included, comes in the new language; tokens still at the old language's
+/// defaults are not in the address and take the new one's.
 pub fn switch(state: LessonState, code: &str) {
     let Some(language) = languages::find(code) else {
         return;
     };
-    if language.code == state.language.get_untracked() {
-        return;
-    }
-    let section = state.section.get_untracked();
-    let old_defaults = crate::params::default_tokens();
-    crate::text::switch_to(language.code, vec![0, section.text_file()], move |ok| {
-        if !ok {
-            return;
-        }
-        if state.tokens.get_untracked() == old_defaults {
-            state.tokens.set(crate::params::default_tokens());
-        }
-        state.lang.set(Some(language.code));
-        state.language.set(language.code);
-    });
+    let mut params = state.params();
+    params.lang = Some(language.code);
+    crate::browser::replace_query(&params.to_query());
+    let _ = window().location().reload();
 }

@@ -60,25 +60,6 @@ pub async fn fetch(lang: &str, file: usize) -> Result<Vec<String>, String> {
         .collect())
 }
 
-/// Fetches language `code`'s text files `files`, then (only if every one arrived) makes it the
-/// language on screen with them; `done` says whether it did.
-pub fn switch_to(code: &'static str, files: Vec<usize>, done: impl FnOnce(bool) + 'static) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut got = Vec::new();
-        for f in &files {
-            match fetch(code, *f).await {
-                Ok(m) => got.push((*f, m)),
-                Err(_) => return done(false),
-            }
-        }
-        load_language(code);
-        for (f, m) in got {
-            store(f, m);
-        }
-        done(true)
-    });
-}
-
 /// Makes `code` the language on screen: forgets the other language's text and takes the number
 /// style of this one; the caller then loads the files it shows.
 pub fn load_language(code: &str) {

@@ -20,7 +20,7 @@ pub mod template;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::{
-    current_language, fetch, follow_page_language, load, load_language, plural_category, switch_to,
+    current_language, fetch, follow_page_language, load, load_language, plural_category,
 };
 
 pub use rich::rich;
@@ -107,13 +107,6 @@ pub async fn load(_file: usize) -> Result<(), String> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load_language(code: &str) {
     native::use_language(code);
-}
-
-/// Natively: makes `code` the language, with every file built in.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn switch_to(code: &'static str, _files: Vec<usize>, done: impl FnOnce(bool) + 'static) {
-    native::use_language(code);
-    done(true)
 }
 
 /// Natively there is one module and it follows itself: nothing changes.

@@ -25,15 +25,8 @@ pub fn sci(x: f64) -> String {
     if x == 0.0 {
         return fixed(0.0, 0);
     }
-    let written = format!("{x:.1e}");
-    match written.split_once('e') {
-        Some((mantissa, exponent)) => {
-            let m: f64 = mantissa.parse().unwrap_or(x);
-            let e: f64 = exponent.parse().unwrap_or(0.0);
-            format!("{}e{}", fixed(m, 1), fixed(e, 0))
-        }
-        None => written,
-    }
+    // No float parsing (Rust's costs the page about 2.5 KB): the written form is localised as is.
+    crate::format::localise(format!("{x:.1e}").replace('-', "\u{2212}"))
 }
 
 /// The valley chart: the largest error for each step in `points`, with the chosen step `eps`
