@@ -76,51 +76,40 @@ pub enum Node {
 /// the variant whose key is that text; else the default (`*`).
 pub fn resolve(template: &str, args: &[Arg], plural: &dyn Fn(i64) -> String) -> String {
     let mut out = String::with_capacity(template.len());
-    let mut chars = template.chars();
-    while let Some(c) = chars.next() {
-        let u = c as u32;
-        if !(SELECT..SELECT + 0xFD).contains(&u) {
-            out.push(c);
-            continue;
-        }
-        let (exact, category) = match args.get((u - SELECT) as usize) {
+    let mut rest = template;
+    while let Some((at, c)) = rest
+        .char_indices()
+        .find(|(_, c)| (SELECT..SELECT + 0xFD).contains(&(*c as u32)))
+    {
+        out.push_str(&rest[..at]);
+        let start = at + c.len_utf8();
+        let end = rest[start..].find(SELECT_END).map_or(rest.len(), |e| start + e);
+        let (exact, category) = match args.get((c as u32 - SELECT) as usize) {
             Some(Arg::Count(n)) => (n.to_string(), plural(*n)),
             Some(Arg::Text(s)) => (s.clone(), s.clone()),
             None => (String::new(), String::new()),
         };
-        // Variants: (key, text, is default).
-        let mut variants: Vec<(String, String, bool)> = Vec::new();
-        for c in chars.by_ref() {
-            match c {
-                SELECT_END => break,
-                VARIANT => variants.push((String::new(), String::new(), false)),
-                VARIANT_TEXT => {
-                    if let Some(v) = variants.last_mut() {
-                        v.2 = v.0.starts_with('*');
-                        v.0 = v.0.trim_start_matches('*').to_string();
-                        v.1.push('\u{0}');
-                    }
+        // Each variant is VARIANT key VARIANT_TEXT text; the default's key starts with `*`.
+        let (mut hit, mut by_category, mut default) = (None, None, "");
+        for variant in rest[start..end].split(VARIANT).skip(1) {
+            let (key, text) = variant.split_once(VARIANT_TEXT).unwrap_or((variant, ""));
+            let key = match key.strip_prefix('*') {
+                Some(k) => {
+                    default = text;
+                    k
                 }
-                c => {
-                    if let Some(v) = variants.last_mut() {
-                        if v.1.is_empty() {
-                            v.0.push(c);
-                        } else {
-                            v.1.push(c);
-                        }
-                    }
-                }
+                None => key,
+            };
+            if key == exact {
+                hit = hit.or(Some(text));
+            } else if key == category {
+                by_category = by_category.or(Some(text));
             }
         }
-        let pick = variants
-            .iter()
-            .find(|v| v.0 == exact)
-            .or_else(|| variants.iter().find(|v| v.0 == category))
-            .or_else(|| variants.iter().find(|v| v.2));
-        if let Some(v) = pick {
-            out.push_str(v.1.trim_start_matches('\u{0}'));
-        }
+        out.push_str(hit.or(by_category).unwrap_or(default));
+        rest = rest.get(end + SELECT_END.len_utf8()..).unwrap_or("");
     }
+    out.push_str(rest);
     out
 }
 
