@@ -1,6 +1,7 @@
 //! The lesson's text as data: every key the text files define is used by the code, each part of
 //! the code only uses the text files that are loaded with it, and a compiled message turns into
 //! text and markup as it should (plurals, placeholders, hostile strings staying text).
+#![cfg(not(target_arch = "wasm32"))]
 
 use softmax_lab::text::template::{nodes, plain, resolve, Arg, Node};
 use softmax_lab::text::{keys, native};

@@ -83,7 +83,9 @@ pub fn resolve(template: &str, args: &[Arg], plural: &dyn Fn(i64) -> String) -> 
     {
         out.push_str(&rest[..at]);
         let start = at + c.len_utf8();
-        let end = rest[start..].find(SELECT_END).map_or(rest.len(), |e| start + e);
+        let end = rest[start..]
+            .find(SELECT_END)
+            .map_or(rest.len(), |e| start + e);
         let (exact, category) = match args.get((c as u32 - SELECT) as usize) {
             Some(Arg::Count(n)) => (n.to_string(), plural(*n)),
             Some(Arg::Text(s)) => (s.clone(), s.clone()),
