@@ -51,7 +51,8 @@ function englishPhrases() {
       if (es !== undefined && es !== message) spanish.push(...piecesOf(es));
     });
   }
-  const words = (p) => p.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // A word has two letters or more: a formula's one-letter symbols (z, c, p) are no English.
+  const words = (p) => p.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
   const known = spanish.join('\n');
   return [...new Set(english)].filter((p) => words(p) >= 4 && !known.includes(p));
 }
