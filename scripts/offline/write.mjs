@@ -46,7 +46,7 @@ export async function writeOfflineFiles(dir, { worker }) {
   const version = hash.digest('hex').slice(0, 16);
   const template = await readFile(join(dirname(fileURLToPath(import.meta.url)), WORKER), 'utf8');
   // index.html names every file of the first load (hashed names): the worker checks that the page
-  // it caches is this deployment's. On-demand parts are named only by the app; the text files'
+  // it caches is this deployment's. On-demand parts are named by its loader script from their hash; the text files'
   // names are put together by index.html's first script from the hash they share.
   const named = files.slice(1).filter((f) => !isOnDemand(f.slice(2)) && !TEXT_FILE.test(f.slice(2)));
   const source = template

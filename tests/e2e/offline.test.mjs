@@ -37,8 +37,8 @@ for (const [name, path] of [['the root build', '/'], ['the sub-path build', SUBP
     assert.equal(new URL(scope).pathname, path);
     assert.equal(keys.length, 1);
     assert.ok(files.includes(path), `the page itself is cached (${files})`);
-    for (const kind of [/\.wasm$/, /\.js$/, /manifest\.webmanifest$/, /favicon-.*\.svg$/, /paste_box_loader\.js$/, /paste_box\.js$/, /paste_box_bg\.wasm$/,
-      /share_box_loader\.js$/, /share_box\.js$/, /share_box_bg\.wasm$/]) {
+    for (const kind of [/\.wasm$/, /\.js$/, /manifest\.webmanifest$/, /favicon-.*\.svg$/, /paste_box-[0-9a-f]{12}_loader\.js$/, /paste_box-[0-9a-f]{12}\.js$/,
+      /paste_box-[0-9a-f]{12}_bg\.wasm$/, /share_box-[0-9a-f]{12}_loader\.js$/, /share_box-[0-9a-f]{12}\.js$/, /share_box-[0-9a-f]{12}_bg\.wasm$/]) {
       assert.ok(files.some((f) => kind.test(f)), `${kind} is cached (${files})`);
     }
     // The style sheet is part of the page (scripts/first-paint.mjs): nothing else to cache for it.

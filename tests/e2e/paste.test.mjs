@@ -54,9 +54,13 @@ test('the box is fetched only when a student first opens it, and draws itself th
   assert.ok(!paths(requests).some((p) => p.includes('paste_box')), `nothing of the box before it is opened: ${paths(requests)}`);
   assert.equal(await page.textContent('details.paste > summary'), 'Paste a model\u2019s output');
   await openBox(page);
-  for (const file of ['/paste_box_loader.js', '/paste_box.js', '/paste_box_bg.wasm']) {
-    assert.ok(paths(requests).includes(file), `${file} fetched on first use (${paths(requests)})`);
-  }
+  // Each file's name carries one hash of the part's content (scripts/hash-parts.mjs), so a page
+  // never pairs with a paste box of another deployment.
+  const part = paths(requests).filter((p) => p.includes('paste_box'));
+  const hashes = new Set(part.map((p) => /^\/paste_box-([0-9a-f]{12})(?:_loader\.js|\.js|_bg\.wasm)$/.exec(p)?.[1]));
+  assert.equal(part.length, 3, `the loader, the glue and the wasm fetched on first use (${part})`);
+  assert.deepEqual([...hashes].filter(Boolean).length, 1, `one content hash in every name (${part})`);
+  assert.ok(!hashes.has(undefined), `no name without the hash (${part})`);
   assert.equal(await page.isVisible('[data-paste-status]'), false, 'the loading line goes once the box is there');
   assert.equal(await page.getAttribute(`${BOX} textarea`, 'id'), await page.getAttribute(`${BOX} label`, 'for'), 'the text box is labelled');
   assert.match(await page.textContent(`${BOX} .paste__hint`), /never goes into the link/);
@@ -68,7 +72,7 @@ test('when the box cannot be fetched, it says so, the playground is untouched, a
   const { page, context, problems } = await env.open('/?s=softmax');
   const before = await tableRows(page, 'table-probs');
   let refuse = true;
-  await page.route(/paste_box_loader\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(/paste_box-[0-9a-f]{12}_loader\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
   await page.click('details.paste > summary');
   await page.waitForFunction(() => /could not load the paste box/i.test(document.querySelector('[data-paste-status]').textContent));
   assert.ok(await page.isVisible('[data-paste-status]'));
@@ -78,7 +82,7 @@ test('when the box cannot be fetched, it says so, the playground is untouched, a
   await page.click('details.paste > summary');
   await page.click('details.paste > summary');
   await page.waitForSelector(`${BOX} textarea`);
-  assert.deepEqual(problems.filter((p) => !/paste_box_loader\.js|ERR_INTERNET_DISCONNECTED/.test(p)), [], problems.join("\n"));
+  assert.deepEqual(problems.filter((p) => !/paste_box-[0-9a-f]{12}_loader\.js|ERR_INTERNET_DISCONNECTED/.test(p)), [], problems.join("\n"));
   await context.close();
 });
 

@@ -75,7 +75,7 @@ test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html
   const names = entries.map(([n]) => n);
   assert.equal(names[0], 'imsmanifest.xml');
   for (const kind of [/^index\.html$/, /^softmax-lab-.*\.wasm$/, /^softmax-lab-.*\.js$/, /^favicon-.*\.svg$/,
-    /^paste_box_loader\.js$/, /^paste_box\.js$/, /^paste_box_bg\.wasm$/]) {
+    /^paste_box-[0-9a-f]{12}_loader\.js$/, /^paste_box-[0-9a-f]{12}\.js$/, /^paste_box-[0-9a-f]{12}_bg\.wasm$/]) {
     assert.equal(names.filter((n) => kind.test(n)).length, 1, `${kind} once in ${names}`);
   }
   assert.ok(!names.some((n) => n.endsWith('.css')), `the style is inside index.html (${names})`);
