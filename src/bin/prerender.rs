@@ -51,6 +51,24 @@ fn say<const N: usize>(key: text::Msg<N>, args: [&str; N]) -> String {
         .collect()
 }
 
+/// The line a browser without JavaScript shows, in every language the lesson has (the language
+/// cannot be decided without a script), each marked with its `lang`; the default first.
+fn no_script() -> String {
+    let (file, index) = (
+        (shell::NO_SCRIPT.0 / PER_FILE) as usize,
+        (shell::NO_SCRIPT.0 % PER_FILE) as usize,
+    );
+    text::TABLES
+        .iter()
+        .map(|(lang, files)| {
+            format!(
+                r#"<p class="prerender__status" lang="{lang}">{}</p>"#,
+                escape(files[file][index])
+            )
+        })
+        .collect()
+}
+
 /// A placeholder's value: text, or another message (a section's title inside "Next: …").
 #[derive(Clone, Copy)]
 enum A<'a> {
@@ -346,7 +364,7 @@ fn first_screen() -> String {
             r##"<a class="skip-link" href="#main"{}>{}</a><div class="app">{}"##,
             r#"<div class="layout"><aside class="layout__nav">{}</aside>"#,
             r#"<main id="main" class="layout__main" tabindex="-1">"#,
-            r#"<noscript><p class="prerender__status">{}</p></noscript>{}"#,
+            r#"<noscript>{}</noscript>{}"#,
             r#"<p class="prerender__status" role="status"{} data-failed="{}">{}</p>"#,
             r#"</main></div></div></div>"#
         ),
@@ -356,7 +374,7 @@ fn first_screen() -> String {
         escape(&say(shell::SKIP_TO_LESSON, [])),
         masthead(),
         navs,
-        escape(&say(shell::NO_SCRIPT, [])),
+        no_script(),
         heads,
         said(shell::LOADING.0, &[]).1,
         escape(&say(shell::TEXT_LOAD_FAILED, [])),

@@ -105,6 +105,11 @@ test('without JavaScript every section names itself and the page says what needs
   assert.equal(s.ledes.length, 10);
   const notice = await page.textContent('#main noscript');
   assert.match(notice, /need JavaScript and WebAssembly/);
+  // Without a script the page cannot tell the language: the line comes in each, the default first.
+  const langs = await page.$$eval('#main noscript .prerender__status', (ps) => ps.map((p) => p.lang));
+  assert.equal(langs[0], 'en');
+  assert.ok(langs.includes('es'), `the line in Spanish too (${langs})`);
+  assert.match(await page.textContent('#main noscript [lang="es"]'), /necesitan JavaScript y WebAssembly/);
   const [lineTop, firstTitleTop] = await page.evaluate(() => [
     document.querySelector('#main noscript .prerender__status').getBoundingClientRect().top,
     document.querySelector('h1').getBoundingClientRect().top,
