@@ -58,6 +58,22 @@ pub fn localise(ascii: String) -> String {
         .collect()
 }
 
+/// The mark between the numbers of a written list (`[0.49, −1.28]`): `; ` where the decimal mark
+/// is a comma (`[0,49; −1,28]`), so a list never reads ambiguously.
+pub fn list_separator() -> &'static str {
+    if style().decimal == ',' {
+        "; "
+    } else {
+        ", "
+    }
+}
+
+/// `x` in scientific notation with `decimals` decimals in the mantissa (`2.788e261`), with real
+/// minus signs, in the current style's marks and digits.
+pub fn scientific(x: f64, decimals: usize) -> String {
+    localise(format!("{x:.decimals$e}").replace('-', "\u{2212}"))
+}
+
 /// `x` with `decimals` decimals, using a real minus sign; `inf`, `-inf` and `NaN` spelled out.
 pub fn fixed(x: f64, decimals: usize) -> String {
     if x.is_nan() {

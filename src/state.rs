@@ -12,11 +12,6 @@ use leptos::prelude::*;
 
 pub use crate::presets::{Example, Preset};
 
-/// Names offered, in order, when the student adds a token.
-const SPARE_TOKENS: [&str; 12] = [
-    "mat", "hat", "sofa", "box", "tree", "car", "rug", "bed", "sun", "cup", "lap", "roof",
-];
-
 /// Every input signal and derived memo of the lesson.
 #[derive(Clone, Copy)]
 pub struct LessonState {
@@ -236,10 +231,13 @@ impl LessonState {
             return;
         }
         self.tokens.update(|t| {
-            let name = SPARE_TOKENS
-                .iter()
-                .find(|n| !t.iter().any(|x| x == *n))
-                .map(|n| n.to_string())
+            // Names offered in order (words of the language on screen), then "token 7".
+            let spare = crate::text::t(crate::text::keys::shell::SPARE_TOKENS);
+            let name = spare
+                .split(',')
+                .map(str::trim)
+                .find(|n| !n.is_empty() && !t.iter().any(|x| x == n))
+                .map(str::to_string)
                 .unwrap_or_else(|| format!("token {}", t.len() + 1));
             t.push(name);
         });

@@ -126,7 +126,7 @@ pub fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
 /// real minus sign, as every other number on the page has.
 pub fn tick_label(v: f64, step: f64) -> String {
     if v != 0.0 && (v.abs() < 1e-3 || v.abs() >= 1e5) {
-        return format!("{v:.0e}").replace('-', "\u{2212}");
+        return crate::format::scientific(v, 0);
     }
     let decimals = if step > 0.0 && step.is_finite() {
         (-step.log10().floor()).clamp(0.0, 6.0) as usize

@@ -59,7 +59,7 @@ fn cell_text(v: f64) -> String {
     if v == 0.0 {
         "0".into()
     } else {
-        format!("{v:.2}")
+        crate::format::fixed(v, 2)
     }
 }
 

@@ -15,14 +15,23 @@ pub fn Formula(
     /// How the formula reads aloud ("p i equals …").
     #[prop(into)]
     label: String,
-    /// The MathML inside `<math>` (`<mi>`, `<mfrac>`, …): a constant.
+    /// The MathML inside `<math>` (`<mi>`, `<mfrac>`, …): a constant. An `@` in it stands for
+    /// `word`.
     mathml: &'static str,
+    /// A word of the language on screen inside the formula (the "correct" of p_correct), written
+    /// as text where `mathml` has its `@`.
+    #[prop(optional, into)]
+    word: String,
 ) -> impl IntoView {
     let mut html = Markup::raw("<math display=\"block\" aria-label=\"");
-    html.push_text(&label)
-        .push_raw("\">")
-        .push_raw(mathml)
-        .push_raw("</math>");
+    html.push_text(&label).push_raw("\">");
+    for (i, part) in mathml.split('@').enumerate() {
+        if i > 0 {
+            html.push_text(&word);
+        }
+        html.push_raw(part);
+    }
+    html.push_raw("</math>");
     view! { <HtmlBlock class="formula" markup=Signal::stored(html)/> }
 }
 /// p_i = e^{z_i} / Σ_j e^{z_j}.

@@ -7,9 +7,10 @@ use crate::text::keys::paste as k;
 use crate::text::t;
 use crate::tr;
 
-/// A percentage with one decimal: `0.973` -> `97.3%`.
-fn percent(x: f64) -> String {
-    format!("{}%", fixed(x * 100.0, 1))
+/// A probability as a percentage with one decimal, written as the language writes one:
+/// `0.973` -> `97.3%` in English, `97,3 %` in Spanish.
+pub fn percent(x: f64) -> String {
+    tr!(k::PERCENT, fixed(x * 100.0, 1))
 }
 
 /// The sentences shown under the paste box, in order: what was read, what the numbers are, and

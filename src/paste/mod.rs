@@ -13,7 +13,7 @@ mod responses;
 mod stream;
 
 pub use answer::{summarize_answer, AnswerSummary, LEAST_SHOWN};
-pub use explain::explain;
+pub use explain::{explain, percent};
 pub use json::{parse_json, Json, MAX_DEPTH};
 pub use playground::{for_playground, visible_token, Imported};
 

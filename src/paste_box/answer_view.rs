@@ -23,10 +23,7 @@ const BANDS: [(f64, Msg<0>); 4] = [
     (0.0, k::BAND_0),
 ];
 
-/// A probability as a percentage with one decimal.
-pub(super) fn percent(p: f64) -> String {
-    format!("{}%", fixed(p * 100.0, 1))
-}
+pub(super) use crate::paste::percent;
 
 /// The band class of a token the model gave probability `p` (`None`: no number).
 fn band(p: Option<f64>) -> String {

@@ -5,7 +5,7 @@ use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::{CanvasDraw, Chart};
 use crate::components::{build_queue, ChartCanvas, References, SectionLink, Stepper};
 use crate::derived::Derived;
-use crate::format::{fixed, grouped, signed};
+use crate::format::{fixed, grouped, list_separator, signed};
 use crate::math;
 use crate::params::Section;
 use crate::state::use_lesson;
@@ -134,7 +134,7 @@ fn step_view(i: usize, state: crate::state::LessonState) -> AnyView {
                 <h2>{t(k::HIDDEN_TITLE)}</h2>
                 <p>{tr!(k::HIDDEN_TEXT, &hidden)}</p>
                 <p class="example">
-                    "h = [" {sample.join(", ")} ", \u{2026}] "
+                    "h = [" {sample.join(list_separator())} {list_separator()} "\u{2026}] "
                     <span class="muted">{tr!(k::HIDDEN_NOTE, &hidden)}</span>
                 </p>
             }

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { settle, ROOT } from '../../scripts/browser.mjs';
+import { settle, tableRows, ROOT } from '../../scripts/browser.mjs';
 import { TEXT_FILE } from '../../scripts/text.mjs';
 import { setup, noProblems, screenshot, violations } from './support.mjs';
 
@@ -111,6 +111,30 @@ test('a browser that prefers Spanish gets Spanish without lang=, with its number
     await settle(page, 100);
     assert.equal(await page.inputValue('#logit-1-box'), '\u22120,5'.replace('\u2212', '-'));
     assert.match(await page.getAttribute('#logit-1', 'aria-valuetext'), /logit −0,5, probabilidad 0,\d{3}$/);
+    noProblems(assert, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the lesson\u2019s own words are Spanish too: an example\u2019s tokens, a token a student adds, a list of numbers', async () => {
+  const { page, context, problems } = await openIn('/?s=gradients&lang=es');
+  try {
+    // The squared-error example uses the support bot's tokens of the language on screen.
+    assert.deepEqual((await tableRows(page, 'table-squared-example')).map((r) => r[0]), ['reembolsar', 'reenviar', 'escalar']);
+    assert.match(await page.textContent('#squared-error'), /con reenviar como palabra correcta/);
+    await page.goto(`${env.server.base}/?s=softmax&lang=es`);
+    await page.waitForSelector('html[data-built] .section-body');
+    await page.click('[data-testid=add-token]');
+    await settle(page, 100);
+    assert.equal(await page.inputValue('.token-row:nth-child(5) .token-row__name-input'), 'sombrero');
+    // With a decimal comma, a list's numbers are parted by semicolons: [0,49; −1,28; …].
+    await page.goto(`${env.server.base}/?s=stability&lang=es`);
+    await page.waitForSelector('html[data-built] .section-body');
+    assert.equal(await page.textContent('[data-testid=stability-example]'), '[1000; 998; 997]');
+    await page.click('[data-testid=stability-example]');
+    await settle(page, 100);
+    assert.match(await page.textContent('main'), /reembolsar/, 'the example loads Spanish tokens');
     noProblems(assert, problems);
   } finally {
     await context.close();

@@ -26,7 +26,7 @@ pub fn sci(x: f64) -> String {
         return fixed(0.0, 0);
     }
     // No float parsing (Rust's costs the page about 2.5 KB): the written form is localised as is.
-    crate::format::localise(format!("{x:.1e}").replace('-', "\u{2212}"))
+    crate::format::scientific(x, 1)
 }
 
 /// The valley chart: the largest error for each step in `points`, with the chosen step `eps`

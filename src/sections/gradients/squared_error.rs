@@ -9,16 +9,16 @@ use crate::components::{Card, ChartFigure, DataTable};
 use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::math;
+use crate::presets::Example;
 use crate::text::keys::gradients as k;
 use crate::text::t;
 use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
-/// The saturation example's logits: refund far ahead, the right word reship at 0.
+/// The saturation example's logits, over the support bot's tokens (`Example::Support`, in the
+/// language on screen): the first far ahead, the right word (the second) at 0.
 const LOGITS: [f64; 3] = [8.0, 0.0, 0.0];
-/// Its tokens; reship (index 1) is right.
-const TOKENS: [&str; 3] = ["refund", "reship", "escalate"];
 
 /// The chart of both gradient sizes for `curve` (from [`saturation`]): cross-entropy solid,
 /// squared error dashed, with a legend.
@@ -52,6 +52,8 @@ pub fn saturation_view(curve: &[(f64, f64, f64)]) -> LineChartView {
 /// The [8, 0, 0] example as a table, and both gradients as the wrong logit grows.
 #[component]
 pub(super) fn SquaredError() -> impl IntoView {
+    let (tokens, _) = Example::Support.tokens();
+    let right = tokens[1].clone();
     let p = math::softmax(&LOGITS);
     let ce = math::grad_logits(&LOGITS, 1);
     let se = math::squared_error_grad_logits(&LOGITS, 1);
@@ -65,7 +67,7 @@ pub(super) fn SquaredError() -> impl IntoView {
         rows: (0..3)
             .map(|i| {
                 vec![
-                    TOKENS[i].into(),
+                    tokens[i].clone(),
                     fixed(p[i], 4),
                     signed(ce[i], 4),
                     signed(se[i], 4),
@@ -94,8 +96,8 @@ pub(super) fn SquaredError() -> impl IntoView {
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
         <Card title=t(k::SQUARED_TITLE) id="squared-error" class="charts">
-            <p>{tr!(k::SQUARED_TEXT, TOKENS[1], sure)}</p>
-            <DataTable caption=tr!(k::SQUARED_TABLE, TOKENS[1]) data=Signal::stored(example) testid="table-squared-example" open=true/>
+            <p>{tr!(k::SQUARED_TEXT, right.as_str(), sure)}</p>
+            <DataTable caption=tr!(k::SQUARED_TABLE, right.as_str()) data=Signal::stored(example) testid="table-squared-example" open=true/>
             <ChartFigure
                 caption=t(k::SATURATION_CAPTION)
                 view=Derived::new(move || view.clone())

@@ -41,7 +41,8 @@ pub fn LossSection() -> impl IntoView {
             <p class="lede">{Section::Loss.lede()}</p>
             <Formula
                 label=t(k::FORMULA)
-                mathml="<mi>L</mi><mo>=</mo><mo>\u{2212}</mo><mi>ln</mi><msub><mi>p</mi><mi>correct</mi></msub>"
+                mathml="<mi>L</mi><mo>=</mo><mo>\u{2212}</mo><mi>ln</mi><msub><mi>p</mi><mi>@</mi></msub>"
+                word=t(k::FORMULA_SUBSCRIPT)
             />
         </div>
         <div class="softmax-grid">

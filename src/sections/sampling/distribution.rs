@@ -151,11 +151,7 @@ pub(super) fn Distribution(
                     c.series[0]
                         .points
                         .iter()
-                        .map(|(r, p)| {
-                            // A real minus in the exponent, as every number on the page has.
-                            let p = format!("{p:.2e}").replace('-', "\u{2212}");
-                            vec![grouped(*r as usize), p]
-                        })
+                        .map(|(r, p)| vec![grouped(*r as usize), crate::format::scientific(*p, 2)])
                         .collect()
                 })
                 .unwrap_or_default()

@@ -11,6 +11,7 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math::{self, Precision};
 use crate::params::OFFSET_RANGE;
+use crate::presets::Example;
 use crate::state::use_lesson;
 use crate::text::keys::{shell, stability as k};
 use crate::text::t;
@@ -21,7 +22,7 @@ use plotters_canvas::CanvasBackend;
 /// A large or tiny number in scientific notation (`1.97e434` is written `∞` when it overflowed).
 fn big(x: f64) -> String {
     if x.is_finite() && x != 0.0 && !(1e-3..1e6).contains(&x.abs()) {
-        format!("{x:.3e}").replace('-', "\u{2212}")
+        crate::format::scientific(x, 3)
     } else {
         fixed(x, 3)
     }
@@ -166,10 +167,9 @@ pub fn Offset() -> impl IntoView {
         tr!(key, fixed(c, 0))
     });
     let lesson_example = move |_| {
-        state
-            .tokens
-            .set(vec!["refund".into(), "reship".into(), "escalate".into()]);
-        state.logits.set(vec![3.0, 1.0, 0.0]);
+        let (tokens, logits) = Example::Support.tokens();
+        state.tokens.set(tokens);
+        state.logits.set(logits.to_vec());
         state.target.set(0);
         state.top_k.set(0);
         state.offset.set(997.0);
@@ -202,7 +202,9 @@ pub fn Offset() -> impl IntoView {
             </fieldset>
             <div class="presets" role="group" aria-label=t(k::EXAMPLES_LABEL)>
                 <span class="presets__label">{t(shell::PRESETS_TRY)} " "</span>
-                <button class="chip" data-testid="stability-example" on:click=lesson_example>"[1000, 998, 997]"</button>
+                <button class="chip" data-testid="stability-example" on:click=lesson_example>{
+                    format!("[{}]", ["1000", "998", "997"].join(crate::format::list_separator()))
+                }</button>
             </div>
             </KeepInView>
             <Readouts items=readouts/>

@@ -13,6 +13,8 @@ pinned-distillation = Soft targets
 
 # The section's formula, read aloud.
 formula = L equals minus the natural log of p of the correct token
+# The subscript of p in the formula L = −ln p_correct: one short word.
+formula-subscript = correct
 
 # Said by the live region after every change of the confidence slider.
 summary = Probability { $probability }: loss { $loss } nats, perplexity { $perplexity }.

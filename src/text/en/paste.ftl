@@ -4,6 +4,9 @@
 ## llama.cpp, Hugging Face TGI, Gemini) stay as they are; the APIs' parameters and field names
 ## arrive as placeholders, quoted as the API wants them: keep them exactly.
 
+# A probability as a percentage ("97.3"), written as the language writes one (97,3 % in Spanish).
+percent = { $value }%
+
 ## The box.
 box-label = Your model’s output
 # Under the label. 2 MB is the most the box reads.

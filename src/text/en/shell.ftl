@@ -228,6 +228,9 @@ language-label = Language
 example-support-tokens = refund,reship,escalate
 # Five words that could end frame-sentence, most likely first.
 example-sentence-tokens = mat,floor,sofa,roof,moon
+# Names offered, in order, when a student adds a token: short nouns, each different from
+# default-tokens.
+spare-tokens = mat,hat,sofa,box,tree,car,rug,bed,sun,cup,lap,roof
 # The sentence a drawn token completes: the token (or a blank) takes the place of $token.
 frame-sentence = The cat sat on the { $token }.
 # The same for tokens that are not the sentence's (an instructor's own, a pasted model's).

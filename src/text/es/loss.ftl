@@ -12,6 +12,7 @@ pinned-loss-curve = La pérdida −ln p
 pinned-distillation = Objetivos suaves
 
 formula = L es igual a menos el logaritmo natural de p del token correcto
+formula-subscript = correcto
 
 summary = Probabilidad { $probability }: pérdida { $loss } nats, perplejidad { $perplexity }.
 
@@ -31,7 +32,7 @@ readout-perplexity = Perplejidad 1/p
 axis-probability-correct = probabilidad de la palabra correcta
 axis-loss-nats = pérdida (nats)
 axis-loss-bits = pérdida (bits)
-marker-loss = pérdida { $loss }
+marker-loss = L = { $loss }
 curve-terrible = ← pésimo
 curve-perfect = perfecto →
 column-loss-nats = Pérdida (nats)
@@ -104,7 +105,7 @@ distillation-text =
     misma T, y el alumno minimiza T² KL(qₜ ‖ pₜ).
 distillation-slider = Temperatura de destilación T
 distillation-valuetext = T { $t }, los demás tokens reciben { $share }
-readout-distill-others = Lo que se reparten los demás tokens con T
+readout-distill-others = Parte de los demás tokens con T
 readout-distill-loss = Pérdida del alumno T² KL(qₜ ‖ pₜ)
 readout-distill-push = Mayor empuje sobre un logit del alumno
 readout-distill-push-plain = Lo mismo sin el T²
@@ -130,4 +131,4 @@ distillation-caption =
     Barras: los objetivos suaves con T, con el favorito del profesor resaltado. Barras tenues
     detrás: los mismos logits con T = 1.
 distillation-label = Gráfico de barras de los objetivos suaves del profesor a la temperatura elegida, con las probabilidades para T = 1 como barras tenues detrás
-distillation-table = Destilación: los objetivos suaves del profesor con T = 1 y con T
+distillation-table = Destilación: los objetivos suaves del profesor con T = 1 y con la T elegida

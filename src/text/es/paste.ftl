@@ -4,6 +4,8 @@
 ## (OpenAI, vLLM, Ollama, llama.cpp, Hugging Face TGI, Gemini) no se traducen; los parámetros y
 ## campos de las API llegan como variables, entre comillas como los pide la API: tal cual.
 
+percent = { $value } %
+
 ## El cuadro.
 box-label = La salida de tu modelo
 box-hint =
@@ -55,10 +57,10 @@ token-quoted = “{ $token }”
 token-probability = { $token }, { $probability }
 token-no-probability = { $token }, sin probabilidad
 legend-label = Probabilidad que el modelo dio a su token:{ " " }
-band-90 = 90% o más
-band-50 = del 50 al 90%
-band-20 = del 20 al 50%
-band-0 = menos del 20%
+band-90 = 90 % o más
+band-50 = del 50 al 90 %
+band-20 = del 20 al 50 %
+band-0 = menos del 20 %
 band-none = sin indicar
 table-summary = La respuesta en forma de tabla
 table-caption = Cada token de la respuesta con la probabilidad que le dio el modelo y su pérdida, −ln p
@@ -92,7 +94,7 @@ explain-read =
     } con número, { $kept } en la zona de pruebas.
 explain-logits = Se usan como logits, tal cual: la softmax los convierte en probabilidades.
 explain-too-much =
-    Suman un { $mass } de probabilidad, más del 100%, así que no pueden venir de una sola
+    Suman un { $mass } de probabilidad, más del 100 %, así que no pueden venir de una sola
     distribución; la zona de pruebas los usa como logits.
 explain-logprobs =
     Son log-probabilidades: ln p = z − ln Σ eᶻ, cada logit menos el log-sum-exp sobre todo el
@@ -160,10 +162,10 @@ too-large = Son { $size } MB de texto; la zona de pruebas lee como mucho { $max 
 empty = Primero pega algunos logits: por ejemplo, un “token 2.0” por línea.
 only-comments = Solo hay comentarios y líneas en blanco: no se encontró ningún logit.
 no-real-logprobs = Todas las posiciones listan menos de dos log-probabilidades reales (−9999 significa “no calculado”).
-line-no-number = Línea { $line }: ‘{ $text }’ no tiene ningún número detrás.
-line-no-number-after = Línea { $line }: no hay ningún número después de ‘{ $text }’.
-line-not-number = Línea { $line }: ‘{ $text }’ no es un número.
-line-too-large = Línea { $line }: ‘{ $text }’ es demasiado grande para ser un logit.
+line-no-number = Línea { $line }: “{ $text }” no tiene ningún número detrás.
+line-no-number-after = Línea { $line }: no hay ningún número después de “{ $text }”.
+line-not-number = Línea { $line }: “{ $text }” no es un número.
+line-too-large = Línea { $line }: “{ $text }” es demasiado grande para ser un logit.
 json-ends-early = El JSON se acaba antes de tiempo, en el carácter { $at }: falta algo al final.
 json-more-after = El JSON sigue después del final del valor JSON, en el carácter { $at } (línea { $line }, columna { $column }, '{ $found }').
 json-too-deep = El JSON anida más de { $depth } niveles de profundidad en el carácter { $at } (línea { $line }, columna { $column }, '{ $found }').
@@ -178,7 +180,7 @@ json-bad-unicode = El JSON tiene una secuencia de escape \u incorrecta (se esper
 stream-line = Línea { $line } del flujo: { $error }
 stream-no-logprobs = Este flujo no tiene ningún fragmento con log-probabilidades: pídeselas al servidor (mira los formatos bajo el cuadro).
 json-object-empty = Este objeto JSON está vacío.
-json-object-not-number = En este objeto JSON, el valor de ‘{ $key }’ no es un número.
+json-object-not-number = En este objeto JSON, el valor de “{ $key }” no es un número.
 json-array-empty = Este array JSON está vacío.
 json-array-other = Este array JSON contiene algo que no son números ni pares { $pair }.
 json-unknown =
@@ -192,6 +194,6 @@ no-top =
     (completions antiguas), { $llama } (llama.cpp), { $tgi } (TGI) o { $gemini } en la configuración
     de generación (Gemini).
 one-token = Todas las posiciones listan un solo token; pide { $field } de 2 o más.
-prob-out-of-range = Una probabilidad debe estar entre 0 y 1; ‘{ $token }’ tiene { $value }.
+prob-out-of-range = Una probabilidad debe estar entre 0 y 1; “{ $token }” tiene { $value }.
 too-few = La zona de pruebas necesita al menos { $min } tokens con un número finito; aquí hay { $listed }.
 empty-token = (vacío)

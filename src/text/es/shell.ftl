@@ -193,5 +193,6 @@ language-label = Idioma
 ## Los conjuntos de tokens de ejemplo.
 example-support-tokens = reembolsar,reenviar,escalar
 example-sentence-tokens = alfombra,silla,cama,ventana,luna
+spare-tokens = sombrero,sofá,caja,árbol,coche,alfombra,cama,sol,taza,mesa,silla,techo
 frame-sentence = El gato se sentó en la { $token }.
 frame-any = El siguiente token: { $token }
