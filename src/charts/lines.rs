@@ -255,26 +255,21 @@ pub fn draw_lines<DB: DrawingBackend>(
     }
 
     for a in &view.annotations {
-        // Centred on its point unless that would run past the plot's edge.
+        // Centred on its point, slid along to stay inside the plot (a longer language's text
+        // too); a text wider than the plot starts at its left edge.
         let (ax, half) = (
             x.map(a.x),
             a.text.chars().count() as f64 * theme.font_px(13.0) * 0.28,
         );
-        let h_pos = if ax - half < left {
-            HPos::Left
-        } else if ax + half > right {
-            HPos::Right
-        } else {
-            HPos::Center
-        };
+        let start = (ax - half).min(right - 2.0 * half).max(left);
         root.draw(&Text::new(
             a.text.clone(),
             (
-                ax as i32,
+                start as i32,
                 (y.map(a.y) + if a.below { 6.0 * s } else { 0.0 }) as i32,
             ),
             text_font.clone().color(&theme.muted).pos(Pos::new(
-                h_pos,
+                HPos::Left,
                 if a.below { VPos::Top } else { VPos::Bottom },
             )),
         ))?;

@@ -69,6 +69,35 @@ fn lower(ch: char) -> char {
     }
 }
 
+/// The order a word list is read in: letters compared without their accents (á as a, ñ after n
+/// among words that only differ there), so "cálido" sorts beside "calor", not after "zorro";
+/// exact code points break ties.
+///
+/// ```
+/// use softmax_lab::math::dictionary_order;
+/// assert!(dictionary_order("cálido", "corrió").is_lt());
+/// assert!(dictionary_order("árbol", "bosque").is_lt());
+/// ```
+pub fn dictionary_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let base = |s: &str| s.chars().map(unaccented).collect::<Vec<char>>();
+    base(a).cmp(&base(b)).then_with(|| a.cmp(b))
+}
+
+/// `ch` without its accent, for Latin-1's lower-case letters (`á` -> `a`, `ñ` -> `n`), else `ch`.
+fn unaccented(ch: char) -> char {
+    match ch {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' | 'ø' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
+}
+
 /// A fixed vocabulary: id 0 is [`START_TOKEN`], id 1 is [`END_TOKEN`], then the words in
 /// alphabetical order (so ids do not depend on sentence order).
 ///
@@ -95,7 +124,7 @@ impl Vocab {
         let mut words: Vec<String> = Vec::new();
         for t in sentences.iter().flat_map(|s| tokenize(s)) {
             if t != END_TOKEN && t != START_TOKEN {
-                if let Err(at) = words.binary_search(&t) {
+                if let Err(at) = words.binary_search_by(|w| dictionary_order(w, &t)) {
                     words.insert(at, t);
                 }
             }
@@ -152,7 +181,7 @@ impl Vocab {
                 .tokens
                 .get(2..)
                 .unwrap_or_default()
-                .binary_search_by(|t| t.as_str().cmp(token))
+                .binary_search_by(|t| dictionary_order(t, token))
                 .ok()
                 .map(|i| i + 2),
         }

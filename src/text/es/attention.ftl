@@ -42,17 +42,19 @@ scale-words-scaled =
     Las puntuaciones brutas tienen una media cuadrática de { $spread }, y la teoría espera
     aproximadamente √d_k = { $root }. Divididas entre √d_k vuelven a rondar 1 sea cual sea d_k, así
     que la softmax sigue siendo suave: el mayor peso de una fila vale de media { $max }, y
-    { $saturated } de las { $rows } filas { $saturated ->
-        [one] pone
-       *[other] ponen
+    { $saturated ->
+        [0] ninguna de las { $rows } filas pone
+        [one] { $saturated } de las { $rows } filas pone
+       *[other] { $saturated } de las { $rows } filas ponen
     } más del 99 % en una sola palabra.
 scale-words-unscaled =
     Las puntuaciones brutas tienen una media cuadrática de { $spread }, y la teoría espera
     aproximadamente √d_k = { $root }. Sin escalar, la softmax ve diferencias así de grandes, y las
     filas se saturan a medida que crece d_k: el mayor peso de una fila vale de media { $max }, y
-    { $saturated } de las { $rows } filas { $saturated ->
-        [one] pone
-       *[other] ponen
+    { $saturated ->
+        [0] ninguna de las { $rows } filas pone
+        [one] { $saturated } de las { $rows } filas pone
+       *[other] { $saturated } de las { $rows } filas ponen
     } más del 99 % en una sola palabra. Una fila saturada se comporta como un argmax y apenas deja
     pasar gradiente hacia atrás, así que deja de aprender.
 column-query-key = Consulta ↓ clave →
@@ -86,7 +88,7 @@ readout-future = Peso en las palabras futuras, todas las filas
 readout-saturated = Filas con más del 99 % en una palabra
 saturated-value = { $count } de { $total }
 mask-words-neg-inf =
-    Las puntuaciones futuras pasan a −∞, y e^−∞ = 0: cada palabra solo se lee a sí misma y a las
+    Las puntuaciones futuras pasan a −∞, y e^−∞ = 0: cada palabra solo atiende a sí misma y a las
     palabras anteriores. Todos los pesos por encima de la diagonal valen exactamente 0, y lo que
     queda en cada fila sigue sumando 1. Así se impide que un decodificador como GPT lea la palabra
     que tiene que predecir.

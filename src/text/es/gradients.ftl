@@ -33,8 +33,8 @@ bars-meaning =
     logit lo pierden los demás.
 bars-meaning-wrong =
     La palabra correcta es { $right }: su barra vale { $right-gradient }, un valor negativo, así que un
-    paso de descenso de gradiente sube su logit. { $wrong } es la palabra equivocada que el modelo
-    prefiere: su barra vale { $wrong-gradient }, el mayor empujón hacia abajo. Las barras siempre
+    paso de descenso de gradiente sube su logit. La palabra equivocada que el modelo prefiere es
+    { $wrong }: su barra vale { $wrong-gradient }, el mayor empujón hacia abajo. Las barras siempre
     suman cero: lo que gana un logit lo pierden los demás.
 bars-caption =
     Cada barra es p − y para un token. El descenso de gradiente la resta: las barras por encima de
@@ -82,7 +82,7 @@ step-hint =
 ## Tarjeta: comprueba el gradiente con un pequeño empujón
 fd-title = Comprueba el gradiente con un pequeño empujón
 fd-text =
-    Un gradiente se puede medir sin nada de cálculo: empuja un logit hacia arriba un paso pequeño e,
+    Un gradiente se puede medir sin cálculo diferencial: empuja un logit hacia arriba un paso pequeño e,
     luego hacia abajo otro paso e, y divide el cambio de la pérdida entre 2e. Si p − y es correcto,
     los dos valores coinciden.
 slider-eps = Paso e
@@ -106,7 +106,7 @@ column-numeric = Numérico
 column-difference = Diferencia
 valley-caption =
     La mayor diferencia para cada paso de 10⁻¹² a 1, con los dos ejes en escala logarítmica: un
-    valle. A la derecha el paso es demasiado grueso; a la izquierda domina el ruido del redondeo,
+    valle. A la derecha el paso es demasiado grande; a la izquierda domina el ruido del redondeo,
     dividido entre un paso minúsculo.
 valley-label = Mayor error de la diferencia finita frente al paso, en ejes logarítmicos, con el paso elegido marcado
 valley-table = Mayor error por paso

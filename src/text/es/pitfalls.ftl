@@ -65,7 +65,7 @@ sigmoid-verdict =
         [one] 1 de las { $labels } etiquetas tiene
        *[other] { $likely } de las { $labels } etiquetas tienen
     } más probabilidad de sí que de no, y las sigmoides suman { $total }. La softmax no puede decir
-    eso: sus probabilidades siempre se reparten exactamente 1.
+    eso: sus probabilidades siempre suman exactamente 1.
 
 ## Tarjeta: Los logits no son probabilidades.
 not-probs-title = Los logits no son probabilidades
@@ -89,12 +89,12 @@ share-pass =
 fault-not-finite = algunos ni siquiera son números finitos
 fault-negative =
     { $count ->
-        [one] 1 es negativo
+        [one] uno es negativo
        *[other] { $count } son negativos
     }
 fault-above-one =
     { $count ->
-        [one] 1 es mayor que 1
+        [one] uno es mayor que 1
        *[other] { $count } son mayores que 1
     }
 fault-sum = suman { $sum }

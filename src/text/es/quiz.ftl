@@ -10,29 +10,20 @@ lede =
 ## La puntuación, bajo la última pregunta (y arriba en cuanto hay algo respondido).
 
 score =
-    { $right } { $right ->
-        [one] acierto
-       *[other] aciertos
-    } en { $answered } { $answered ->
-        [one] respuesta
-       *[other] respuestas
-    }, de { $total } preguntas.
+    { $right } de { $answered } { $answered ->
+        [one] respuesta correcta
+       *[other] respuestas correctas
+    } ({ $total } preguntas en total).
 score-passed =
-    { $right } { $right ->
-        [one] acierto
-       *[other] aciertos
-    } en { $answered } { $answered ->
-        [one] respuesta
-       *[other] respuestas
-    }, de { $total } preguntas. Has aprobado: la lección queda marcada como completada.
+    { $right } de { $answered } { $answered ->
+        [one] respuesta correcta
+       *[other] respuestas correctas
+    } ({ $total } preguntas en total). Has aprobado: la lección queda marcada como completada.
 score-not-yet =
-    { $right } { $right ->
-        [one] acierto
-       *[other] aciertos
-    } en { $answered } { $answered ->
-        [one] respuesta
-       *[other] respuestas
-    }, de { $total } preguntas. Todavía no has aprobado: prueba con preguntas nuevas.
+    { $right } de { $answered } { $answered ->
+        [one] respuesta correcta
+       *[other] respuestas correctas
+    } ({ $total } preguntas en total). Todavía no has aprobado: prueba con preguntas nuevas.
 best-score = Ya aprobaste esta prueba, con un { $percent } % de aciertos. Prueba con preguntas nuevas cuando quieras.
 new-questions = Preguntas nuevas
 

@@ -31,7 +31,7 @@ hide-shift = Botones de desplazamiento
 hide-arithmetic = La cuenta, paso a paso
 
 ## Cómo obtiene su altura el marco insertado.
-fit = Cómo obtiene su altura el marco insertado
+fit = Altura del marco insertado
 fit-script = Un script la ajusta a la sección (recomendado)
 fit-fixed = Una altura fija, para editores que eliminan los scripts
 narrowest-frame = Marco más estrecho{ " " }

@@ -48,7 +48,7 @@ table-stability = Softmax ingenua y estable de z + c, una junto a otra
 legend-digits = cifras de Σ e^(z + c)
 legend-largest = máximo de { $precision }
 axis-offset = desplazamiento c
-overflow-past = desbordamiento a partir de c ≈ { $limit }
+overflow-past = se desborda desde c ≈ { $limit }
 row-largest = máximo de { $precision } (c = { $offset })
 overflow-caption =
     Cuántas cifras tiene el denominador ingenuo Σ e^(z + c), frente a c. Sube en línea recta hasta
@@ -74,4 +74,4 @@ underflow-text =
     entrenamiento calcula la entropía cruzada a partir de los logits.
 column-naive-loss = −ln softmax(z), ingenua
 column-stable-loss = −log_softmax(z), estable
-underflow-table = Logits [0, −50, −800]: la pérdida de cada token, ingenua y estable
+underflow-table = Logits [0; −50; −800]: la pérdida de cada token, ingenua y estable
