@@ -22,6 +22,7 @@ pub mod offline;
 pub mod params;
 pub mod paste;
 pub mod paste_box;
+pub mod predict;
 pub mod presets;
 pub mod quiz;
 pub mod scorm;

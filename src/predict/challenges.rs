@@ -1,0 +1,161 @@
+//! The challenges: in each section, a goal reached by moving the lesson's own controls (LESSON.md,
+//! "Predict first"). Each check reads the live settings and, once the goal is met, gives the
+//! numbers that meet it, for the card to say.
+
+use crate::math;
+use crate::params::{Params, Section};
+use crate::sections::training::model::Run;
+
+/// What the lesson shows now: its settings, and the facts a section knows that the address does
+/// not hold (the training loop's step, whether it runs), as `name=value` pairs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Live {
+    /// Every setting, as the address has it.
+    pub params: Params,
+    /// A section's own facts.
+    pub facts: Vec<(String, f64)>,
+}
+
+impl Live {
+    /// `params` with the facts of `facts`, a query such as `steps=120&running=0` (a pair that is
+    /// not a name and a finite number is left out).
+    ///
+    /// ```
+    /// use softmax_lab::params::Params;
+    /// use softmax_lab::predict::Live;
+    /// let live = Live::new(Params::default(), "steps=120&running=0&bad=x");
+    /// assert_eq!(live.fact("steps"), Some(120.0));
+    /// assert_eq!(live.fact("bad"), None);
+    /// ```
+    pub fn new(params: Params, facts: &str) -> Self {
+        let facts = facts
+            .split('&')
+            .filter_map(|pair| {
+                let (name, value) = pair.split_once('=')?;
+                let value = crate::number::parse_decimal(value).filter(|v| v.is_finite())?;
+                Some((name.to_string(), value))
+            })
+            .collect();
+        Live { params, facts }
+    }
+
+    /// The fact called `name`, if the section gave it.
+    pub fn fact(&self, name: &str) -> Option<f64> {
+        self.facts.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
+    }
+}
+
+/// One goal to reach with the lesson's controls.
+#[derive(Clone, Copy, Debug)]
+pub struct Challenge {
+    /// Its name: the text file's keys start with it, progress is kept under it.
+    pub id: &'static str,
+    /// The section it is in.
+    pub section: Section,
+    /// The id of the card whose controls reach it; the challenge stands at its foot.
+    pub card: &'static str,
+    /// `Some(numbers that meet it)` once the live state meets the goal, else `None`.
+    pub goal: fn(&Live) -> Option<Vec<f64>>,
+}
+
+/// Two values equal as the page writes them with three decimals.
+fn shown_equal(a: f64, b: f64) -> bool {
+    (a - b).abs() < 5e-4
+}
+
+/// Steps within which stopping counts as stopping at the validation minimum.
+pub const STOP_WITHIN: usize = 50;
+
+/// The step where a whole training run at `p`'s settings (seed, sentences, learning rate) has
+/// its lowest validation loss.
+pub fn validation_minimum(p: &Params) -> usize {
+    let mut r = Run::new(p.seed, p.train as usize);
+    while !r.finished() {
+        r.step(p.lr);
+    }
+    r.history()
+        .iter()
+        .enumerate()
+        .min_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
+        .map_or(0, |(i, _)| i)
+}
+
+/// The challenges, in page order (sections 1 to 5; the stability, attention and pitfalls ones
+/// come with the controls that reach them).
+pub const CHALLENGES: [Challenge; 5] = [
+    // 1. Two tokens at exactly 40 % each: numbers [p of one, p of the other].
+    Challenge {
+        id: "softmax-forty",
+        section: Section::Softmax,
+        card: "playground",
+        goal: |live| {
+            let p = math::softmax(&live.params.logits);
+            let at: Vec<f64> = p.iter().copied().filter(|&x| shown_equal(x, 0.4)).collect();
+            (at.len() >= 2).then(|| at[..2].to_vec())
+        },
+    },
+    // 2. Exactly three tokens kept by top-p alone (T = 1, top-k and min-p off): numbers [top-p,
+    // the kept tokens' probability].
+    Challenge {
+        id: "sampling-three",
+        section: Section::Sampling,
+        card: "sampling-controls",
+        goal: |live| {
+            let p = &live.params;
+            let alone = (p.temperature - 1.0).abs() < 1e-9 && p.top_k == 0 && p.min_p == 0.0;
+            let s = math::sampling_pipeline(&p.logits, p.temperature, 0, p.top_p, 0.0);
+            let kept: Vec<usize> = (0..s.kept_by_top_p.len())
+                .filter(|&i| s.kept_by_top_p[i])
+                .collect();
+            let mass: f64 = kept.iter().map(|&i| s.before_top_p[i]).sum();
+            (alone && kept.len() == 3).then(|| vec![p.top_p, mass])
+        },
+    },
+    // 3. A loss under 0.1 nats: numbers [p of the right token, the loss].
+    Challenge {
+        id: "loss-under",
+        section: Section::Loss,
+        card: "confidence",
+        goal: |live| {
+            let p = live.params.p_true;
+            let loss = math::neg_log(p);
+            (loss < 0.1).then(|| vec![p, loss])
+        },
+    },
+    // 4. The right word's gradient at exactly −0.5: numbers [the gradient, its p].
+    Challenge {
+        id: "gradients-half",
+        section: Section::Gradients,
+        card: "gradient-bars",
+        goal: |live| {
+            let p = &live.params;
+            let g = *math::grad_logits(&p.logits, p.target).get(p.target)?;
+            shown_equal(g, -0.5).then(|| vec![g, g + 1.0])
+        },
+    },
+    // 5. Training paused within STOP_WITHIN steps of the validation minimum: numbers [the step
+    // it stopped at, the step of the minimum]. Facts: `steps`, `running` (1 while it runs).
+    Challenge {
+        id: "training-stop",
+        section: Section::Training,
+        card: "train-loop",
+        goal: |live| {
+            let steps = live.fact("steps")? as usize;
+            if live.fact("running")? != 0.0 || steps == 0 {
+                return None;
+            }
+            let best = validation_minimum(&live.params);
+            (steps.abs_diff(best) <= STOP_WITHIN).then(|| vec![steps as f64, best as f64])
+        },
+    },
+];
+
+/// The challenge called `id`.
+///
+/// ```
+/// use softmax_lab::predict::challenge;
+/// assert!(challenge("loss-under").is_some());
+/// ```
+pub fn challenge(id: &str) -> Option<&'static Challenge> {
+    CHALLENGES.iter().find(|c| c.id == id)
+}
