@@ -13,8 +13,11 @@ pub mod components;
 pub mod derived;
 pub mod dom;
 pub mod format;
+pub mod guess;
 #[cfg(feature = "scorm")]
 pub mod lms;
+#[cfg(feature = "scorm")]
+pub mod lms_api;
 pub mod markup;
 pub mod math;
 pub mod number;
@@ -23,7 +26,9 @@ pub mod params;
 pub mod paste;
 pub mod paste_box;
 pub mod predict;
+pub mod predict_box;
 pub mod presets;
+pub mod progress;
 pub mod quiz;
 pub mod scorm;
 pub mod section;

@@ -65,6 +65,20 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(convert(text))
 }
 
+/// A number as a student types it: a decimal comma (`0,25`) or point, a real minus sign
+/// (`−1`) or a hyphen, spaces around; `None` for anything else or a number that is not finite.
+///
+/// ```
+/// use softmax_lab::number::parse_typed;
+/// assert_eq!(parse_typed(" 0,25 "), Some(0.25));
+/// assert_eq!(parse_typed("\u{2212}1.5"), Some(-1.5));
+/// assert_eq!(parse_typed("1e999"), None);
+/// ```
+pub fn parse_typed(text: &str) -> Option<f64> {
+    let cleaned = text.trim().replace(',', ".").replace('\u{2212}', "-");
+    parse_decimal(&cleaned).filter(|x| x.is_finite())
+}
+
 /// [`parse_decimal`] for many numbers at a time (a pasted response has tens of thousands):
 /// a decimal of at most 15 significant digits within 10^±22 is converted here, exactly, as
 /// `m × 10^e` or `m / 10^e` (both operands are exact in f64, so the one rounding is correct);

@@ -3,6 +3,7 @@
 
 use crate::charts::Theme;
 use crate::derived::Derived;
+pub use crate::guess::Guess;
 use crate::math;
 use crate::params::{
     clean_token_name, Control, Notice, Params, Section, ThemeChoice, LOGIT_RANGE, MAX_TOKENS,
@@ -61,6 +62,9 @@ pub struct LessonState {
     pub vocab: RwSignal<bool>,
     /// How many draws the sampling section has made with the current seed (not in the URL).
     pub draws: RwSignal<usize>,
+    /// A student's committed guess, marked faintly on the chart that shows the answer (not in
+    /// the URL; set by a prediction card, `components::predict_slot`).
+    pub guess: RwSignal<Option<Guess>>,
     /// Embedded in an iframe: no site chrome.
     pub embed: RwSignal<bool>,
     /// Previous and Next shown in an embed too.
@@ -152,6 +156,7 @@ impl LessonState {
             seed,
             vocab,
             draws: RwSignal::new(0),
+            guess: RwSignal::new(None),
             embed,
             pager,
             theme,
@@ -266,6 +271,31 @@ impl LessonState {
         if self.top_k.get_untracked() > n {
             self.top_k.set(n);
         }
+    }
+
+    /// Every lesson setting of `p` (a prediction's set-up, or the student's own settings back),
+    /// leaving the section, language, theme and the embedding's choices as they are.
+    pub fn apply(&self, p: Params) {
+        self.vocab.set(p.vocab);
+        self.load_tokens(p.tokens, p.logits);
+        self.temperature.set(p.temperature);
+        self.top_k.set(p.top_k);
+        self.top_p.set(p.top_p);
+        self.min_p.set(p.min_p);
+        self.p_true.set(p.p_true);
+        self.target.set(p.target);
+        self.smoothing.set(p.smoothing);
+        self.distill_t.set(p.distill_t);
+        self.lr.set(p.lr);
+        self.eps.set(p.eps);
+        self.offset.set(p.offset);
+        self.float.set(p.float);
+        self.train.set(p.train);
+        self.speed.set(p.speed);
+        self.dk.set(p.dk);
+        self.scale.set(p.scale);
+        self.mask.set(p.mask);
+        self.seed.set(p.seed);
     }
 
     /// Replaces tokens and logits with `example`'s; keeps `target` and `top_k` valid.

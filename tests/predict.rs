@@ -256,3 +256,80 @@ fn training_stopped_near_the_validation_minimum() {
     );
     assert_eq!(CHALLENGES.len(), 5);
 }
+
+#[test]
+fn the_cards_on_the_page_are_the_ones_progress_counts() {
+    use softmax_lab::progress::ON_THE_PAGE;
+    // Every <PredictSlot id="…"> in the sections, with the section file it is in.
+    let mut slots: Vec<String> = Vec::new();
+    for entry in walk(std::path::Path::new("src/sections")) {
+        let text = std::fs::read_to_string(&entry).unwrap();
+        for piece in text.split("<PredictSlot id=\"").skip(1) {
+            slots.push(piece[..piece.find('"').unwrap()].to_string());
+        }
+    }
+    slots.sort();
+    let mut counted: Vec<String> = ON_THE_PAGE
+        .iter()
+        .flat_map(|(_, ids)| ids.iter().map(|s| s.to_string()))
+        .collect();
+    counted.sort();
+    assert_eq!(
+        slots, counted,
+        "the section list counts exactly the cards on the page"
+    );
+    for (section, ids) in ON_THE_PAGE {
+        for id in ids {
+            let known = prediction(id)
+                .map(|p| p.section)
+                .or(challenge(id).map(|c| c.section));
+            assert_eq!(
+                known,
+                Some(section),
+                "{id} is a prediction or challenge of {section:?}"
+            );
+        }
+    }
+}
+
+/// Every .rs file under `dir`.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn an_interaction_is_scorm_1_2() {
+    use softmax_lab::predict::{interaction, numeric_response, Kind};
+    let calls = interaction(0, "softmax-forty", Kind::Performance, "0.4,0.4", "correct");
+    let fields: Vec<&str> = calls.iter().map(|(e, _)| e.as_str()).collect();
+    assert_eq!(
+        fields,
+        [
+            "cmi.interactions.0.id",
+            "cmi.interactions.0.type",
+            "cmi.interactions.0.student_response",
+            "cmi.interactions.0.result"
+        ]
+    );
+    for p in &PREDICTIONS {
+        // An id is a CMIIdentifier: no spaces, at most 255 characters.
+        assert!(p.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && p.id.len() <= 255);
+    }
+    let long = "9".repeat(300);
+    assert_eq!(
+        interaction(1, "x", Kind::Numeric, &long, "neutral")[2]
+            .1
+            .len(),
+        255
+    );
+    assert_eq!(numeric_response(0.609), "0.609");
+}

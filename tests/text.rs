@@ -99,6 +99,9 @@ fn allowed_files(path: &str) -> Option<Vec<&'static str>> {
     if path.starts_with("src/paste/") || path.starts_with("src/paste_box/") {
         return section("paste");
     }
+    if path.starts_with("src/predict_box/") {
+        return section("predict");
+    }
     if path.starts_with("src/share_box/") {
         return section("share");
     }

@@ -3,7 +3,7 @@
 //! button opens the whole list, so the first screen shows the section and not the navigation.
 
 use super::pager::previous;
-use super::SectionLink;
+use super::{ProgressBadge, SectionLink};
 use crate::params::Section;
 use crate::state::use_lesson;
 use crate::text::keys::shell;
@@ -29,6 +29,7 @@ pub fn SectionNav() -> impl IntoView {
                     <SectionLink section=s class="section-nav__link" current=true>
                         <span class="section-nav__num" aria-hidden="true">{s.number()}</span>
                         {s.title()}
+                        <ProgressBadge section=s class="section-nav__progress"/>
                     </SectionLink>
                 </li>
             }
@@ -69,7 +70,28 @@ pub fn SectionNav() -> impl IntoView {
                 {move || step(state.section.get().next(), "next", "\u{2192}", shell::NAV_NEXT_TO)}
             </div>
             // A click on a link in the list shows that section; the list folds away again.
-            <ol class="section-nav__list" id=LIST_ID on:click=move |_| open.set(false)>{links}</ol>
+            <ol class="section-nav__list" id=LIST_ID on:click=move |_| open.set(false)>
+                {links}
+                <ClearProgress/>
+            </ol>
         </nav>
+    }
+}
+
+/// "Clear my progress", at the end of the section list while some prediction or challenge is
+/// done: forgets them all in this browser.
+#[component]
+fn ClearProgress() -> impl IntoView {
+    let done = crate::progress::use_progress();
+    move || {
+        done.with(|d| !d.is_empty()).then(|| {
+            view! {
+                <li class="section-nav__clear">
+                    <button class="button button--quiet" data-testid="clear-progress" on:click=move |_| crate::progress::clear()>
+                        {t(shell::PROGRESS_CLEAR)}
+                    </button>
+                </li>
+            }
+        })
     }
 }

@@ -13,9 +13,8 @@ const LOG_STEPS: f64 = 1000.0;
 /// What a typed text means for a slider whose range is `[min, max]`: the value to use, and a
 /// message when the text had to be corrected. `None` means "not a number: keep the old value".
 pub fn parse_typed(text: &str, min: f64, max: f64) -> (Option<f64>, Option<String>) {
-    let cleaned = text.trim().replace(',', ".").replace('\u{2212}', "-");
-    match parse_decimal(&cleaned) {
-        Some(x) if x.is_finite() => {
+    match crate::number::parse_typed(text) {
+        Some(x) => {
             let c = x.clamp(min, max);
             if c != x {
                 (

@@ -10,10 +10,12 @@
 
 mod challenges;
 mod grade;
+mod interaction;
 mod predictions;
 
 pub use challenges::{challenge, validation_minimum, Challenge, Live, CHALLENGES, STOP_WITHIN};
 pub use grade::{grade, Verdict};
+pub use interaction::{choice_letter, interaction, numeric_response, Kind};
 pub use predictions::{prediction, Prediction, PREDICTIONS};
 
 use crate::params::{Params, Section};

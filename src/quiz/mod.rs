@@ -10,7 +10,6 @@ mod generators;
 
 use crate::format::fixed;
 use crate::math::Rng;
-use crate::number::parse_decimal;
 use crate::params::Section;
 use deeper::*;
 use generators::*;
@@ -100,13 +99,10 @@ impl Question {
             },
             Answer::Number {
                 value, tolerance, ..
-            } => {
-                let typed = response.replace(',', ".").replace('\u{2212}', "-");
-                match parse_decimal(&typed) {
-                    Some(x) if x.is_finite() => verdict((x - value).abs() <= *tolerance),
-                    _ => Verdict::Unreadable,
-                }
-            }
+            } => match crate::number::parse_typed(response) {
+                Some(x) => verdict((x - value).abs() <= *tolerance),
+                _ => Verdict::Unreadable,
+            },
         }
     }
 

@@ -5,10 +5,12 @@ use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{
-    paste_slot, Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer, SoftmaxFormula, TokenRow,
+    paste_slot, Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer, PredictSlot,
+    SoftmaxFormula, TokenRow,
 };
 use crate::derived::Derived;
 use crate::format::{fixed, signed};
+use crate::guess::Guess;
 use crate::math;
 use crate::params::{Control, LOGIT_RANGE, MAX_TOKENS};
 use crate::section::Section;
@@ -35,11 +37,16 @@ pub fn SoftmaxSection() -> impl IntoView {
     // The probability bars: drawn by the charts card, and pinned in view while a control that
     // moves them is in use.
     let prob_view = Derived::new(move || {
-        state.tokens.with(|t| {
+        let mut view = state.tokens.with(|t| {
             state
                 .probs
                 .with(|p| BarChartView::plain(t, p, (0.0, 1.0), 3, false))
-        })
+        });
+        // A committed prediction shows as a faint bar behind the one it is about.
+        state
+            .guess
+            .with(|g| Guess::mark(g.as_ref(), "chart-probs", &mut view.bars));
+        view
     });
     view! {
         <div class="section-intro">
@@ -78,6 +85,7 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             <p class="card__hint">
                 {tr!(k::PLAYGROUND_HINT, fixed(LOGIT_RANGE.0, 0), fixed(LOGIT_RANGE.1, 0))}
             </p>
+            <PredictSlot id="softmax-double" question=t(k::PREDICT_DOUBLE)/>
             <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
             <div class="token-rows" data-testid="token-rows">{rows}</div>
             <Show when=move || !editor_hidden.get()>
@@ -108,7 +116,10 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             </Show>
             </KeepInView>
             // Outside KeepInView: reading a paste moves no chart until Use, so nothing is pinned.
-            <Show when=move || !editor_hidden.get()>{paste_slot()}</Show>
+            <Show when=move || !editor_hidden.get()>
+                <PredictSlot id="softmax-forty" question=t(k::CHALLENGE_FORTY) challenge=true/>
+                {paste_slot()}
+            </Show>
         </Card>
     }
 }
@@ -288,6 +299,7 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
             <Show when=move || !shift_hidden.get()>
                 <div class="shift">
                     <h3>{t(k::SHIFT_TITLE)}</h3>
+                    <PredictSlot id="softmax-add" question=t(k::PREDICT_ADD)/>
                     <p>{t(k::SHIFT_TEXT)}</p>
                     <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
                     <div class="shift__buttons">

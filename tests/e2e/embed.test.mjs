@@ -144,6 +144,18 @@ test('passing the quiz in a frame tells the course page the score', async () => 
   await context.close();
 });
 
+test('the course page is told when a prediction or challenge is done', async () => {
+  const { page, frame, context, problems } = await openHost('/?s=softmax&embed=1');
+  await frame.click('details[data-predict="softmax-double"] > summary');
+  await frame.waitForSelector('[data-predict-box][data-mounted] .predict__body');
+  await frame.click('[data-predict-box][data-mounted] button:text-is("Skip")');
+  await page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'softmax-lab:progress'));
+  const progress = await page.evaluate(() => window.__messages.filter((m) => m.data?.type === 'softmax-lab:progress').map((m) => m.data));
+  assert.deepEqual(progress, [{ type: 'softmax-lab:progress', id: 'softmax-double', done: ['softmax-double'] }]);
+  noProblems(assert, problems);
+  await context.close();
+});
+
 test('at top level the lesson posts no messages', async () => {
   const { page, context, problems } = await env.open('/?s=softmax');
   const heard = await page.evaluate(

@@ -244,3 +244,44 @@ test('in an LMS: the paste box loads from the package and puts a pasted step int
     await context.close();
   }
 });
+
+test('in an LMS: a prediction and a challenge are written as interactions, and the quiz status stays as it was', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { page, frame, problems } = await course(context, `?launch=${encodeURIComponent('?s=softmax')}`);
+    await frame.waitForSelector('.section-body[data-section=softmax]');
+    const status = await page.evaluate(() => window.API.cmi.core.lesson_status);
+    // A prediction: a number guessed, written with the result neutral.
+    await frame.click('details[data-predict="softmax-double"] > summary');
+    await frame.waitForSelector('[data-predict-box][data-mounted] .predict__body');
+    await frame.fill('details[data-predict="softmax-double"] .predict__box', '0.8');
+    await frame.press('details[data-predict="softmax-double"] .predict__box', 'Enter');
+    await frame.click('details[data-predict="softmax-double"] button:text-is("Lock in my guess")');
+    await frame.waitForSelector('details[data-predict="softmax-double"] .predict__reveal:not([hidden])');
+    // A challenge met: two tokens at 0.400.
+    await frame.click('details[data-predict="softmax-forty"] > summary');
+    await frame.waitForSelector('details[data-predict="softmax-forty"] [data-mounted] .predict__body');
+    await frame.click('.token-row:nth-child(4) .icon-button');
+    for (const [i, v] of [[0, '1'], [1, '1'], [2, '0.31']]) {
+      await frame.fill(`#logit-${i}-box`, v);
+      await frame.press(`#logit-${i}-box`, 'Enter');
+    }
+    await frame.waitForFunction(() => /^Done/.test(document.querySelector('details[data-predict="softmax-forty"] .predict__said').textContent));
+    const written = sets(await log(page)).filter((s) => s.startsWith('cmi.interactions.'));
+    assert.deepEqual(written, [
+      'cmi.interactions.0.id=softmax-double',
+      'cmi.interactions.0.type=numeric',
+      'cmi.interactions.0.student_response=0.8',
+      'cmi.interactions.0.result=neutral',
+      'cmi.interactions.1.id=softmax-forty',
+      'cmi.interactions.1.type=performance',
+      'cmi.interactions.1.student_response=0.399748,0.399748',
+      'cmi.interactions.1.result=correct',
+    ]);
+    assert.equal(await page.evaluate(() => window.API.cmi.core.lesson_status), status, 'the quiz status is untouched');
+    assert.ok(!sets(await log(page)).some((s) => s.startsWith('cmi.core.score')), 'no score written');
+    noProblems(assert, problems);
+  } finally {
+    await context.close();
+  }
+});

@@ -81,6 +81,20 @@ slider-box = { $label } (type a value)
 formula-softmax = p i equals e to the z i, divided by the sum over all j of e to the z j
 # The folded box for pasting a model's output (the box itself loads on first use).
 paste-open = Paste a model’s output
+
+## Predict first: a folded card before a demonstration, or a challenge. Its question or goal
+## comes from the section's text; the card itself from src/text/en/predict.ftl.
+predict-first = Predict first
+challenge = Challenge
+# After the question, once the student has answered, skipped or met it.
+predict-done = Done
+predict-loading = Loading the card…
+predict-load-failed = Could not load the card. Check the connection, then close it and open it again.
+# Beside a section's name in the section list and the pager, once some of its predictions and
+# challenges are done: "2 of 3 done".
+progress = { $done } of { $total } done
+# At the end of the section list, once something is done: forgets it all in this browser.
+progress-clear = Clear my progress
 paste-loading = Loading the paste box…
 paste-load-failed = Could not load the paste box (offline?). Close and open it again to retry.
 share-load-failed = Share / embed: could not load it (offline?). Try again.

@@ -54,6 +54,12 @@ plain-works = With these logits plain division happens to work; make one logit n
 plain-table = Plain division versus softmax
 column-softmax = softmax
 
+## Predict first, and the challenge: the questions (the cards say the rest: predict.ftl). The
+## cards load the lesson's default tokens, so cat is the first one.
+predict-add = Add 10 to every logit. What happens to p(cat)?
+predict-double = Double every logit. What is p(cat) then?
+challenge-forty = Make two tokens exactly 40% each.
+
 ## Shift invariance.
 shift-title = Shift invariance
 shift-text =

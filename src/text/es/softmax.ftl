@@ -60,3 +60,6 @@ shift-text =
 shift-down = −1 a cada logit
 shift-up = +1 a cada logit
 shift-report = Cada logit se ha movido { $total } en total; el mayor cambio en una probabilidad es { $moved }.
+predict-add = Suma 10 a cada logit. ¿Qué le pasa a p(gato)?
+predict-double = Duplica cada logit. ¿Cuánto vale entonces p(gato)?
+challenge-forty = Consigue que dos tokens tengan exactamente un 40 % cada uno.
