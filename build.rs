@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 /// The text files of one language, in key order: the shell, the sections in lesson order, then
 /// the parts loaded on first use. A key's file index is its place here.
-const FILES: [&str; 14] = [
+const FILES: [&str; 15] = [
     "shell",
     "overview",
     "softmax",
@@ -45,6 +45,7 @@ const FILES: [&str; 14] = [
     "paste",
     "share",
     "predict",
+    "worked",
 ];
 
 /// The inline markup a message may carry; anything else that looks like a tag is text.

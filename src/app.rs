@@ -103,9 +103,8 @@ pub fn Lesson() -> impl IntoView {
     let nav_hidden = state.hidden(Control::Nav);
     let section = state.section;
     let built = build_queue::start();
-    crate::components::paste_slot::take_handoffs(state);
-    crate::components::predict_slot::take_predict_handoffs(state);
-    crate::progress::provide_progress();
+    crate::components::handoff::take_handoffs(state);
+    crate::progress::follow_progress(state.done);
     let text_state = RwSignal::new(TextState::Loaded(section.get_untracked()));
     let visited = StoredValue::new(None::<Section>);
     // Hidden (no style or layout work) until the section is built and the HTML's copy goes.

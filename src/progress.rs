@@ -57,7 +57,7 @@ pub fn counts(done: &[String], section: Section) -> (usize, usize) {
 }
 
 /// What is kept in this browser now (nothing if storage is blocked, as in some embeds).
-fn kept() -> Vec<String> {
+pub fn kept() -> Vec<String> {
     #[cfg(target_arch = "wasm32")]
     {
         let stored = web_sys::window()
@@ -69,33 +69,9 @@ fn kept() -> Vec<String> {
     Vec::new()
 }
 
-/// Forgets every done prediction and challenge in this browser, and tells the page.
-pub fn clear() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(w) = web_sys::window() {
-        if let Some(s) = w.local_storage().ok().flatten() {
-            let _ = s.remove_item(STORAGE_KEY);
-        }
-        if let Ok(ev) = web_sys::Event::new(PROGRESS_EVENT) {
-            let _ = w.dispatch_event(&ev);
-        }
-    }
-}
-
-/// The done ids as a signal for the page, read again whenever a card says it changed them.
-/// Called once by the lesson; [`use_progress`] finds it.
-pub fn provide_progress() {
-    let done = RwSignal::new(kept());
+/// Keeps `done` (the lesson's [`crate::state::LessonState::done`]) equal to what is kept, read
+/// again whenever a card says it changed it, for as long as the lesson is mounted.
+pub fn follow_progress(done: RwSignal<Vec<String>>) {
     let handle = window_event_listener_untyped(PROGRESS_EVENT, move |_| done.set(kept()));
     on_cleanup(move || handle.remove());
-    provide_context(Done(done));
-}
-
-/// The context [`provide_progress`] provides.
-#[derive(Clone, Copy)]
-struct Done(RwSignal<Vec<String>>);
-
-/// The done ids ([`provide_progress`]); none outside a lesson.
-pub fn use_progress() -> RwSignal<Vec<String>> {
-    use_context::<Done>().map_or_else(|| RwSignal::new(Vec::new()), |d| d.0)
 }

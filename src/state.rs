@@ -65,6 +65,8 @@ pub struct LessonState {
     /// A student's committed guess, marked faintly on the chart that shows the answer (not in
     /// the URL; set by a prediction card, `components::predict_slot`).
     pub guess: RwSignal<Option<Guess>>,
+    /// The predictions and challenges done in this browser (`crate::progress`; not in the URL).
+    pub done: RwSignal<Vec<String>>,
     /// Embedded in an iframe: no site chrome.
     pub embed: RwSignal<bool>,
     /// Previous and Next shown in an embed too.
@@ -157,6 +159,7 @@ impl LessonState {
             vocab,
             draws: RwSignal::new(0),
             guess: RwSignal::new(None),
+            done: RwSignal::new(crate::progress::kept()),
             embed,
             pager,
             theme,

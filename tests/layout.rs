@@ -146,8 +146,8 @@ fn parts_loaded_on_first_use_stay_free_of_the_app() {
         // A part's handoff names the event and attributes the app listens for: constants, the
         // contract between the two modules.
         let contracts = [
-            "crate::components::paste_slot::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT}",
-            "crate::components::predict_slot::{GUESS_ATTRIBUTE, PREDICT_EVENT, SETTINGS_ATTRIBUTE}",
+            "crate::components::handoff::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT}",
+            "crate::components::handoff::{GUESS_ATTRIBUTE, HANDOFF_ATTRIBUTE, HANDOFF_EVENT}",
         ];
         for line in code_lines(&text).filter(|l| !contracts.iter().any(|c| l.contains(c))) {
             for b in banned {

@@ -260,11 +260,11 @@ fn training_stopped_near_the_validation_minimum() {
 #[test]
 fn the_cards_on_the_page_are_the_ones_progress_counts() {
     use softmax_lab::progress::ON_THE_PAGE;
-    // Every <PredictSlot id="…"> in the sections, with the section file it is in.
+    // Every predict_slot("…", …) in the sections.
     let mut slots: Vec<String> = Vec::new();
     for entry in walk(std::path::Path::new("src/sections")) {
         let text = std::fs::read_to_string(&entry).unwrap();
-        for piece in text.split("<PredictSlot id=\"").skip(1) {
+        for piece in text.split("predict_slot(\"").skip(1) {
             slots.push(piece[..piece.find('"').unwrap()].to_string());
         }
     }

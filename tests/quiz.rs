@@ -169,6 +169,7 @@ fn temperature_answers_divide_the_logits_first() {
         );
         assert!(q
             .reason
+            .text()
             .contains(if t < 1.0 { "sharpens" } else { "flattens" }));
     }
 }
@@ -190,9 +191,10 @@ fn min_p_answers_count_the_tokens_at_or_above_min_p_times_the_top() {
         assert!(probs.iter().all(|&x| x * 100 != m * top), "{}", q.prompt);
         assert!(
             q.reason
+                .text()
                 .contains(&format!("{:.4}", m as f64 / 100.0 * top as f64 / 100.0)),
             "{}",
-            q.reason
+            q.reason.text()
         );
     }
 }
@@ -208,7 +210,11 @@ fn smoothing_answers_are_one_minus_e_plus_e_over_k() {
             q.prompt
         );
         assert!(close(number(&q), 1.0 - e + e / k), "{}", q.prompt);
-        assert!(q.reason.contains(&format!("{:.4}", e / k)), "{}", q.reason);
+        assert!(
+            q.reason.text().contains(&format!("{:.4}", e / k)),
+            "{}",
+            q.reason.text()
+        );
     }
 }
 
@@ -221,7 +227,7 @@ fn distillation_answers_are_the_exponential_of_the_gap_over_t() {
         let p = reference_softmax(&[dog / t, bird / t]);
         assert!((number(&q) - p[0] / p[1]).abs() < 1e-9, "{}", q.prompt);
         assert!((number(&q) - ((dog - bird) / t).exp()).abs() < 1e-9);
-        assert!(q.reason.contains("at T = 1"), "{}", q.reason);
+        assert!(q.reason.text().contains("at T = 1"), "{}", q.reason.text());
     }
 }
 
@@ -339,7 +345,11 @@ fn softmax_twice_answers_apply_softmax_to_the_probabilities() {
         assert!(close(number(&q), -twice[target].ln()), "{}", q.prompt);
         // The reason names the right loss beside the wrong one.
         let right = -reference_softmax(&z[..3])[target].ln();
-        assert!(q.reason.ends_with(&format!("{right:.3}.")), "{}", q.reason);
+        assert!(
+            q.reason.text().ends_with(&format!("{right:.3}.")),
+            "{}",
+            q.reason.text()
+        );
     }
 }
 
@@ -488,12 +498,12 @@ fn reasons_show_the_worked_numbers() {
             value, decimals: 2, ..
         } = q.answer
         {
-            let reason = q.reason.replace('\u{2212}', "-");
+            let reason = q.reason.text().replace('\u{2212}', "-");
             assert!(
                 reason.contains(&format!("{value:.3}")),
                 "{}: {}",
                 q.kind,
-                q.reason
+                q.reason.text()
             );
         }
     }
@@ -505,7 +515,7 @@ fn typed_answers_read_as_people_write_them() {
         kind: "gradient",
         section: Section::Gradients,
         prompt: String::new(),
-        reason: String::new(),
+        reason: softmax_lab::later!(softmax_lab::text::keys::worked::LOSS_REASON, "", ""),
         answer: Answer::Number {
             value: -0.886,
             decimals: 2,

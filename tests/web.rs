@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the lesson for `query` into a new element of the page; the handle unmounts on drop.
 /// The English text as build.rs compiled it (target/text/en/), as the page would fetch it.
-const ENGLISH: [&str; 13] = [
+const ENGLISH: [&str; 15] = [
     include_str!("../target/text/en/shell.json"),
     include_str!("../target/text/en/overview.json"),
     include_str!("../target/text/en/softmax.json"),
@@ -29,6 +29,8 @@ const ENGLISH: [&str; 13] = [
     include_str!("../target/text/en/quiz.json"),
     include_str!("../target/text/en/paste.json"),
     include_str!("../target/text/en/share.json"),
+    include_str!("../target/text/en/predict.json"),
+    include_str!("../target/text/en/worked.json"),
 ];
 
 /// Puts the English text where the app looks words up (the page's first script fetches it).
@@ -464,7 +466,7 @@ async fn the_quiz_grades_a_typed_answer_and_a_picked_option() {
         .unwrap();
     assert_eq!(
         feedback,
-        format!("\u{2713} Right. {}", questions[typed].reason)
+        format!("\u{2713} Right. {}", questions[typed].reason.text())
     );
 
     // A choice: pick an option that is not the right one.
@@ -890,7 +892,7 @@ async fn later_parts_arrive_after_the_mount_in_page_order_and_flush_builds_them_
 
 #[wasm_bindgen_test]
 async fn a_position_handed_over_by_the_paste_box_becomes_the_playground() {
-    use softmax_lab::components::paste_slot::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT};
+    use softmax_lab::components::handoff::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT};
     let (host, _handle) = mount("s=softmax");
     settle().await;
     assert_eq!(

@@ -1,6 +1,6 @@
 //! Previous and Next at the end of a section, in lesson order.
 
-use super::{ProgressBadge, SectionLink};
+use super::SectionLink;
 use crate::params::Section;
 use crate::text::keys::shell;
 use crate::text::t;
@@ -24,7 +24,6 @@ pub fn Pager(
             <SectionLink section=s class=format!("pager__link pager__link--{rel}") rel=rel>
                 <span class="pager__dir">{dir}</span>
                 <span class="pager__title">{tr!(shell::PAGER_TITLE, s.number().to_string(), s.title())}</span>
-                <ProgressBadge section=s class="pager__progress"/>
             </SectionLink>
         }
     };

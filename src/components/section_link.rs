@@ -2,6 +2,8 @@
 
 use crate::params::Section;
 use crate::state::use_lesson;
+use crate::text::keys::shell;
+use crate::tr;
 use leptos::prelude::*;
 
 /// `<a href="?s=…">` that shows `section` in place on a plain click, scrolls to the top and
@@ -23,11 +25,23 @@ pub fn SectionLink(
     children: Children,
 ) -> impl IntoView {
     let state = use_lesson();
+    let done = state.done;
+    // "2 of 3 done", which the section list and the pager show after the link's text (CSS
+    // ::after, read with the link's name): once some of its predictions and challenges are done.
+    let progress = move || {
+        let (d, n) = done.with(|ids| crate::progress::counts(ids, section));
+        if d > 0 {
+            tr!(shell::PROGRESS, d, n)
+        } else {
+            String::new()
+        }
+    };
     view! {
         <a
             class=class
             href=format!("?s={}", section.id())
             rel=rel
+            data-progress=progress
             aria-current=move || (current && state.section.get() == section).then_some("page")
             on:click=move |ev| {
                 if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {

@@ -3,7 +3,7 @@
 //! button opens the whole list, so the first screen shows the section and not the navigation.
 
 use super::pager::previous;
-use super::{ProgressBadge, SectionLink};
+use super::SectionLink;
 use crate::params::Section;
 use crate::state::use_lesson;
 use crate::text::keys::shell;
@@ -29,7 +29,6 @@ pub fn SectionNav() -> impl IntoView {
                     <SectionLink section=s class="section-nav__link" current=true>
                         <span class="section-nav__num" aria-hidden="true">{s.number()}</span>
                         {s.title()}
-                        <ProgressBadge section=s class="section-nav__progress"/>
                     </SectionLink>
                 </li>
             }
@@ -72,26 +71,20 @@ pub fn SectionNav() -> impl IntoView {
             // A click on a link in the list shows that section; the list folds away again.
             <ol class="section-nav__list" id=LIST_ID on:click=move |_| open.set(false)>
                 {links}
-                <ClearProgress/>
+                {clear_progress()}
             </ol>
         </nav>
     }
 }
 
-/// "Clear my progress", at the end of the section list while some prediction or challenge is
-/// done: forgets them all in this browser.
-#[component]
-fn ClearProgress() -> impl IntoView {
-    let done = crate::progress::use_progress();
-    move || {
-        done.with(|d| !d.is_empty()).then(|| {
-            view! {
-                <li class="section-nav__clear">
-                    <button class="button button--quiet" data-testid="clear-progress" on:click=move |_| crate::progress::clear()>
-                        {t(shell::PROGRESS_CLEAR)}
-                    </button>
-                </li>
-            }
-        })
+/// "Clear my progress", at the end of the section list: forgets every done prediction and
+/// challenge in this browser. Shown only while the list marks one done (style: `:has`).
+fn clear_progress() -> impl IntoView {
+    view! {
+        <li class="section-nav__clear">
+            <button class="button button--quiet" data-testid="clear-progress" data-clear-progress="">
+                {t(shell::PROGRESS_CLEAR)}
+            </button>
+        </li>
     }
 }

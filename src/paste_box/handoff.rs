@@ -2,7 +2,7 @@
 //! lesson's own query string, so the app reads them with the same code (and the same checks)
 //! as a shared link.
 
-use crate::components::paste_slot::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT};
+use crate::components::handoff::{HANDOFF_ATTRIBUTE, HANDOFF_EVENT};
 use crate::dom::attr;
 use crate::params::Params;
 use crate::paste::Imported;
@@ -11,14 +11,19 @@ use web_sys::{
     Element, Event, EventInit, Node, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
 };
 
-/// Puts `imported` into the playground: sets the slot's handoff attribute and fires the handoff
-/// event there, which bubbles to the app's listener
-/// ([`crate::components::paste_slot::take_handoffs`]).
+/// Puts `imported` into the playground: sets the slot's handoff attribute (the lesson's settings
+/// as the address holds them, with the pasted tokens and logits, out of the 128,000-token view)
+/// and fires the handoff event there, which bubbles to the app's listener
+/// ([`crate::components::handoff::take_handoffs`]).
 pub fn send(slot: &Element, imported: &Imported) {
+    let now = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let params = Params {
         tokens: imported.tokens.clone(),
         logits: imported.logits.clone(),
-        ..Params::default()
+        vocab: false,
+        ..Params::from_query(&now).0
     };
     attr(slot, HANDOFF_ATTRIBUTE, &params.to_query());
     let init = EventInit::new();

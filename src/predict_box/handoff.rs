@@ -1,8 +1,8 @@
 //! What a card hands to the app through its slot: settings to load (a set-up, or the student's
 //! own settings back) and the guess to mark on a chart. Both are written as attributes the app
-//! reads once (`components::predict_slot::take_predict_handoffs`), then the event fires.
+//! reads once (`components::handoff::take_handoffs`), then the event fires.
 
-use crate::components::predict_slot::{GUESS_ATTRIBUTE, PREDICT_EVENT, SETTINGS_ATTRIBUTE};
+use crate::components::handoff::{GUESS_ATTRIBUTE, HANDOFF_ATTRIBUTE, HANDOFF_EVENT};
 use crate::dom::attr;
 use crate::guess::Guess;
 use web_sys::{Element, Event, EventInit};
@@ -11,14 +11,14 @@ use web_sys::{Element, Event, EventInit};
 fn fire(slot: &Element) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    if let Ok(ev) = Event::new_with_event_init_dict(PREDICT_EVENT, &init) {
+    if let Ok(ev) = Event::new_with_event_init_dict(HANDOFF_EVENT, &init) {
         let _ = slot.dispatch_event(&ev);
     }
 }
 
 /// Loads `query` (read like a shared link) into the lesson.
 pub(super) fn load_settings(slot: &Element, query: &str) {
-    attr(slot, SETTINGS_ATTRIBUTE, query);
+    attr(slot, HANDOFF_ATTRIBUTE, query);
     fire(slot);
 }
 

@@ -27,7 +27,21 @@ pub(super) fn mark_done(id: &str) {
     if let Ok(ev) = web_sys::Event::new(PROGRESS_EVENT) {
         let _ = window.dispatch_event(&ev);
     }
+    show_done_mark(id);
     tell_host(&window, id, &done);
+}
+
+/// Shows "Done" in the summary of every card of `id` on the page.
+fn show_done_mark(id: &str) {
+    let selector = format!("[data-predict=\"{id}\"] .predict__done");
+    if let Ok(marks) = crate::dom::document().query_selector_all(&selector) {
+        for i in 0..marks.length() {
+            if let Some(m) = marks.item(i) {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>(m)
+                    .remove_attribute("hidden");
+            }
+        }
+    }
 }
 
 /// Posts the progress to the page embedding the lesson, if there is one.

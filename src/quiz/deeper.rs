@@ -7,9 +7,9 @@ use super::generators::{choice, halves, three, three_logits, token, two_decimals
 use super::Question;
 use crate::format::fixed;
 use crate::math::{self, MaskMode, Precision, Rng};
-use crate::text::keys::quiz as k;
+use crate::text::keys::{quiz as k, worked as w};
 use crate::text::t;
-use crate::tr;
+use crate::{later, tr};
 
 /// dL/dz_i = p_i - y_i for one token, the correct word drawn separately.
 pub(super) fn gradient_question(r: &mut Rng) -> Question {
@@ -25,8 +25,8 @@ pub(super) fn gradient_question(r: &mut Rng) -> Question {
         "gradient",
         tr!(k::GRADIENT_PROMPT, zc, zd, zb, &correct, &asked_word),
         two_decimals(g[asked]),
-        tr!(
-            k::GRADIENT_REASON,
+        later!(
+            w::GRADIENT_REASON,
             pc,
             pd,
             pb,
@@ -70,7 +70,7 @@ pub(super) fn step_question(r: &mut Rng) -> Question {
         "step",
         tr!(k::STEP_PROMPT, zc, zd, zb, &correct),
         answer,
-        tr!(k::STEP_REASON, gc, gd, gb, correct, token(falls)),
+        later!(w::STEP_REASON, gc, gd, gb, correct, token(falls)),
     )
 }
 
@@ -92,8 +92,8 @@ pub(super) fn answer_loss_question(r: &mut Rng) -> Question {
             &shown[4]
         ),
         two_decimals(mean),
-        tr!(
-            k::ANSWER_REASON,
+        later!(
+            w::ANSWER_REASON,
             &shown[2],
             &shown[3],
             &shown[4],
@@ -130,7 +130,7 @@ pub(super) fn overfit_question(r: &mut Rng) -> Question {
             fixed(now, 0)
         ),
         answer,
-        tr!(k::OVERFIT_REASON, best_step),
+        later!(w::OVERFIT_REASON, best_step),
     )
 }
 
@@ -158,7 +158,7 @@ pub(super) fn overflow_question(r: &mut Rng) -> Question {
         "overflow",
         tr!(k::OVERFLOW_PROMPT, name),
         answer,
-        tr!(k::OVERFLOW_REASON, name, fixed(limit, 2), fixed(over, 0)),
+        later!(w::OVERFLOW_REASON, name, fixed(limit, 2), fixed(over, 0)),
     )
 }
 
@@ -169,16 +169,16 @@ pub(super) fn logsumexp_question(r: &mut Rng) -> Question {
     let lse = math::logsumexp(&z);
     let inner: f64 = z.iter().map(|x| (x - m).exp()).sum();
     let reason = if m > math::LN_F64_MAX {
-        k::LOGSUMEXP_REASON_F64
+        w::LOGSUMEXP_REASON_F64
     } else {
-        k::LOGSUMEXP_REASON_F32
+        w::LOGSUMEXP_REASON_F32
     };
     let [z1, z2, z3] = three(&z, 1);
     worked(
         "logsumexp",
         tr!(k::LOGSUMEXP_PROMPT, &z1, z2, z3),
         two_decimals(lse),
-        tr!(
+        later!(
             reason,
             z1,
             fixed(z[1] - m, 1),
@@ -201,7 +201,7 @@ pub(super) fn scaled_score_question(r: &mut Rng) -> Question {
         // d_k written as a number, not a count: 1024, as in the attention section.
         tr!(k::SCALED_PROMPT, &score, fixed(dk, 0)),
         two_decimals(raw * factor),
-        tr!(k::SCALED_REASON, root, score, fixed(raw * factor, 3)),
+        later!(w::SCALED_REASON, root, score, fixed(raw * factor, 3)),
     )
 }
 
@@ -221,7 +221,7 @@ pub(super) fn leak_question(r: &mut Rng) -> Question {
         "leak",
         tr!(k::LEAK_PROMPT, &score),
         two_decimals(leak),
-        tr!(k::LEAK_REASON, score, fixed(s.exp(), 3), fixed(leak, 3)),
+        later!(w::LEAK_REASON, score, fixed(s.exp(), 3), fixed(leak, 3)),
     )
 }
 
@@ -238,8 +238,8 @@ pub(super) fn twice_question(r: &mut Rng) -> Question {
         "twice",
         tr!(k::TWICE_PROMPT, zc, zd, zb, &correct),
         two_decimals(twice),
-        tr!(
-            k::TWICE_REASON,
+        later!(
+            w::TWICE_REASON,
             pc,
             pd,
             pb,
@@ -272,6 +272,6 @@ pub(super) fn sigmoid_question(r: &mut Rng) -> Question {
         "sigmoid",
         tr!(k::SIGMOID_PROMPT, zc, zd),
         answer,
-        tr!(k::SIGMOID_REASON, pc, pd, sc, sd),
+        later!(w::SIGMOID_REASON, pc, pd, sc, sd),
     )
 }

@@ -7,9 +7,9 @@ use super::{Answer, Question};
 use crate::format::fixed;
 use crate::math::{self, Rng};
 use crate::params::Section;
-use crate::text::keys::quiz as k;
-use crate::text::{t, Msg};
-use crate::tr;
+use crate::text::keys::{quiz as k, worked as w};
+use crate::text::{t, Later, Msg};
+use crate::{later, tr};
 
 /// The three tokens the numeric questions score, in the language on screen.
 const TOKENS: [Msg<0>; 3] = [k::TOKEN_CAT, k::TOKEN_DOG, k::TOKEN_BIRD];
@@ -24,7 +24,7 @@ pub(super) fn worked(
     kind: &'static str,
     prompt: String,
     answer: Answer,
-    reason: String,
+    reason: Later,
 ) -> Question {
     Question {
         kind,
@@ -98,8 +98,8 @@ pub(super) fn softmax_question(r: &mut Rng) -> Question {
         "softmax",
         tr!(k::SOFTMAX_PROMPT, zc, zd, zb, &word),
         two_decimals(p),
-        tr!(
-            k::SOFTMAX_REASON,
+        later!(
+            w::SOFTMAX_REASON,
             ec,
             ed,
             eb,
@@ -133,7 +133,7 @@ pub(super) fn shift_question(r: &mut Rng) -> Question {
                 t(k::SHIFT_OPTION_SHARPER),
             ],
         ),
-        tr!(k::SHIFT_REASON, shift, p1, p2, p3, q1, q2, q3),
+        later!(w::SHIFT_REASON, shift, p1, p2, p3, q1, q2, q3),
     )
 }
 
@@ -145,15 +145,15 @@ pub(super) fn temperature_question(r: &mut Rng) -> Question {
     let [zc, zd, zb] = three(&z, 1);
     let [sc, sd, sb] = three(&[z[0] / temp, z[1] / temp, z[2] / temp], 2);
     let reason = if temp < 1.0 {
-        k::TEMPERATURE_REASON_SHARPENS
+        w::TEMPERATURE_REASON_SHARPENS
     } else {
-        k::TEMPERATURE_REASON_FLATTENS
+        w::TEMPERATURE_REASON_FLATTENS
     };
     worked(
         "temperature",
         tr!(k::TEMPERATURE_PROMPT, zc, zd, zb, fixed(temp, 1)),
         two_decimals(p),
-        tr!(
+        later!(
             reason,
             sc,
             sd,
@@ -183,7 +183,7 @@ pub(super) fn placement_question(r: &mut Rng) -> Question {
                 t(k::PLACEMENT_OPTION_LOSS),
             ],
         ),
-        tr!(k::PLACEMENT_REASON, p1, p2, p3, a1, a2, a3),
+        later!(w::PLACEMENT_REASON, p1, p2, p3, a1, a2, a3),
     )
 }
 
@@ -245,8 +245,8 @@ pub(super) fn top_p_question(r: &mut Rng) -> Question {
             // Any other whole number is wrong.
             tolerance: 0.4,
         },
-        tr!(
-            k::TOP_P_REASON,
+        later!(
+            w::TOP_P_REASON,
             running.join(&t(k::TOP_P_TOTALS_SEPARATOR)),
             top_p,
             kept
@@ -276,7 +276,7 @@ pub(super) fn min_p_question(r: &mut Rng) -> Question {
             // Any other whole number is wrong.
             tolerance: 0.4,
         },
-        tr!(k::MIN_P_REASON, min_p, p1, fixed(bar, 4), kept),
+        later!(w::MIN_P_REASON, min_p, p1, fixed(bar, 4), kept),
     )
 }
 
@@ -289,7 +289,7 @@ pub(super) fn loss_question(r: &mut Rng) -> Question {
         "loss",
         tr!(k::LOSS_PROMPT, &shown),
         two_decimals(loss),
-        tr!(k::LOSS_REASON, shown, fixed(loss, 3)),
+        later!(w::LOSS_REASON, shown, fixed(loss, 3)),
     )
 }
 
@@ -306,7 +306,7 @@ pub(super) fn perplexity_question(r: &mut Rng) -> Question {
             decimals: 1,
             tolerance: 0.1,
         },
-        tr!(k::PERPLEXITY_REASON, shown, fixed(ppl, 2), fixed(ppl, 0)),
+        later!(w::PERPLEXITY_REASON, shown, fixed(ppl, 2), fixed(ppl, 0)),
     )
 }
 
@@ -329,8 +329,8 @@ pub(super) fn ranking_question(r: &mut Rng) -> Question {
                 t(k::RANKING_OPTION_SAME),
             ],
         ),
-        tr!(
-            k::RANKING_REASON,
+        later!(
+            w::RANKING_REASON,
             sure_shown,
             fixed(math::neg_log(sure), 3),
             n,
@@ -351,8 +351,8 @@ pub(super) fn smoothing_question(r: &mut Rng) -> Question {
         "smoothing",
         tr!(k::SMOOTHING_PROMPT, classes, &epsilon),
         two_decimals(y[0]),
-        tr!(
-            k::SMOOTHING_REASON,
+        later!(
+            w::SMOOTHING_REASON,
             epsilon,
             classes,
             fixed(y[1], 4),
@@ -373,8 +373,8 @@ pub(super) fn distillation_question(r: &mut Rng) -> Question {
         "distillation",
         tr!(k::DISTILLATION_PROMPT, &dog, &bird, &temp),
         two_decimals(ratio),
-        tr!(
-            k::DISTILLATION_REASON,
+        later!(
+            w::DISTILLATION_REASON,
             dog,
             bird,
             temp,

@@ -56,8 +56,9 @@ pub struct Question {
     pub prompt: String,
     /// What counts as right.
     pub answer: Answer,
-    /// Why the answer is what it is, with the numbers worked out.
-    pub reason: String,
+    /// Why the answer is what it is, with the numbers worked out: written when it is shown, once
+    /// the worked answers' text file has loaded (with the first check).
+    pub reason: crate::text::Later,
 }
 
 /// The outcome of checking one response.
@@ -77,7 +78,9 @@ impl Question {
     ///
     /// ```
     /// use softmax_lab::{params::Section, quiz::{Answer, Question, Verdict}};
-    /// let q = Question { kind: "loss", section: Section::Loss, prompt: String::new(), reason: String::new(),
+    /// use softmax_lab::{later, text::keys::worked};
+    /// let reason = later!(worked::LOSS_REASON, "0.5", "0.693");
+    /// let q = Question { kind: "loss", section: Section::Loss, prompt: String::new(), reason,
     ///     answer: Answer::Number { value: 0.693, decimals: 2, tolerance: 0.01 } };
     /// assert_eq!(q.grade("0.69"), Verdict::Right);
     /// assert_eq!(q.grade("0,7"), Verdict::Right);

@@ -155,17 +155,26 @@ fn QuizQuestion(
         if verdict.get_untracked().is_some() {
             return;
         }
-        let got = q.with_value(|q| {
-            let v = q.grade(&response.get_untracked());
-            let text = match v {
-                Verdict::Right => tr!(k::FEEDBACK_RIGHT, &q.reason),
-                Verdict::Wrong => tr!(k::FEEDBACK_WRONG, q.solution(), &q.reason),
-                Verdict::Unreadable if is_choice => t(k::FEEDBACK_PICK),
-                Verdict::Unreadable => tr!(k::FEEDBACK_TYPE, fixed(0.25, 2), fixed(-1.5, 1)),
-            };
-            feedback.set(text);
-            v
-        });
+        let got = q.with_value(|q| q.grade(&response.get_untracked()));
+        // The worked answer, written once its text file is here (it loads with the first check).
+        let said = move || {
+            q.with_value(|q| match got {
+                Verdict::Right => tr!(k::FEEDBACK_RIGHT, q.reason.text()),
+                _ => tr!(k::FEEDBACK_WRONG, q.solution(), q.reason.text()),
+            })
+        };
+        let worked = q.with_value(|q| q.reason.file());
+        match got {
+            Verdict::Unreadable if is_choice => feedback.set(t(k::FEEDBACK_PICK)),
+            Verdict::Unreadable => {
+                feedback.set(tr!(k::FEEDBACK_TYPE, fixed(0.25, 2), fixed(-1.5, 1)))
+            }
+            _ if crate::text::has_file(worked) => feedback.set(said()),
+            _ => leptos::task::spawn_local(async move {
+                let _ = crate::text::load(worked).await;
+                feedback.set(said());
+            }),
+        }
         if got != Verdict::Unreadable {
             record.run((index, got));
             // The button goes away with its fieldset: the reason is where the reader goes

@@ -5,7 +5,7 @@ use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{
-    paste_slot, Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer, PredictSlot,
+    paste_slot, predict_slot, Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer,
     SoftmaxFormula, TokenRow,
 };
 use crate::derived::Derived;
@@ -85,7 +85,7 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             <p class="card__hint">
                 {tr!(k::PLAYGROUND_HINT, fixed(LOGIT_RANGE.0, 0), fixed(LOGIT_RANGE.1, 0))}
             </p>
-            <PredictSlot id="softmax-double" question=t(k::PREDICT_DOUBLE)/>
+            {predict_slot("softmax-double", t(k::PREDICT_DOUBLE), false)}
             <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
             <div class="token-rows" data-testid="token-rows">{rows}</div>
             <Show when=move || !editor_hidden.get()>
@@ -117,7 +117,7 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             </KeepInView>
             // Outside KeepInView: reading a paste moves no chart until Use, so nothing is pinned.
             <Show when=move || !editor_hidden.get()>
-                <PredictSlot id="softmax-forty" question=t(k::CHALLENGE_FORTY) challenge=true/>
+                {predict_slot("softmax-forty", t(k::CHALLENGE_FORTY), true)}
                 {paste_slot()}
             </Show>
         </Card>
@@ -299,7 +299,7 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
             <Show when=move || !shift_hidden.get()>
                 <div class="shift">
                     <h3>{t(k::SHIFT_TITLE)}</h3>
-                    <PredictSlot id="softmax-add" question=t(k::PREDICT_ADD)/>
+                    {predict_slot("softmax-add", t(k::PREDICT_ADD), false)}
                     <p>{t(k::SHIFT_TEXT)}</p>
                     <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
                     <div class="shift__buttons">

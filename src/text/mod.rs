@@ -154,6 +154,43 @@ pub fn nodes<const N: usize>(key: Rich<N>, args: [Arg; N]) -> Vec<template::Node
     template::nodes(&resolved, &args)
 }
 
+/// A message kept with its values, written when it is shown: for text whose file loads later
+/// than the values are known (the quiz's worked answers load with the first check).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Later {
+    key: u32,
+    args: Vec<Arg>,
+}
+
+impl Later {
+    /// Message `key` with `args` (use [`later!`](crate::later)).
+    pub fn new<const N: usize>(key: Msg<N>, args: [Arg; N]) -> Self {
+        Later {
+            key: key.0,
+            args: args.into(),
+        }
+    }
+
+    /// The message written now, in the language on screen (its file must be loaded).
+    pub fn text(&self) -> String {
+        let resolved = template::resolve(&template(self.key), &self.args, &plural);
+        template::plain(&resolved, &self.args)
+    }
+
+    /// The index in [`keys::FILES`] of the file its text is in.
+    pub fn file(&self) -> usize {
+        (self.key / PER_FILE) as usize
+    }
+}
+
+/// `later!(key, a, b)`: like [`tr!`](crate::tr), but kept as a [`Later`] to be written when shown.
+#[macro_export]
+macro_rules! later {
+    ($key:expr $(, $arg:expr)* $(,)?) => {
+        $crate::text::Later::new($key, [$($crate::text::Arg::from($arg)),*])
+    };
+}
+
 /// `tr!(key)` or `tr!(key, a, b)`: the message with its placeholders filled by values that
 /// convert into [`Arg`] (strings for numbers written by `crate::format`, counts as `usize`).
 #[macro_export]
