@@ -95,12 +95,13 @@ pub const PREDICTIONS: [Prediction; 17] = [
         },
         chart: None,
     },
-    // 1. Add 10 to every logit: p(first token)? Nothing changes (0.609).
+    // 1. Add 10 to every logit: p(first token)? Nothing changes (0.609). Set up 5 below the
+    // default (the same gaps), so ten steps of "+1 to every logit" stay within the range.
     Prediction {
         id: "softmax-add",
         section: Section::Softmax,
-        card: "playground",
-        setup: "logits=2,1,0.5,-1",
+        card: "why-exp",
+        setup: "logits=-3,-4,-4.5,-6",
         ask: PROBABILITY,
         answer: |p| Answer::Value(math::softmax(&each(&p.logits, |x| x + 10.0))[0]),
         chart: Some("chart-probs"),

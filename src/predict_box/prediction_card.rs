@@ -63,6 +63,8 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
 
     let actions = el("div", "predict__actions");
     let commit = button("button button--primary", &t(k::COMMIT));
+    // The lesson keeps the chart the guess is about in view when this is pressed (KeepInView).
+    attr(&commit, "data-pin", "");
     let skip = button("button button--quiet", &t(k::SKIP));
     add(&actions, &commit);
     add(&actions, &skip);

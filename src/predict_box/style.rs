@@ -7,6 +7,7 @@ use crate::dom::install_style;
 const CSS: &str = "
 [data-predict-box][data-mounted]~[data-predict-status]{display:none}
 .predict__body{padding:0 0 var(--space-3)}
+.predict__body [hidden]{display:none!important}
 .predict__actions{display:flex;flex-wrap:wrap;align-items:center;gap:var(--space-2);margin:var(--space-2) 0}
 .predict__actions p{margin:0}
 .predict__small{color:var(--text-muted);font-size:var(--step--1);margin:var(--space-1) 0}

@@ -85,8 +85,10 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             <p class="card__hint">
                 {tr!(k::PLAYGROUND_HINT, fixed(LOGIT_RANGE.0, 0), fixed(LOGIT_RANGE.1, 0))}
             </p>
-            {predict_slot("softmax-double", t(k::PREDICT_DOUBLE), false)}
+            // Inside KeepInView: the guess's slider and "Lock in my guess" pin the chart it is
+            // about on a phone.
             <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
+            {predict_slot("softmax-double", t(k::PREDICT_DOUBLE), false)}
             <div class="token-rows" data-testid="token-rows">{rows}</div>
             <Show when=move || !editor_hidden.get()>
                 <button
@@ -299,9 +301,9 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
             <Show when=move || !shift_hidden.get()>
                 <div class="shift">
                     <h3>{t(k::SHIFT_TITLE)}</h3>
-                    {predict_slot("softmax-add", t(k::PREDICT_ADD), false)}
                     <p>{t(k::SHIFT_TEXT)}</p>
                     <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
+                    {predict_slot("softmax-add", t(k::PREDICT_ADD), false)}
                     <div class="shift__buttons">
                         <button class="button" data-testid="shift-down" data-pin="" aria-disabled=move || (!state.can_shift(-1.0)).then_some("true") on:click=move |_| shift(-1.0)>
                             {t(k::SHIFT_DOWN)}

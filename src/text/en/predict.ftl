@@ -58,8 +58,8 @@ softmax-double-myth = probabilities scale with the logits, so doubling them chan
 ## "0.200"); { $first } and { $second } are the two probabilities that met the goal.
 softmax-forty-hint =
     Two tokens share the same probability when their logits are equal. Together they get 80%
-    when the other tokens get 20%: with one other token, its logit is ln 2 ≈ { $gap } below theirs.
+    when the other tokens get 20%: with one other token, its logit is ln 2 ≈ { $gap } below theirs.
 softmax-forty-solution =
-    Remove one token so three are left. Set two logits to 1 and the third to { $third } (1 − ln 2):
+    Remove one token so three are left. Set two logits to 1 and the third to { $third } (1 − ln 2):
     that gives { $pair }, { $pair } and { $rest }.
 softmax-forty-met = Done: two tokens at { $first } and { $second }.

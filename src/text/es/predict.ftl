@@ -14,7 +14,7 @@ see-why = Ver por qué
 you-said = Dijiste { $guess }; es { $answer }.
 band-close = Cerca: a menos de { $close }.
 band-near = No muy lejos: a menos de { $near }.
-band-far = A más de { $near }.
+band-far = Lejos: a más de { $near }.
 choice-said = Dijiste: { $choice }.
 choice-right = Eso es lo que pasa.
 choice-other = Lo que pasa: { $answer }.
@@ -42,8 +42,8 @@ softmax-double-myth = las probabilidades crecen en proporción a los logits, as�
 softmax-forty-hint =
     Dos tokens tienen la misma probabilidad cuando sus logits son iguales. Juntos se llevan
     el 80 % cuando el resto se lleva el 20 %: con un solo token más, su logit queda
-    ln 2 ≈ { $gap } por debajo del de ellos.
+    ln 2 ≈ { $gap } por debajo del de ellos.
 softmax-forty-solution =
-    Quita un token para que queden tres. Pon dos logits a 1 y el tercero a { $third } (1 − ln 2):
+    Quita un token para que queden tres. Pon dos logits a 1 y el tercero a { $third } (1 − ln 2):
     así salen { $pair }; { $pair } y { $rest }.
 softmax-forty-met = Hecho: dos tokens con { $first } y { $second }.
