@@ -140,6 +140,7 @@ fn QuizQuestion(
 ) -> impl IntoView {
     let response = RwSignal::new(String::new());
     let feedback = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
     let feedback_node = NodeRef::<P>::new();
     let closed = move || verdict.get().is_some();
     let result = move || {
@@ -156,11 +157,19 @@ fn QuizQuestion(
             return;
         }
         let got = q.with_value(|q| q.grade(&response.get_untracked()));
-        // The worked answer, written once its text file is here (it loads with the first check).
-        let said = move || {
-            q.with_value(|q| match got {
-                Verdict::Right => tr!(k::FEEDBACK_RIGHT, q.reason.text()),
-                _ => tr!(k::FEEDBACK_WRONG, q.solution(), q.reason.text()),
+        // The verdict at once; the worked answer once its text file is here (it loads with the
+        // first check), the feedback marked busy meanwhile.
+        let said = move |worked: bool| {
+            q.with_value(|q| {
+                let reason = if worked {
+                    q.reason.text()
+                } else {
+                    String::new()
+                };
+                match got {
+                    Verdict::Right => tr!(k::FEEDBACK_RIGHT, reason),
+                    _ => tr!(k::FEEDBACK_WRONG, q.solution(), reason),
+                }
             })
         };
         let worked = q.with_value(|q| q.reason.file());
@@ -169,11 +178,16 @@ fn QuizQuestion(
             Verdict::Unreadable => {
                 feedback.set(tr!(k::FEEDBACK_TYPE, fixed(0.25, 2), fixed(-1.5, 1)))
             }
-            _ if crate::text::has_file(worked) => feedback.set(said()),
-            _ => leptos::task::spawn_local(async move {
-                let _ = crate::text::load(worked).await;
-                feedback.set(said());
-            }),
+            _ if crate::text::has_file(worked) => feedback.set(said(true)),
+            _ => {
+                feedback.set(said(false));
+                busy.set(true);
+                leptos::task::spawn_local(async move {
+                    let _ = crate::text::load(worked).await;
+                    feedback.set(said(true));
+                    busy.set(false);
+                });
+            }
         }
         if got != Verdict::Unreadable {
             record.run((index, got));
@@ -228,7 +242,7 @@ fn QuizQuestion(
                 {answer}
                 <button class="button button--primary">{t(k::CHECK)}</button>
             </fieldset>
-            <p class="quiz-q__feedback" id=feedback_id tabindex="-1" node_ref=feedback_node>{feedback}</p>
+            <p class="quiz-q__feedback" id=feedback_id tabindex="-1" aria-busy=move || busy.get().then_some("true") node_ref=feedback_node>{feedback}</p>
         </form>
     }
 }

@@ -191,7 +191,7 @@ export async function answerQuestion(page, i, answer) {
     await page.fill(`${form} input[name=answer]`, answer.text);
   }
   await page.click(`${form} button`);
-  // The worked answer's text loads with the first check: the feedback follows it.
-  await page.waitForFunction((sel) => document.querySelector(sel).textContent.trim() !== '', `${form} .quiz-q__feedback`);
+  // The worked answer's text loads with the first check: the feedback is busy until it is in.
+  await page.waitForSelector(`${form} .quiz-q__feedback:not([aria-busy])`);
   return page.textContent(`${form} .quiz-q__feedback`);
 }
