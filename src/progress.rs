@@ -3,6 +3,8 @@
 //! [`PROGRESS_EVENT`]; the app reads it for the section list, the pager and each card's "Done".
 
 use crate::params::Section;
+use crate::text::keys::{gradients, loss, overview, sampling, softmax};
+use crate::text::Msg;
 use leptos::prelude::*;
 
 /// Where the done predictions and challenges are kept: their ids, comma-separated.
@@ -11,12 +13,52 @@ pub const STORAGE_KEY: &str = "softmax-lab:progress";
 /// The event (on `window`) a card fires after it has changed what is kept.
 pub const PROGRESS_EVENT: &str = "softmax-lab:progress";
 
-/// The predictions and challenges each section has on the page, by id (`crate::predict` holds
-/// their questions and answers; a test keeps the two in step).
-pub const ON_THE_PAGE: [(Section, &[&str]); 1] = [(
-    Section::Softmax,
-    &["softmax-add", "softmax-double", "softmax-forty"],
-)];
+/// A prediction or challenge on the page: its section, its id (`crate::predict` holds its
+/// question's answer or goal; a test keeps the two in step), the question its folded card shows
+/// (in the section's text) and whether it is a challenge.
+pub struct OnThePage {
+    /// The section it is in.
+    pub section: Section,
+    /// Its id (`sampling-cold`).
+    pub id: &'static str,
+    /// The question or goal its summary shows.
+    pub question: Msg<0>,
+    /// A challenge (a goal), not a prediction.
+    pub challenge: bool,
+}
+
+/// `OnThePage` in one line.
+const fn slot(section: Section, id: &'static str, question: Msg<0>, challenge: bool) -> OnThePage {
+    OnThePage {
+        section,
+        id,
+        question,
+        challenge,
+    }
+}
+
+/// Every prediction and challenge on the page, in page order.
+#[rustfmt::skip]
+pub const ON_THE_PAGE: [OnThePage; 13] = [
+    slot(Section::Overview, "overview-step", overview::PREDICT_STEP, false),
+    slot(Section::Softmax, "softmax-double", softmax::PREDICT_DOUBLE, false),
+    slot(Section::Softmax, "softmax-forty", softmax::CHALLENGE_FORTY, true),
+    slot(Section::Softmax, "softmax-add", softmax::PREDICT_ADD, false),
+    slot(Section::Sampling, "sampling-cold", sampling::PREDICT_COLD, false),
+    slot(Section::Sampling, "sampling-min-p", sampling::PREDICT_MIN_P, false),
+    slot(Section::Sampling, "sampling-three", sampling::CHALLENGE_THREE, true),
+    slot(Section::Loss, "loss-uniform", loss::PREDICT_UNIFORM, false),
+    slot(Section::Loss, "loss-drops", loss::PREDICT_DROPS, false),
+    slot(Section::Loss, "loss-under", loss::CHALLENGE_UNDER, true),
+    slot(Section::Gradients, "gradients-sum", gradients::PREDICT_SUM, false),
+    slot(Section::Gradients, "gradients-sure", gradients::PREDICT_SURE, false),
+    slot(Section::Gradients, "gradients-half", gradients::CHALLENGE_HALF, true),
+];
+
+/// The entry of `id` in [`ON_THE_PAGE`].
+pub fn on_the_page(id: &str) -> Option<&'static OnThePage> {
+    ON_THE_PAGE.iter().find(|s| s.id == id)
+}
 
 /// The ids in a kept list: comma-separated, blanks and repeats left out.
 ///
@@ -44,16 +86,12 @@ pub fn parse(kept: &str) -> Vec<String> {
 /// assert_eq!(counts(&[], Section::Quiz), (0, 0));
 /// ```
 pub fn counts(done: &[String], section: Section) -> (usize, usize) {
-    ON_THE_PAGE
-        .iter()
-        .find(|(s, _)| *s == section)
-        .map_or((0, 0), |(_, ids)| {
-            let n = ids
-                .iter()
-                .filter(|id| done.iter().any(|d| d == *id))
-                .count();
-            (n, ids.len())
-        })
+    let here = ON_THE_PAGE.iter().filter(|s| s.section == section);
+    let n = here
+        .clone()
+        .filter(|s| done.iter().any(|d| d == s.id))
+        .count();
+    (n, here.count())
 }
 
 /// What is kept in this browser now (nothing if storage is blocked, as in some embeds).

@@ -229,6 +229,16 @@ fn gradients_right_word_at_minus_a_half() {
         (numbers[0] + 0.5).abs() < 5e-4 && (numbers[1] - 0.5).abs() < 5e-4,
         "{numbers:?}"
     );
+    // As the table writes it with two decimals: p = 0.496 shows −0.50, p = 0.494 shows −0.51.
+    let at = |p: f64| {
+        let z0 = (p / (1.0 - p) * (1f64.exp() + 1.0)).ln();
+        met(
+            "gradients-half",
+            &live(s, &format!("logits={z0},1,0&target=0"), ""),
+        )
+    };
+    assert!(at(0.496).is_some() && at(0.504).is_some());
+    assert!(at(0.494).is_none() && at(0.506).is_none());
 }
 
 #[test]
@@ -260,35 +270,39 @@ fn training_stopped_near_the_validation_minimum() {
 #[test]
 fn the_cards_on_the_page_are_the_ones_progress_counts() {
     use softmax_lab::progress::ON_THE_PAGE;
-    // Every predict_slot("…", …) in the sections.
+    // Every id the sections place: predict_slots(&["…"]), and KeepInView's predict=&["…"] and
+    // challenge=&["…"].
     let mut slots: Vec<String> = Vec::new();
     for entry in walk(std::path::Path::new("src/sections")) {
         let text = std::fs::read_to_string(&entry).unwrap();
-        for piece in text.split("predict_slot(\"").skip(1) {
-            slots.push(piece[..piece.find('"').unwrap()].to_string());
+        for opening in ["predict_slots(&[", "predict=&[", "challenge=&["] {
+            for piece in text.split(opening).skip(1) {
+                let list = &piece[..piece.find(']').unwrap()];
+                slots.extend(
+                    list.split(',')
+                        .map(|id| id.trim().trim_matches('"').to_string()),
+                );
+            }
         }
     }
     slots.sort();
-    let mut counted: Vec<String> = ON_THE_PAGE
-        .iter()
-        .flat_map(|(_, ids)| ids.iter().map(|s| s.to_string()))
-        .collect();
+    let mut counted: Vec<String> = ON_THE_PAGE.iter().map(|s| s.id.to_string()).collect();
     counted.sort();
     assert_eq!(
         slots, counted,
         "the section list counts exactly the cards on the page"
     );
-    for (section, ids) in ON_THE_PAGE {
-        for id in ids {
-            let known = prediction(id)
-                .map(|p| p.section)
-                .or(challenge(id).map(|c| c.section));
-            assert_eq!(
-                known,
-                Some(section),
-                "{id} is a prediction or challenge of {section:?}"
-            );
-        }
+    for slot in &ON_THE_PAGE {
+        let (id, section) = (slot.id, slot.section);
+        let known = prediction(id)
+            .map(|p| p.section)
+            .or(challenge(id).map(|c| c.section));
+        assert_eq!(
+            known,
+            Some(section),
+            "{id} is a prediction or challenge of {section:?}"
+        );
+        assert_eq!(slot.challenge, challenge(id).is_some(), "{id}: its kind");
     }
 }
 

@@ -224,29 +224,20 @@ fn head_tools() -> String {
 /// shows in the default language and its loading line says what went wrong.
 const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var W=window,P=W.PerformanceObserver,T=P&&P.supportedEntryTypes||[],k="__firstScreenPainted",g=[],a=0;function go(){if(!a){a=1;while(g.length)g.shift()()}}W.__afterPaint=function(f){a?f():g.push(f)};if(T.indexOf("paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.name==="first-contentful-paint"})){o.disconnect();go()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3e3);if(T.indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){W[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else W[k]=1;var L=__LANGS__,R=__RTL__,l=q.get("lang"),N=navigator,C={},U;if(L.indexOf(l)<0){l=0;(N.languages||[N.language]).some(function(x){x=String(x).toLowerCase().split("-")[0];return L.indexOf(x)>=0&&(l=x)})}W.__setLang=function(x){W.__lang=x;d.lang=x;d.dir=R.indexOf(x)<0?"ltr":"rtl";U=0};W.__setLang(l||L[0]);W.__text=function(f,x){var k=(x||W.__lang)+"-"+f;return C[k]||(C[k]=fetch("text-"+k+"-__HASH__.json").then(function(r){if(r.ok)return r.json();throw Error(k+" "+r.status)}).catch(function(e){delete C[k];throw e}))};W.__plural=function(x){return(U||(U=new Intl.PluralRules(W.__lang))).select(x)};W.__numbers=function(){var f=new Intl.NumberFormat(W.__lang).format,g=f(1e4);return f(1.5).charAt(1)+g.charAt(g.length-4)+(f(1e3).length>4?1:2)+f(0)};s=d.getAttribute("data-s");if(W.__lang!=L[0])d.setAttribute("data-l","");Promise.all([W.__text("shell"),W.__text(s)]).then(function(r){var T={shell:r[0]};T[s]=r[1];if(d.hasAttribute("data-l"))d.querySelectorAll("[data-t]").forEach(function(e){function m(k){k=k.split(":");return(T[k[0]]||[])[k[1]]}var v=m(e.getAttribute("data-t")),a=(e.getAttribute("data-a")||"").split("|"),n=e.getAttribute("data-t-attr");if(v==null)return;v=v.replace(/[\ue000-\ue0fc]/g,function(c){c=a[c.charCodeAt(0)-57344]||"";return c.charAt(0)=="@"?m(c.slice(1)):c});n?e.setAttribute(n,v):e.textContent=v})},function(){var e=d.querySelector("[data-failed]");if(e)e.textContent=e.getAttribute("data-failed")}).then(function(){d.removeAttribute("data-l")})})()</script>"#;
 
-/// The section's links in the navigation, `current` marked as `SectionLink` marks it (none
-/// without JavaScript, when the page cannot know which section the address names).
-fn nav(current: Option<Section>, last: usize) -> String {
+/// The navigation, once (one for every section keeps the page small): the sections' links, and
+/// the bar (previous, where, next) of the first section, as a page without JavaScript shows it.
+/// The script after it ([`BAR`]) makes the bar the address's section's and marks it current.
+fn nav(last: usize) -> String {
     let mut list = String::new();
     for s in Section::AVAILABLE {
         let _ = write!(
             list,
-            r#"<li><a class="section-nav__link" href="?s={}"{}><span class="section-nav__num" aria-hidden="true">{}</span>{}</a></li>"#,
+            r#"<li><a class="section-nav__link" href="?s={}"><span class="section-nav__num" aria-hidden="true">{}</span>{}</a></li>"#,
             s.id(),
-            if Some(s) == current {
-                r#" aria-current="page""#
-            } else {
-                ""
-            },
             s.number(),
             element("span", "", title_key(s), &[])
         );
     }
-    let here = current.unwrap_or(Section::AVAILABLE[0]);
-    let i = Section::AVAILABLE
-        .iter()
-        .position(|s| *s == here)
-        .unwrap_or(0);
     let step = |to: Option<&Section>, rel: &str, arrow: &str, word: text::Msg<1>| match to {
         Some(to) => format!(
             r#"<a class="section-nav__step" href="?s={}" rel="{rel}"><span aria-hidden="true">{arrow}</span>{}</a>"#,
@@ -255,34 +246,44 @@ fn nav(current: Option<Section>, last: usize) -> String {
         ),
         None => r#"<span class="section-nav__step section-nav__step--none"></span>"#.to_string(),
     };
+    let first = Section::AVAILABLE[0];
+    // The script's templates: {n} a section's number, {t} a title.
+    let quoted = |t: String| format!("{t:?}");
+    let script = BAR
+        .replace(
+            "__WHERE__",
+            &quoted(say(shell::NAV_WHERE, ["{n}", &last.to_string(), "{t}"])),
+        )
+        .replace("__LAST__", &last.to_string())
+        .replace("__PREV__", &quoted(say(shell::NAV_PREVIOUS_TO, ["{t}"])))
+        .replace("__NEXT__", &quoted(say(shell::NAV_NEXT_TO, ["{t}"])))
+        .replace("__KPREV__", &key_ref(shell::NAV_PREVIOUS_TO.0))
+        .replace("__KNEXT__", &key_ref(shell::NAV_NEXT_TO.0));
     format!(
         concat!(
-            r#"<nav class="section-nav" aria-label="{}" data-t="{}" data-t-attr="aria-label" data-pre="{}"><div class="section-nav__bar">{}"#,
+            r#"<nav class="section-nav" aria-label="{}" data-t="{}" data-t-attr="aria-label"><div class="section-nav__bar">{}"#,
             r#"<span class="section-nav__toggle">{}<span class="section-nav__chevron" aria-hidden="true"></span></span>{}</div>"#,
-            r#"<ol class="section-nav__list">{}</ol></nav>"#
+            r#"<ol class="section-nav__list">{}</ol></nav>{}"#
         ),
         escape(&say(shell::NAV_LABEL, [])),
         key_ref(shell::NAV_LABEL.0),
-        current.map_or(NO_SCRIPT, |s| s.id()),
+        step(None, "prev", "&#8592;", shell::NAV_PREVIOUS_TO),
+        where_label(first, last),
         step(
-            i.checked_sub(1).and_then(|p| Section::AVAILABLE.get(p)),
-            "prev",
-            "&#8592;",
-            shell::NAV_PREVIOUS_TO
-        ),
-        where_label(here, last),
-        step(
-            Section::AVAILABLE.get(i + 1),
+            Section::AVAILABLE.get(1),
             "next",
             "&#8594;",
             shell::NAV_NEXT_TO
         ),
-        list
+        list,
+        script
     )
 }
 
-/// The `data-pre` of what shows only without JavaScript.
-const NO_SCRIPT: &str = "none";
+/// Runs right after the navigation, before the first paint: marks the address's section current,
+/// as `SectionLink` does (none without JavaScript: the page cannot know which), and makes the bar
+/// its own, its words set with their keys (`data-t`, `data-a`) like the prerendered ones.
+const BAR: &str = r#"<script>(function(d){var s=d.documentElement.getAttribute("data-s"),n=d.querySelector(".prerender .section-nav"),L=n.querySelectorAll(".section-nav__link"),i=0,k,S,q,w;for(k=0;k<L.length;k++)if(L[k].getAttribute("href")=="?s="+s)L[i=k].setAttribute("aria-current","page");if(!i)return;function T(a){return a.querySelector("[data-t]")}function M(a){return a.querySelector(".section-nav__num").textContent}function F(e,a,key,tpl){var h=e.lastChild,t=T(a);e.setAttribute("href",a.getAttribute("href"));h.setAttribute("data-t",key);h.setAttribute("data-a","@"+t.getAttribute("data-t"));h.textContent=tpl.replace("{t}",t.textContent)}S=n.querySelectorAll(".section-nav__step");q=S[1].cloneNode(true);q.setAttribute("rel","prev");q.firstChild.textContent="\u2190";S[0].replaceWith(q);F(q,L[i-1],"__KPREV__",__PREV__);if(L[i+1])F(S[1],L[i+1],"__KNEXT__",__NEXT__);else{q=d.createElement("span");q.className="section-nav__step section-nav__step--none";S[1].replaceWith(q)}w=n.querySelector(".section-nav__where");w.setAttribute("data-a",M(L[i])+"|__LAST__|@"+T(L[i]).getAttribute("data-t"));w.textContent=__WHERE__.replace("{n}",M(L[i])).replace("{t}",T(L[i]).textContent)})(document)</script>"#;
 
 /// The block that replaces `<div id="loading" data-prerender></div>` in index.html: the script
 /// that decides, the rules that follow its decision, and one variant per section of what differs
@@ -320,25 +321,25 @@ fn first_screen() -> String {
             ),
         )
         .replace("__FIRST__", first);
-    // Only the address's section; without JavaScript (no data-s) every heading and the
-    // navigation that marks none, which the page's <noscript> style unfolds.
-    let mut rules = format!(r#"html:not([data-s]) .prerender nav:not([data-pre="{NO_SCRIPT}"])"#);
+    // Only the address's section's heading; without JavaScript (no data-s) every heading, which
+    // the page's <noscript> style unfolds.
+    let mut rules = String::new();
     for s in Section::AVAILABLE {
         let _ = write!(
             rules,
-            r#",html[data-s="{0}"] .prerender [data-pre]:not([data-pre="{0}"])"#,
+            r#"html[data-s="{0}"] .prerender [data-pre]:not([data-pre="{0}"]),"#,
             s.id()
         );
     }
+    rules.pop();
     rules.push_str("{display:none}");
     // In another language than the default, nothing shows until index.html's first script has
     // written the fetched words in (or found it cannot): never a flash of the default's.
     rules.push_str("html[data-l] .prerender{visibility:hidden}");
-    let mut navs = nav(None, last);
+    let navs = nav(last);
     let mut heads = String::new();
     let tools = head_tools();
     for s in Section::AVAILABLE {
-        navs.push_str(&nav(Some(s), last));
         let _ = write!(
             heads,
             concat!(

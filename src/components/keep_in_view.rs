@@ -4,7 +4,7 @@
 
 use super::chart_canvas::{CanvasDraw, Chart};
 use super::use_debounced::use_debounced;
-use super::ChartCanvas;
+use super::{predict_slots, ChartCanvas};
 use crate::derived::Derived;
 use crate::text::keys::shell;
 use crate::text::{t, Msg};
@@ -59,15 +59,34 @@ pub fn KeepInView<V>(
     draw: CanvasDraw<V>,
     /// The controls.
     children: Children,
+    /// Predictions asked about this chart, above the controls (ids of
+    /// [`crate::progress::ON_THE_PAGE`]; default none): their guesses pin the chart too.
+    #[prop(optional)]
+    predict: &'static [&'static str],
+    /// Challenges reached with these controls, below them (default none).
+    #[prop(optional)]
+    challenge: &'static [&'static str],
 ) -> impl IntoView
 where
     V: 'static,
 {
-    keep(chart, title, Chart::new(view, draw), children)
+    keep(
+        chart,
+        title,
+        Chart::new(view, draw),
+        children,
+        [predict, challenge],
+    )
 }
 
 /// [`KeepInView`] itself, compiled once for every kind of chart.
-fn keep(chart: &'static str, title: Msg<0>, copy: Chart, children: Children) -> AnyView {
+fn keep(
+    chart: &'static str,
+    title: Msg<0>,
+    copy: Chart,
+    children: Children,
+    [predict, challenge]: [&'static [&'static str]; 2],
+) -> AnyView {
     let scope = NodeRef::<Div>::new();
     let pin = RwSignal::new(None::<Pin>);
     // The control in use, whether a finger or the mouse is still down on it, and whether the
@@ -184,7 +203,9 @@ fn keep(chart: &'static str, title: Msg<0>, copy: Chart, children: Children) -> 
                 }
             }
         >
+            {(!predict.is_empty()).then(|| predict_slots(predict))}
             {children()}
+            {(!challenge.is_empty()).then(|| predict_slots(challenge))}
             // One copy for as long as it is shown: its side and height follow the pin, and its
             // canvas is never rebuilt in place (a rebuilt canvas kept an old picture).
             {move || shown.get().then(|| view! {

@@ -44,7 +44,7 @@ pub use live_announcer::LiveAnnouncer;
 pub use notices::Notices;
 pub use pager::Pager;
 pub use paste_slot::paste_slot;
-pub use predict_slot::predict_slot;
+pub use predict_slot::predict_slots;
 pub use read_aloud::ReadAloud;
 pub use readouts::{Readout, Readouts};
 pub use references::References;

@@ -7,34 +7,43 @@
 
 use crate::components::HtmlBlock;
 use crate::markup::Markup;
+use crate::progress::on_the_page;
 use crate::text::keys::shell;
 use crate::text::t;
 use leptos::prelude::*;
 
-/// A prediction (`challenge` false) or a challenge, folded, its question as the summary, and the
-/// line that says the card is loading (the card's own style hides it once the card is drawn;
-/// index.html's loader rewrites it if the module cannot be fetched). "Done" once the student
-/// has answered, skipped or met it (the card shows it the moment that happens). Static markup:
-/// nothing in it changes with the lesson, so it costs the page no view of its own.
-pub fn predict_slot(id: &'static str, question: String, challenge: bool) -> impl IntoView {
-    let done = crate::state::use_lesson()
-        .done
-        .with_untracked(|d| d.iter().any(|x| x == id));
-    let mut html = Markup::raw(if challenge {
-        r#"<details class="token-editor predict predict--challenge" data-predict=""#
-    } else {
-        r#"<details class="token-editor predict" data-predict=""#
-    });
-    html.push_text(id)
+/// The predictions and challenges `ids` (of [`crate::progress::ON_THE_PAGE`]), one after the
+/// other, each folded, its question as the summary, with the line that says the card is loading
+/// (the card's own style hides it once the card is drawn; index.html's loader rewrites it if the
+/// module cannot be fetched). "Done" once the student has answered, skipped or met it (the card
+/// shows it the moment that happens). Static markup, one block for all of `ids`: nothing in it
+/// changes with the lesson, and each place a section adds costs the first load a view.
+pub fn predict_slots(ids: &'static [&'static str]) -> impl IntoView {
+    view! { <HtmlBlock markup=Signal::stored(markup(ids))/> }
+}
+
+/// The markup of [`predict_slots`]: one function for every place, so each costs only its call.
+#[inline(never)]
+fn markup(ids: &[&str]) -> Markup {
+    let done = crate::state::use_lesson().done;
+    let mut html = Markup::raw("");
+    for slot in ids.iter().filter_map(|id| on_the_page(id)) {
+        let is_done = done.with_untracked(|d| d.iter().any(|x| x == slot.id));
+        html.push_raw(if slot.challenge {
+            r#"<details class="token-editor predict predict--challenge" data-predict=""#
+        } else {
+            r#"<details class="token-editor predict" data-predict=""#
+        })
+        .push_text(slot.id)
         .push_raw(r#""><summary><span class="predict__kind">"#)
-        .push_text(&t(if challenge {
+        .push_text(&t(if slot.challenge {
             shell::CHALLENGE
         } else {
             shell::PREDICT_FIRST
         }))
         .push_raw(r#"</span> <span class="predict__question">"#)
-        .push_text(&question)
-        .push_raw(if done {
+        .push_text(&t(slot.question))
+        .push_raw(if is_done {
             r#"</span><span class="predict__done">"#
         } else {
             r#"</span><span class="predict__done" hidden>"#
@@ -45,5 +54,6 @@ pub fn predict_slot(id: &'static str, question: String, challenge: bool) -> impl
         .push_raw(r#"">"#)
         .push_text(&t(shell::PREDICT_LOADING))
         .push_raw("</p></details>");
-    view! { <HtmlBlock markup=Signal::stored(html)/> }
+    }
+    html
 }

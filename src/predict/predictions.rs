@@ -78,10 +78,10 @@ fn run(p: &Params, lr: f64) -> Vec<(f64, f64)> {
     r.history().to_vec()
 }
 
-/// Every prediction, in page order.
+/// Every prediction, section by section.
 pub const PREDICTIONS: [Prediction; 17] = [
-    // 0. Which step turns scores into probabilities? Choices: embedding, transformer layers,
-    // unembedding (logits), softmax, sampling. A softmax's output sums to 1; the logits do not.
+    // 0. Which step turns scores into probabilities? Choices, the pipeline's steps: transformer
+    // blocks, hidden state, the linear layer (logits), softmax, sampling. A softmax's output sums to 1; the logits do not.
     Prediction {
         id: "overview-step",
         section: Section::Overview,

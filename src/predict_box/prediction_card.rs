@@ -50,8 +50,11 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
     show(&restore, false);
     add(&setup_row, &setup);
     add(&setup_row, &restore);
-    add(&body, &setup_row);
-    add(&body, &text_el("p", "predict__small", &t(k::SET_UP_HINT)));
+    // A question about no particular numbers (the big picture's) has nothing to set up.
+    if !prediction.setup.is_empty() {
+        add(&body, &setup_row);
+        add(&body, &text_el("p", "predict__small", &t(k::SET_UP_HINT)));
+    }
     let status = el("p", "visually-hidden");
     attr(&status, "role", "status");
     add(&body, &status);
@@ -248,7 +251,7 @@ impl Card {
             }
             return;
         };
-        if self.saved.borrow().is_none() {
+        if self.saved.borrow().is_none() && !self.prediction.setup.is_empty() {
             self.set_up();
         }
         let p = self.prediction;

@@ -1,10 +1,11 @@
 //! What each prediction and challenge says once its card is open, from `predict.ftl`, with the
 //! numbers the math computes put into the sentences.
 
-use crate::format::fixed;
+use crate::format::{fixed, list_separator, scientific, signed};
 use crate::math;
+use crate::params::default_logits;
 use crate::text::keys::predict as k;
-use crate::text::t;
+use crate::text::{t, Msg};
 use crate::tr;
 
 /// A prediction's own words: how to see the answer live, why, and the belief it is about.
@@ -19,29 +20,147 @@ pub(super) struct PredictionWords {
     pub choices: Vec<String>,
 }
 
+/// The choices of `keys`, in order.
+fn choices(keys: &[Msg<0>]) -> Vec<String> {
+    keys.iter().map(|&key| t(key)).collect()
+}
+
+/// Words whose how-to-see and belief have no numbers.
+fn words(try_it: Msg<0>, why: String, myth: Msg<0>, choices: Vec<String>) -> PredictionWords {
+    PredictionWords {
+        try_it: t(try_it),
+        why,
+        myth: t(myth),
+        choices,
+    }
+}
+
+/// `values` written with `decimals` decimals, in the language's list style.
+fn list(values: &[f64], decimals: usize) -> String {
+    values
+        .iter()
+        .map(|&v| fixed(v, decimals))
+        .collect::<Vec<_>>()
+        .join(list_separator())
+}
+
 /// The words of prediction `id` (empty for an id this build does not know).
 pub(super) fn prediction(id: &str) -> PredictionWords {
+    let z = default_logits();
     match id {
-        "softmax-add" => PredictionWords {
-            try_it: t(k::SOFTMAX_ADD_TRY),
-            why: t(k::SOFTMAX_ADD_WHY),
-            myth: t(k::SOFTMAX_ADD_MYTH),
-            choices: Vec::new(),
-        },
+        "overview-step" => words(
+            k::OVERVIEW_STEP_TRY,
+            tr!(k::OVERVIEW_STEP_WHY, fixed(z.iter().sum(), 1)),
+            k::OVERVIEW_STEP_MYTH,
+            choices(&[
+                k::OVERVIEW_STEP_A,
+                k::OVERVIEW_STEP_B,
+                k::OVERVIEW_STEP_C,
+                k::OVERVIEW_STEP_D,
+                k::OVERVIEW_STEP_E,
+            ]),
+        ),
+        "softmax-add" => words(
+            k::SOFTMAX_ADD_TRY,
+            t(k::SOFTMAX_ADD_WHY),
+            k::SOFTMAX_ADD_MYTH,
+            Vec::new(),
+        ),
         "softmax-double" => {
             // How many times the first token is likelier than the second, before and after.
-            let z = crate::params::default_logits();
             let lead = |p: Vec<f64>| fixed(p[0] / p[1], 1);
             let before = lead(math::softmax(&z));
             let after = lead(math::softmax(
                 &z.iter().map(|x| 2.0 * x).collect::<Vec<_>>(),
             ));
-            PredictionWords {
-                try_it: t(k::SOFTMAX_DOUBLE_TRY),
-                why: tr!(k::SOFTMAX_DOUBLE_WHY, before, after),
-                myth: t(k::SOFTMAX_DOUBLE_MYTH),
-                choices: Vec::new(),
-            }
+            words(
+                k::SOFTMAX_DOUBLE_TRY,
+                tr!(k::SOFTMAX_DOUBLE_WHY, before, after),
+                k::SOFTMAX_DOUBLE_MYTH,
+                Vec::new(),
+            )
+        }
+        "sampling-cold" => {
+            let n = z.len();
+            let at = |temperature: f64| fixed(math::softmax_t(&z, temperature)[0], 3);
+            words(
+                k::SAMPLING_COLD_TRY,
+                tr!(k::SAMPLING_COLD_WHY, at(0.05), n, at(5.0)),
+                k::SAMPLING_COLD_MYTH,
+                vec![
+                    t(k::SAMPLING_COLD_A),
+                    tr!(k::SAMPLING_COLD_B, n),
+                    t(k::SAMPLING_COLD_C),
+                    tr!(k::SAMPLING_COLD_D, at(1.0)),
+                ],
+            )
+        }
+        "sampling-min-p" => {
+            let kept = |temperature: f64| {
+                math::sampling_pipeline(&z, temperature, 0, 1.0, 0.1)
+                    .kept_by_min_p
+                    .iter()
+                    .filter(|&&k| k)
+                    .count()
+            };
+            // Applied last, the temperature does not change which tokens min-p keeps: T = 1's.
+            words(
+                k::SAMPLING_MIN_P_TRY,
+                tr!(
+                    k::SAMPLING_MIN_P_WHY,
+                    kept(0.5),
+                    kept(1.0),
+                    kept(2.0),
+                    kept(1.0)
+                ),
+                k::SAMPLING_MIN_P_MYTH,
+                choices(&[
+                    k::SAMPLING_MIN_P_A,
+                    k::SAMPLING_MIN_P_B,
+                    k::SAMPLING_MIN_P_C,
+                ]),
+            )
+        }
+        "loss-uniform" => PredictionWords {
+            try_it: tr!(
+                k::LOSS_UNIFORM_TRY,
+                fixed(math::neg_log(crate::params::P_TRUE_RANGE.0), 2),
+                scientific(1.0 / 50_257.0, 2)
+            ),
+            why: tr!(k::LOSS_UNIFORM_WHY, fixed(math::neg_log(1.0 / 50_257.0), 2)),
+            myth: t(k::LOSS_UNIFORM_MYTH),
+            choices: Vec::new(),
+        },
+        "loss-drops" => {
+            let added = |from: f64, to: f64| fixed(math::neg_log(to) - math::neg_log(from), 3);
+            words(
+                k::LOSS_DROPS_TRY,
+                tr!(k::LOSS_DROPS_WHY, added(0.9, 0.5), added(0.1, 0.01)),
+                k::LOSS_DROPS_MYTH,
+                choices(&[k::LOSS_DROPS_A, k::LOSS_DROPS_B, k::LOSS_DROPS_C]),
+            )
+        }
+        "gradients-sum" => {
+            let g = math::grad_logits(&[3.0, 1.0, 0.0], 1);
+            words(
+                k::GRADIENTS_SUM_TRY,
+                tr!(k::GRADIENTS_SUM_WHY, fixed(g.iter().sum(), 0), list(&g, 3)),
+                k::GRADIENTS_SUM_MYTH,
+                Vec::new(),
+            )
+        }
+        "gradients-sure" => {
+            // The right word at p and two others sharing the rest: its gradient is p − 1.
+            let at = |p: f64| {
+                let z = [((2.0 * p) / (1.0 - p)).ln(), 0.0, 0.0];
+                signed(math::grad_logits(&z, 0)[0], 3)
+            };
+            words(
+                k::GRADIENTS_SURE_TRY,
+                tr!(k::GRADIENTS_SURE_WHY, at(0.99), at(0.01)),
+                k::GRADIENTS_SURE_MYTH,
+                Vec::new(),
+            )
         }
         _ => PredictionWords {
             try_it: String::new(),
@@ -62,25 +181,48 @@ pub(super) struct ChallengeWords {
 
 /// The words of challenge `id`.
 pub(super) fn challenge(id: &str) -> ChallengeWords {
-    match id {
+    let z = default_logits();
+    let (hint, solution) = match id {
         "softmax-forty" => {
             let gap = 2f64.ln();
             let p = math::softmax(&[1.0, 1.0, 1.0 - gap]);
-            ChallengeWords {
-                hint: tr!(k::SOFTMAX_FORTY_HINT, fixed(gap, 2)),
-                solution: tr!(
+            (
+                tr!(k::SOFTMAX_FORTY_HINT, fixed(gap, 2)),
+                tr!(
                     k::SOFTMAX_FORTY_SOLUTION,
                     fixed(1.0 - gap, 2),
                     fixed(p[0], 3),
                     fixed(p[2], 3)
                 ),
-            }
+            )
         }
-        _ => ChallengeWords {
-            hint: String::new(),
-            solution: String::new(),
-        },
-    }
+        "sampling-three" => {
+            let cumulative = math::sorted_cumulative(&math::softmax(&z));
+            let sum = |n: usize| fixed(cumulative.get(n - 1).map_or(1.0, |c| c.1), 3);
+            (
+                t(k::SAMPLING_THREE_HINT),
+                tr!(k::SAMPLING_THREE_SOLUTION, sum(2), sum(3)),
+            )
+        }
+        "loss-under" => {
+            // The lowest p, on the slider's 0.001 steps, whose loss is under 0.1.
+            let p = ((-0.1f64).exp() * 1000.0).ceil() / 1000.0;
+            (
+                tr!(k::LOSS_UNDER_HINT, fixed((-0.1f64).exp(), 3)),
+                tr!(
+                    k::LOSS_UNDER_SOLUTION,
+                    fixed(p, 3),
+                    fixed(math::neg_log(p), 3)
+                ),
+            )
+        }
+        "gradients-half" => (
+            t(k::GRADIENTS_HALF_HINT),
+            tr!(k::GRADIENTS_HALF_SOLUTION, fixed(math::softmax(&z)[1], 3)),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    ChallengeWords { hint, solution }
 }
 
 /// What challenge `id` says once met, with the `numbers` that met it.
@@ -88,6 +230,9 @@ pub(super) fn met(id: &str, numbers: &[f64]) -> String {
     let n = |i: usize| numbers.get(i).copied().unwrap_or(f64::NAN);
     match id {
         "softmax-forty" => tr!(k::SOFTMAX_FORTY_MET, fixed(n(0), 3), fixed(n(1), 3)),
+        "sampling-three" => tr!(k::SAMPLING_THREE_MET, fixed(n(0), 2), fixed(n(1), 3)),
+        "loss-under" => tr!(k::LOSS_UNDER_MET, fixed(n(0), 3), fixed(n(1), 3)),
+        "gradients-half" => tr!(k::GRADIENTS_HALF_MET, fixed(n(0), 3), fixed(n(1), 3)),
         _ => String::new(),
     }
 }

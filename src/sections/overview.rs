@@ -3,7 +3,9 @@
 
 use crate::charts::{draw_bars, BarChartView, BarState};
 use crate::components::chart_canvas::{CanvasDraw, Chart};
-use crate::components::{build_queue, ChartCanvas, References, SectionLink, Stepper};
+use crate::components::{
+    build_queue, predict_slots, ChartCanvas, References, SectionLink, Stepper,
+};
 use crate::derived::Derived;
 use crate::format::{fixed, grouped, list_separator, signed};
 use crate::math;
@@ -75,7 +77,8 @@ pub fn Overview() -> impl IntoView {
             <p class="lede">{Section::Overview.lede()}</p>
         </div>
         {build_queue::later(move || view! {
-            <div class="card overview">
+            <div class="card overview" id="pipeline">
+                {predict_slots(&["overview-step"])}
                 <Stepper labels=step_names() current=current label=t(k::PIPELINE_LABEL) then=Section::Softmax>
                 <div class="overview__body">
                     <div>

@@ -5,7 +5,7 @@ use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
 use crate::components::{
-    paste_slot, predict_slot, Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer,
+    paste_slot, predict_slots, Card, ChartFigure, DataTable, KeepInView, LiveAnnouncer,
     SoftmaxFormula, TokenRow,
 };
 use crate::derived::Derived;
@@ -87,8 +87,7 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             </p>
             // Inside KeepInView: the guess's slider and "Lock in my guess" pin the chart it is
             // about on a phone.
-            <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
-            {predict_slot("softmax-double", t(k::PREDICT_DOUBLE), false)}
+            <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas() predict=&["softmax-double"]>
             <div class="token-rows" data-testid="token-rows">{rows}</div>
             <Show when=move || !editor_hidden.get()>
                 <button
@@ -119,7 +118,7 @@ fn Playground(probs: Derived<BarChartView>) -> impl IntoView {
             </KeepInView>
             // Outside KeepInView: reading a paste moves no chart until Use, so nothing is pinned.
             <Show when=move || !editor_hidden.get()>
-                {predict_slot("softmax-forty", t(k::CHALLENGE_FORTY), true)}
+                {predict_slots(&["softmax-forty"])}
                 {paste_slot()}
             </Show>
         </Card>
@@ -302,8 +301,7 @@ fn WhyExp(probs: Derived<BarChartView>) -> impl IntoView {
                 <div class="shift">
                     <h3>{t(k::SHIFT_TITLE)}</h3>
                     <p>{t(k::SHIFT_TEXT)}</p>
-                    <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas()>
-                    {predict_slot("softmax-add", t(k::PREDICT_ADD), false)}
+                    <KeepInView chart="chart-probs" title=k::PINNED_PROBS view=probs draw=bars_canvas() predict=&["softmax-add"]>
                     <div class="shift__buttons">
                         <button class="button" data-testid="shift-down" data-pin="" aria-disabled=move || (!state.can_shift(-1.0)).then_some("true") on:click=move |_| shift(-1.0)>
                             {t(k::SHIFT_DOWN)}

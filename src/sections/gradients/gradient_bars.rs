@@ -4,7 +4,7 @@ use super::model::wrong_favourite;
 use crate::charts::{draw_bars, BarChartView, BarDatum};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure};
+use crate::components::{predict_slots, Card, ChartFigure};
 use crate::derived::Derived;
 use crate::format::signed;
 use crate::math;
@@ -70,6 +70,7 @@ pub(super) fn GradientBars(
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     view! {
         <Card title=t(k::BARS_TITLE) id="gradient-bars" class="charts">
+            {predict_slots(&["gradients-sum", "gradients-sure"])}
             <ChartFigure
                 caption=t(k::BARS_CAPTION)
                 view=chart

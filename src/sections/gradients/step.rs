@@ -195,7 +195,8 @@ pub(super) fn Step(
     view! {
         <Card title=t(k::STEP_TITLE) id="gradient-step" class="charts">
             <p>{rich(k::STEP_TEXT, [])}</p>
-            <KeepInView chart="chart-step-logits" title=k::PINNED_STEP_LOGITS view=chart draw=draw_logits>
+            <KeepInView chart="chart-step-logits" title=k::PINNED_STEP_LOGITS view=chart draw=draw_logits
+                challenge=&["gradients-half"]>
             <Slider
                 id="lr"
                 label=Signal::derive(|| t(k::SLIDER_LR))

@@ -130,7 +130,8 @@ pub(super) fn Confidence() -> impl IntoView {
     view! {
         <Card title=t(k::CONFIDENCE_TITLE) id="confidence" class="playground">
             <p class="sentence">{before} <mark>{word}</mark> {after}</p>
-            <KeepInView chart="chart-loss-curve" title=k::PINNED_LOSS_CURVE view=chart draw=draw>
+            <KeepInView chart="chart-loss-curve" title=k::PINNED_LOSS_CURVE view=chart draw=draw
+                predict=&["loss-uniform", "loss-drops"] challenge=&["loss-under"]>
             <Slider
                 id="p-true"
                 label=Signal::derive(move || slider_label.clone())

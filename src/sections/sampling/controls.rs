@@ -121,7 +121,8 @@ pub(super) fn Controls(outcome: Derived<Outcome>, chart: Derived<BarChartView>) 
     ];
     view! {
         <Card title=t(k::SETTINGS_TITLE) id="sampling-controls" class="playground">
-            <KeepInView chart="chart-sampling" title=k::PINNED_SAMPLING view=chart draw=bars_canvas()>
+            <KeepInView chart="chart-sampling" title=k::PINNED_SAMPLING view=chart draw=bars_canvas()
+                predict=&["sampling-cold", "sampling-min-p"] challenge=&["sampling-three"]>
             <fieldset class="switch" data-testid="vocab-switch">
                 <legend class="visually-hidden">{t(k::VOCAB_LEGEND)}</legend>
                 <label>

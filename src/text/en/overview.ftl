@@ -72,3 +72,6 @@ gradient-text =
     for the true token, minus 0 for the rest. It flows back through the linear layer and every
     block, nudging all the weights.
 gradient-chart = Gradient p − y; the true token is highlighted
+
+## Predict first: the question (the card says the rest: predict.ftl).
+predict-step = Which step of the pipeline turns the model’s scores into probabilities?

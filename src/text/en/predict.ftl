@@ -63,3 +63,110 @@ softmax-forty-solution =
     Remove one token so three are left. Set two logits to 1 and the third to { $third } (1 − ln 2):
     that gives { $pair }, { $pair } and { $rest }.
 softmax-forty-met = Done: two tokens at { $first } and { $second }.
+
+## The big picture: which step turns scores into probabilities. The five choices follow the
+## pipeline's steps, in its order. { $sum } is what the lesson's logits add up to ("2.5").
+overview-step-a = The transformer blocks
+overview-step-b = The hidden state
+overview-step-c = The linear layer that gives the logits
+overview-step-d = Softmax
+overview-step-e = Sampling
+overview-step-try = Step through the pipeline to “Logits”, then to “Softmax”, and compare their numbers.
+overview-step-why =
+    The linear layer gives every token a score, a logit: any real number, and the lesson’s add up
+    to { $sum }. Softmax makes each one positive with eᶻ and divides by their total, so they add
+    up to 1: only then are they probabilities.
+overview-step-myth = the transformer itself outputs probabilities. It outputs logits; softmax is a last, separate step.
+
+## Sampling: the temperature towards 0.05. { $n } is the number of tokens ("4"), { $now } is
+## p(cat) at T = 1 ("0.609"), { $cold } and { $hot } are p(cat) at T = 0.05 and T = 5.
+sampling-cold-a = It goes towards 1
+sampling-cold-b = It goes towards 1/{ $n }: every token alike
+sampling-cold-c = It goes towards 0
+sampling-cold-d = It stays at { $now }
+sampling-cold-try = Drag the temperature to 0.05, then up to 5, and watch cat’s bar.
+sampling-cold-why =
+    Dividing the logits by a small T stretches the gaps between them, so the largest takes nearly
+    everything: p(cat) is { $cold } at T = 0.05. A large T shrinks the gaps and evens the tokens
+    out towards 1/{ $n }: p(cat) is { $hot } at T = 5.
+sampling-cold-myth = a temperature near 0 makes the model random. It makes it pick its favourite every time; randomness grows with T.
+
+## Sampling: min-p 0.1 while the temperature rises. { $low }, { $mid } and { $high } are the
+## tokens kept at T = 0.5, 1 and 2; { $last } is what applying T last would keep.
+sampling-min-p-a = The same number throughout
+sampling-min-p-b = More as the temperature rises
+sampling-min-p-c = Fewer as the temperature rises
+sampling-min-p-try = Drag the temperature from 0.5 to 2 and watch “Tokens kept”.
+sampling-min-p-why =
+    Min-p keeps the tokens with at least 0.1 times the top token’s probability, and here, as in
+    Hugging Face, the temperature acts first. A higher T flattens the distribution, so more tokens
+    clear the bar: { $low }, { $mid } and { $high } at T = 0.5, 1 and 2. Libraries that apply the
+    temperature last, such as llama.cpp, keep { $last } throughout.
+sampling-min-p-myth = min-p is a fixed cut-off. It is relative to the top token, so it moves with the temperature.
+
+## Sampling: exactly three tokens with top-p alone. { $two } and { $three } are the lesson's
+## first two and first three probabilities added up ("0.834", "0.970"); { $p } is the top-p
+## that met it and { $mass } the kept tokens' probability.
+sampling-three-hint =
+    Top-p keeps the most likely tokens until their probabilities add up to at least top-p.
+    Leave the temperature at 1 and top-k and min-p at 0, and move top-p only.
+sampling-three-solution =
+    With the lesson’s tokens the first two add up to { $two } and the first three to { $three }:
+    set top-p above { $two } and no higher than { $three }, 0.9 for example.
+sampling-three-met = Done: top-p { $p } keeps three tokens, with { $mass } of the probability.
+
+## Cross-entropy: a model that knows nothing, over 50,257 tokens. { $loss } is ln 50,257
+## ("10.82"); { $p } is 1/50,257 in scientific notation ("1.99e−5"); { $floor } is the loss at the
+## slider's lowest p, 0.001 ("6.91").
+loss-uniform-try =
+    Drag the slider to its lowest, p = 0.001: the loss is { $floor } nats. A uniform guess has
+    p = { $p }, further down the same curve.
+loss-uniform-why =
+    The loss is −ln p of the right token, and a model that knows nothing gives each of the 50,257
+    tokens p = 1/50,257: its loss is ln 50,257 = { $loss } nats. Training starts near there, and
+    every nat below it is something the model has learned.
+loss-uniform-myth = an untrained model’s loss starts near 0. It starts near ln of the vocabulary’s size.
+
+## Cross-entropy: which drop costs more. { $first } and { $second } are the loss added by
+## 0.9 → 0.5 and by 0.1 → 0.01 ("0.588", "2.303").
+loss-drops-a = From 0.9 to 0.5
+loss-drops-b = From 0.1 to 0.01
+loss-drops-c = They cost the same
+loss-drops-try = Drag the slider from 0.9 to 0.5, then from 0.1 to 0.01, and read the loss each time.
+loss-drops-why =
+    The loss is −ln p, so what counts is the ratio, not the difference: 0.9 → 0.5 adds { $first }
+    nats, 0.1 → 0.01 adds { $second }. A model that was unsure and becomes confidently wrong pays
+    the most.
+loss-drops-myth = the loss moves in step with p, like accuracy. It is logarithmic: the last steps towards p = 0 cost the most.
+
+## Cross-entropy: a loss under 0.1 nats. { $p } is e^−0.1 ("0.905"); { $loss } the loss.
+loss-under-hint = The loss is −ln p: it is under 0.1 nats when p is above e⁻⁰·¹ ≈ { $p }.
+loss-under-solution = Drag the slider to { $p } or higher: at { $p } the loss is { $loss } nats.
+loss-under-met = Done: p = { $p } gives a loss of { $loss } nats.
+
+## Gradients: what the entries add up to, for [3, 1, 0] with dog right. { $entries } is the
+## list of entries ("0.844; −0.886; 0.042"), { $sum } their total.
+gradients-sum-try = Read the gradient bars and their table: add up the entries.
+gradients-sum-why =
+    Each entry is pᵢ − yᵢ. The probabilities add up to 1 and so does the one-hot target, so the
+    entries add up to { $sum }: what the right word gains, the others lose. Here they are
+    { $entries }.
+gradients-sum-myth = only the right word’s logit is pushed. Every logit is, the wrong ones in proportion to their probability.
+
+## Gradients: the right word at p = 0.99. { $grad } is its gradient ("−0.010"), { $far } the
+## gradient of a word at p = 0.01 ("−0.990").
+gradients-sure-try = Read cat’s bar: it is almost flat. Then pick a word the model thinks unlikely and compare.
+gradients-sure-why =
+    The right word’s gradient is p − 1 = { $grad }: a model that is sure and right is barely
+    pushed. The large pushes come from the examples it gets wrong: at p = 0.01 it is { $far }.
+gradients-sure-myth = every example pushes the model as hard as any other.
+
+## Gradients: the right word's gradient at −0.50. { $p } is the starting probability of the
+## word the solution picks (dog's, "0.224"); { $grad } and { $prob } what met it.
+gradients-half-hint =
+    The right word’s gradient is p − 1: it is −0.50 when the model gives that word a probability
+    of 0.50. Pick a word it gives less than that, and take steps.
+gradients-half-solution =
+    Pick dog (p = { $p }) and take steps: each one raises its probability. Lower the learning rate
+    as its bar nears −0.50, so that a step does not jump past it.
+gradients-half-met = Done: the right word’s gradient is { $grad }, at p = { $prob }.

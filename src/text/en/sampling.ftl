@@ -164,3 +164,8 @@ orders-shift = Both keep the same { $count } tokens, but their probabilities dif
 orders-same =
     Here both orders give the same distribution. Lower top-p and move the temperature away from 1
     to see them part.
+
+## Predict first, and the challenge: the questions (the cards say the rest: predict.ftl).
+predict-cold = Turn the temperature down towards 0.05. What happens to p(cat)?
+predict-min-p = Min-p at 0.1, and the temperature rising from 0.5 to 2: how many tokens are kept?
+challenge-three = Keep exactly 3 tokens, using top-p only.

@@ -57,3 +57,6 @@ gradient-text =
     para el token verdadero y menos 0 para los demás. Fluye hacia atrás por la capa lineal y por
     cada bloque, y ajusta un poco todos los pesos.
 gradient-chart = Gradiente p − y; el token verdadero está resaltado
+
+## Predice primero: la pregunta (la tarjeta dice el resto: predict.ftl).
+predict-step = ¿Qué paso de la cadena convierte las puntuaciones del modelo en probabilidades?

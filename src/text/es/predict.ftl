@@ -47,3 +47,89 @@ softmax-forty-solution =
     Quita un token para que queden tres. Pon dos logits a 1 y el tercero a { $third } (1 − ln 2):
     así salen { $pair }; { $pair } y { $rest }.
 softmax-forty-met = Hecho: dos tokens con { $first } y { $second }.
+
+overview-step-a = Los bloques del transformer
+overview-step-b = El estado oculto
+overview-step-c = La capa lineal que da los logits
+overview-step-d = La softmax
+overview-step-e = El muestreo
+overview-step-try = Avanza por la cadena hasta “Logits” y luego hasta “Softmax”, y compara sus números.
+overview-step-why =
+    La capa lineal da a cada token una puntuación, un logit: un número real cualquiera; los de la
+    lección suman { $sum }. La softmax vuelve positivo cada uno con eᶻ y lo divide por el total,
+    así que suman 1: solo entonces son probabilidades.
+overview-step-myth = el propio transformer da probabilidades. Da logits; la softmax es un último paso aparte.
+
+sampling-cold-a = Tiende a 1
+sampling-cold-b = Tiende a 1/{ $n }: todos los tokens iguales
+sampling-cold-c = Tiende a 0
+sampling-cold-d = Se queda en { $now }
+sampling-cold-try = Arrastra la temperatura hasta 0,05, luego hasta 5, y mira la barra de gato.
+sampling-cold-why =
+    Dividir los logits por una T pequeña estira las distancias entre ellos, y el mayor se lo lleva
+    casi todo: p(gato) vale { $cold } con T = 0,05. Una T grande acorta las distancias e iguala los
+    tokens, hacia 1/{ $n }: p(gato) vale { $hot } con T = 5.
+sampling-cold-myth = una temperatura cercana a 0 vuelve aleatorio al modelo. Hace que elija siempre su favorito; el azar crece con T.
+
+sampling-min-p-a = Los mismos todo el rato
+sampling-min-p-b = Más a medida que sube la temperatura
+sampling-min-p-c = Menos a medida que sube la temperatura
+sampling-min-p-try = Arrastra la temperatura de 0,5 a 2 y mira “Tokens conservados”.
+sampling-min-p-why =
+    Min-p conserva los tokens con al menos 0,1 veces la probabilidad del más probable y aquí, como
+    en Hugging Face, la temperatura actúa antes. Una T más alta aplana la distribución y más tokens
+    superan el listón: { $low }, { $mid } y { $high } con T = 0,5, 1 y 2. Las bibliotecas que aplican
+    la temperatura al final, como llama.cpp, conservan { $last } en todos los casos.
+sampling-min-p-myth = min-p es un corte fijo. Es relativo al token más probable, así que se mueve con la temperatura.
+
+sampling-three-hint =
+    Top-p conserva los tokens más probables hasta que sus probabilidades suman al menos top-p.
+    Deja la temperatura en 1 y top-k y min-p en 0, y mueve solo top-p.
+sampling-three-solution =
+    Con los tokens de la lección, los dos primeros suman { $two } y los tres primeros { $three }:
+    pon top-p por encima de { $two } y no más de { $three }, por ejemplo 0,9.
+sampling-three-met = Hecho: top-p { $p } conserva tres tokens, con { $mass } de la probabilidad.
+
+loss-uniform-try =
+    Arrastra el deslizador hasta el mínimo, p = 0,001: la pérdida es { $floor } nats. Una predicción
+    uniforme tiene p = { $p }, más abajo en la misma curva.
+loss-uniform-why =
+    La pérdida es −ln p del token correcto, y un modelo que no sabe nada da a cada uno de los
+    50.257 tokens p = 1/50.257: su pérdida es ln 50.257 = { $loss } nats. El entrenamiento empieza
+    cerca de ahí, y cada nat por debajo es algo que el modelo ha aprendido.
+loss-uniform-myth = la pérdida de un modelo sin entrenar empieza cerca de 0. Empieza cerca del ln del tamaño del vocabulario.
+
+loss-drops-a = De 0,9 a 0,5
+loss-drops-b = De 0,1 a 0,01
+loss-drops-c = Cuestan lo mismo
+loss-drops-try = Arrastra el deslizador de 0,9 a 0,5 y luego de 0,1 a 0,01, y lee la pérdida cada vez.
+loss-drops-why =
+    La pérdida es −ln p, así que cuenta el cociente, no la diferencia: de 0,9 a 0,5 suma { $first }
+    nats, de 0,1 a 0,01 suma { $second }. Un modelo que dudaba y pasa a equivocarse con seguridad es
+    el que más paga.
+loss-drops-myth = la pérdida se mueve al mismo paso que p, como la exactitud. Es logarítmica: los últimos pasos hacia p = 0 son los que más cuestan.
+
+loss-under-hint = La pérdida es −ln p: baja de 0,1 nats cuando p supera e⁻⁰·¹ ≈ { $p }.
+loss-under-solution = Arrastra el deslizador hasta { $p } o más: con { $p } la pérdida es { $loss } nats.
+loss-under-met = Hecho: p = { $p } da una pérdida de { $loss } nats.
+
+gradients-sum-try = Lee las barras del gradiente y su tabla: suma las componentes.
+gradients-sum-why =
+    Cada componente es pᵢ − yᵢ. Las probabilidades suman 1 y el objetivo one-hot también, así que
+    las componentes suman { $sum }: lo que gana la palabra correcta lo pierden las demás. Aquí son
+    { $entries }.
+gradients-sum-myth = solo se empuja el logit de la palabra correcta. Se empujan todos, los incorrectos en proporción a su probabilidad.
+
+gradients-sure-try = Lee la barra de gato: es casi plana. Luego elige una palabra que el modelo vea poco probable y compara.
+gradients-sure-why =
+    El gradiente de la palabra correcta es p − 1 = { $grad }: un modelo seguro y acertado apenas
+    recibe empuje. Los empujes grandes vienen de los ejemplos en que falla: con p = 0,01 es { $far }.
+gradients-sure-myth = todos los ejemplos empujan al modelo con la misma fuerza.
+
+gradients-half-hint =
+    El gradiente de la palabra correcta es p − 1: vale −0,50 cuando el modelo da a esa palabra una
+    probabilidad de 0,50. Elige una palabra a la que dé menos y da pasos.
+gradients-half-solution =
+    Elige perro (p = { $p }) y da pasos: cada uno sube su probabilidad. Baja la tasa de aprendizaje
+    cuando su barra se acerque a −0,50, para que un paso no se pase.
+gradients-half-met = Hecho: el gradiente de la palabra correcta es { $grad }, con p = { $prob }.

@@ -147,3 +147,8 @@ orders-shift = Los dos conservan los mismos { $count } tokens, pero sus probabil
 orders-same =
     Aquí los dos órdenes dan la misma distribución. Baja top-p y aleja la temperatura de 1 para ver
     cómo se separan.
+
+## Predice primero, y el reto: las preguntas (las tarjetas dicen el resto: predict.ftl).
+predict-cold = Baja la temperatura hacia 0,05. ¿Qué le pasa a p(gato)?
+predict-min-p = Min-p en 0,1 y la temperatura subiendo de 0,5 a 2: ¿cuántos tokens se conservan?
+challenge-three = Conserva exactamente 3 tokens usando solo top-p.

@@ -1,0 +1,132 @@
+// Predict first, section by section: every card stands in the card of the demonstration it is
+// about; a choice question answered; each challenge met by moving the lesson's own controls as a
+// student would, and said met with its numbers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { settle } from '../../scripts/browser.mjs';
+import { setup, noProblems } from './support.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const card = (id) => `details[data-predict="${id}"]`;
+const body = (id) => `${card(id)} [data-predict-box][data-mounted]`;
+
+/** Opens card `id` and waits until it is drawn. */
+async function openCard(page, id) {
+  await page.click(`${card(id)} > summary`);
+  await page.waitForSelector(`${body(id)} .predict__body`);
+}
+
+/** Waits until challenge `id` says it is met, and returns what it says. */
+async function met(page, id) {
+  const said = `${body(id)} .predict__said`;
+  await page.waitForFunction((sel) => /^Done/.test(document.querySelector(sel).textContent), said);
+  return page.textContent(said);
+}
+
+/** Types `value` into the number box of slider `id`, as a student would. */
+async function type(page, id, value) {
+  await page.fill(`#${id}-box`, value);
+  await page.press(`#${id}-box`, 'Enter');
+}
+
+// Each section's predictions and challenge, and the card (its demonstration) each stands in.
+const PLACES = {
+  overview: [['overview-step', 'pipeline']],
+  softmax: [['softmax-double', 'playground'], ['softmax-forty', 'playground'], ['softmax-add', 'why-exp']],
+  sampling: [['sampling-cold', 'sampling-controls'], ['sampling-min-p', 'sampling-controls'], ['sampling-three', 'sampling-controls']],
+  loss: [['loss-uniform', 'confidence'], ['loss-drops', 'confidence'], ['loss-under', 'confidence']],
+  gradients: [['gradients-sum', 'gradient-bars'], ['gradients-sure', 'gradient-bars'], ['gradients-half', 'gradient-step']],
+};
+
+test('every prediction and challenge stands in the card of its demonstration', async () => {
+  const { page, context, problems } = await env.open('/?s=overview');
+  for (const [section, places] of Object.entries(PLACES)) {
+    await page.goto(`${env.server.base}/?s=${section}`);
+    await page.waitForSelector('html[data-built] .section-body');
+    await page.waitForSelector(card(places[0][0]));
+    const ids = await page.$$eval('details[data-predict]', (all) => all.map((d) => d.dataset.predict));
+    assert.deepEqual(ids, places.map(([id]) => id), `${section}: the cards, in page order`);
+    for (const [id, home] of places) {
+      assert.ok(await page.$(`#${home} ${card(id)}`), `${id} in #${home}`);
+    }
+  }
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('a choice question: the big picture asks which step makes probabilities', async () => {
+  const { page, context, problems } = await env.open('/?s=overview');
+  await page.waitForSelector(card('overview-step'));
+  await openCard(page, 'overview-step');
+  // Nothing to set up: the question is about no particular numbers.
+  assert.equal(await page.$(`${body('overview-step')} button:text-is("Set it up")`), null);
+  const choices = await page.$$eval(`${body('overview-step')} .predict__choice`, (l) => l.map((c) => c.textContent.trim()));
+  assert.equal(choices.length, 5);
+  // Lock in with nothing chosen: nothing is revealed, the focus goes to the first choice.
+  await page.click(`${body('overview-step')} button:text-is("Lock in my guess")`);
+  assert.ok(!(await page.isVisible(`${body('overview-step')} .predict__reveal`)));
+  await page.check(`${body('overview-step')} .predict__choice:nth-of-type(3) input`);
+  await page.click(`${body('overview-step')} button:text-is("Lock in my guess")`);
+  await page.waitForSelector(`${body('overview-step')} .predict__reveal:not([hidden])`);
+  assert.equal(await page.textContent(`${body('overview-step')} .predict__said`), `You said: ${choices[2]}.`);
+  assert.match(await page.textContent(`${body('overview-step')} .predict__reveal`), /What happens: Softmax\./);
+  await page.click(`${body('overview-step')} button:text-is("See why")`);
+  assert.match(await page.textContent(`${body('overview-step')} .predict__why`), /add up\s+to 2\.5\./);
+  await page.click(`${body('overview-step')} button:text-is("Try again")`);
+  await page.check(`${body('overview-step')} .predict__choice:nth-of-type(4) input`);
+  await page.click(`${body('overview-step')} button:text-is("Lock in my guess")`);
+  assert.match(await page.textContent(`${body('overview-step')} .predict__reveal`), /That is what happens\./);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('sampling: three tokens kept by top-p alone', async () => {
+  const { page, context, problems } = await env.open('/?s=sampling');
+  await openCard(page, 'sampling-three');
+  assert.equal(await page.textContent(`${body('sampling-three')} .predict__said`), 'Not yet: keep moving the controls.');
+  // Top-p starts at 1 (four kept): ten steps down by keyboard.
+  await page.focus('#top-p');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  assert.equal(await met(page, 'sampling-three'), 'Done: top-p 0.90 keeps three tokens, with 0.970 of the probability.');
+  // A temperature away from 1 is not top-p alone.
+  await type(page, 'temperature', '1.5');
+  await settle(page, 600);
+  assert.equal(await page.textContent(`${body('sampling-three')} .predict__said`), 'Not yet: keep moving the controls.');
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('cross-entropy: a loss under a tenth of a nat', async () => {
+  const { page, context, problems } = await env.open('/?s=loss');
+  await openCard(page, 'loss-under');
+  await type(page, 'p-true', '0.9');
+  await settle(page, 600);
+  assert.equal(await page.textContent(`${body('loss-under')} .predict__said`), 'Not yet: keep moving the controls.', '−ln 0.9 = 0.105');
+  await page.click(`${body('loss-under')} button:text-is("Show a solution")`);
+  assert.match(await page.textContent(body('loss-under')), /to 0\.905 or higher: at 0\.905 the loss is 0\.100 nats/);
+  await type(page, 'p-true', '0.95');
+  assert.equal(await met(page, 'loss-under'), `Done: p = 0.950 gives a loss of ${(-Math.log(0.95)).toFixed(3)} nats.`);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('gradients: the right word at −0.50, reached by picking a word and taking a step', async () => {
+  const { page, context, problems } = await env.open('/?s=gradients');
+  await openCard(page, 'gradients-half');
+  // The learning rate, in hundredths, whose one step from the default logits brings dog to 0.5.
+  const z = [2, 1, 0.5, -1];
+  const soft = (v) => { const e = v.map((x) => Math.exp(x)); const s = e.reduce((a, b) => a + b); return e.map((x) => x / s); };
+  const after = (lr) => { const p = soft(z); return soft(z.map((x, i) => x - lr * (p[i] - (i === 1 ? 1 : 0))))[1]; };
+  let lr = 0.01;
+  while (Math.abs(after(lr) - 0.5) >= 0.005) lr = Math.round((lr + 0.01) * 100) / 100;
+  await page.click('.candidates .candidate:nth-child(2)');
+  await type(page, 'lr', lr.toFixed(2));
+  await page.click('[data-testid=take-step]');
+  const g = after(lr) - 1;
+  assert.equal(await met(page, 'gradients-half'), `Done: the right word’s gradient is ${g < 0 ? '−' : ''}${Math.abs(g).toFixed(3)}, at p = ${after(lr).toFixed(3)}.`);
+  noProblems(assert, problems);
+  await context.close();
+});
