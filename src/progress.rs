@@ -3,7 +3,9 @@
 //! [`PROGRESS_EVENT`]; the app reads it for the section list, the pager and each card's "Done".
 
 use crate::params::Section;
-use crate::text::keys::{gradients, loss, overview, sampling, softmax};
+use crate::text::keys::{
+    attention, gradients, loss, overview, pitfalls, sampling, softmax, stability, training,
+};
 use crate::text::Msg;
 use leptos::prelude::*;
 
@@ -39,7 +41,7 @@ const fn slot(section: Section, id: &'static str, question: Msg<0>, challenge: b
 
 /// Every prediction and challenge on the page, in page order.
 #[rustfmt::skip]
-pub const ON_THE_PAGE: [OnThePage; 13] = [
+pub const ON_THE_PAGE: [OnThePage; 22] = [
     slot(Section::Overview, "overview-step", overview::PREDICT_STEP, false),
     slot(Section::Softmax, "softmax-double", softmax::PREDICT_DOUBLE, false),
     slot(Section::Softmax, "softmax-forty", softmax::CHALLENGE_FORTY, true),
@@ -53,6 +55,15 @@ pub const ON_THE_PAGE: [OnThePage; 13] = [
     slot(Section::Gradients, "gradients-sum", gradients::PREDICT_SUM, false),
     slot(Section::Gradients, "gradients-sure", gradients::PREDICT_SURE, false),
     slot(Section::Gradients, "gradients-half", gradients::CHALLENGE_HALF, true),
+    slot(Section::Training, "training-few", training::PREDICT_FEW, false),
+    slot(Section::Training, "training-rate", training::PREDICT_RATE, false),
+    slot(Section::Training, "training-stop", training::CHALLENGE_STOP, true),
+    slot(Section::Stability, "stability-naive", stability::PREDICT_NAIVE, false),
+    slot(Section::Stability, "stability-f32", stability::PREDICT_F32, false),
+    slot(Section::Attention, "attention-unscaled", attention::PREDICT_UNSCALED, false),
+    slot(Section::Attention, "attention-zero-mask", attention::PREDICT_ZERO_MASK, false),
+    slot(Section::Pitfalls, "pitfalls-twice", pitfalls::PREDICT_TWICE, false),
+    slot(Section::Pitfalls, "pitfalls-after", pitfalls::PREDICT_AFTER, false),
 ];
 
 /// The entry of `id` in [`ON_THE_PAGE`].

@@ -106,6 +106,10 @@ fn allowed_files(path: &str) -> Option<Vec<&'static str>> {
     if path.starts_with("src/share_box/") {
         return section("share");
     }
+    if path == "src/components/references.rs" {
+        // Only the big picture lists them.
+        return section("overview");
+    }
     if path.starts_with("src/components/") || path == "src/params.rs" || path == "src/app.rs" {
         return Some(vec!["shell"]);
     }

@@ -1,6 +1,7 @@
-//! Further reading: the works the lesson rests on, each with what it introduced.
+//! Further reading, at the end of the big picture (its words are in its text): the works the
+//! lesson rests on, each with what it introduced.
 
-use crate::text::keys::shell;
+use crate::text::keys::overview as k;
 use crate::text::{t, Msg};
 use leptos::prelude::*;
 
@@ -8,40 +9,40 @@ use leptos::prelude::*;
 /// own, in their language.
 const WORKS: [(Msg<0>, &str, &str, Msg<0>); 6] = [
     (
-        shell::REF_VASWANI_WHO,
+        k::REF_VASWANI_WHO,
         "Attention Is All You Need",
         "https://arxiv.org/abs/1706.03762",
-        shell::REF_VASWANI_WHAT,
+        k::REF_VASWANI_WHAT,
     ),
     (
-        shell::REF_HOLTZMAN_WHO,
+        k::REF_HOLTZMAN_WHO,
         "The Curious Case of Neural Text Degeneration",
         "https://arxiv.org/abs/1904.09751",
-        shell::REF_HOLTZMAN_WHAT,
+        k::REF_HOLTZMAN_WHAT,
     ),
     (
-        shell::REF_NGUYEN_WHO,
+        k::REF_NGUYEN_WHO,
         "Turning Up the Heat: Min-p Sampling for Creative and Coherent LLM Outputs",
         "https://arxiv.org/abs/2407.01082",
-        shell::REF_NGUYEN_WHAT,
+        k::REF_NGUYEN_WHAT,
     ),
     (
-        shell::REF_HINTON_WHO,
+        k::REF_HINTON_WHO,
         "Distilling the Knowledge in a Neural Network",
         "https://arxiv.org/abs/1503.02531",
-        shell::REF_HINTON_WHAT,
+        k::REF_HINTON_WHAT,
     ),
     (
-        shell::REF_SZEGEDY_WHO,
+        k::REF_SZEGEDY_WHO,
         "Rethinking the Inception Architecture for Computer Vision",
         "https://arxiv.org/abs/1512.00567",
-        shell::REF_SZEGEDY_WHAT,
+        k::REF_SZEGEDY_WHAT,
     ),
     (
-        shell::REF_GOODFELLOW_WHO,
+        k::REF_GOODFELLOW_WHO,
         "Deep Learning",
         "https://www.deeplearningbook.org/",
-        shell::REF_GOODFELLOW_WHAT,
+        k::REF_GOODFELLOW_WHAT,
     ),
 ];
 
@@ -62,7 +63,7 @@ pub fn References() -> impl IntoView {
         .collect_view();
     view! {
         <section class="card references" aria-labelledby="further-reading" data-testid="references">
-            <h2 id="further-reading">{t(shell::REFERENCES_TITLE)}</h2>
+            <h2 id="further-reading">{t(k::REFERENCES_TITLE)}</h2>
             <ul class="references__list">{items}</ul>
         </section>
     }

@@ -5,6 +5,7 @@
 use crate::math;
 use crate::params::{Params, Section};
 use crate::sections::training::model::Run;
+use std::cell::Cell;
 
 /// What the lesson shows now: its settings, and the facts a section knows that the address does
 /// not hold (the training loop's step, whether it runs), as `name=value` pairs.
@@ -66,18 +67,36 @@ fn shown_equal(a: f64, b: f64) -> bool {
 /// Steps within which stopping counts as stopping at the validation minimum.
 pub const STOP_WITHIN: usize = 50;
 
+/// The settings a training run depends on: seed, training sentences, the learning rate's bits.
+type RunKey = (u64, u64, u64);
+
+thread_local! {
+    /// The last settings [`validation_minimum`] ran, and its answer: a whole run takes a tenth
+    /// of a second, and the check asks again after every click.
+    static MINIMUM: Cell<Option<(RunKey, usize)>> = const { Cell::new(None) };
+}
+
 /// The step where a whole training run at `p`'s settings (seed, sentences, learning rate) has
 /// its lowest validation loss.
 pub fn validation_minimum(p: &Params) -> usize {
+    let key = (p.seed, p.train, p.lr.to_bits());
+    if let Some((k, step)) = MINIMUM.get() {
+        if k == key {
+            return step;
+        }
+    }
     let mut r = Run::new(p.seed, p.train as usize);
     while !r.finished() {
         r.step(p.lr);
     }
-    r.history()
+    let step = r
+        .history()
         .iter()
         .enumerate()
         .min_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
-        .map_or(0, |(i, _)| i)
+        .map_or(0, |(i, _)| i);
+    MINIMUM.set(Some((key, step)));
+    step
 }
 
 /// The challenges, in page order (sections 1 to 5; the stability, attention and pitfalls ones

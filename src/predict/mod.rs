@@ -13,10 +13,11 @@ mod grade;
 mod interaction;
 mod predictions;
 
+pub use crate::sections::training::model::{overfitting, MAX_STEPS};
 pub use challenges::{challenge, validation_minimum, Challenge, Live, CHALLENGES, STOP_WITHIN};
 pub use grade::{grade, Verdict};
 pub use interaction::{choice_letter, interaction, numeric_response, Kind};
-pub use predictions::{prediction, Prediction, PREDICTIONS};
+pub use predictions::{loss_after, prediction, watched, Prediction, PREDICTIONS, WATCHED_STEPS};
 
 use crate::params::{Params, Section};
 

@@ -36,12 +36,14 @@ thread_local! {
     static CARDS: RefCell<Vec<Rc<Card>>> = const { RefCell::new(Vec::new()) };
     /// The pending check's timer.
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+    /// The training loop's step at the last check (see [`facts`]).
+    static STEPS: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Builds the card of `challenge` in `slot` and checks the goal at once.
 pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     attr(&slot, "data-mounted", "");
-    let words = words::challenge(challenge.id);
+    let hint_text = words::hint(challenge.id);
     let body = el("div", "predict__body");
     let status = text_el("p", "predict__said", &t(k::NOT_YET));
     attr(&status, "role", "status");
@@ -52,8 +54,8 @@ pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     add(&row, &hint_button);
     add(&row, &solution_button);
     add(&body, &row);
-    let hint = text_el("p", "predict__small", &words.hint);
-    let solution = text_el("p", "predict__small", &words.solution);
+    let hint = text_el("p", "predict__small", &hint_text);
+    let solution = el("p", "predict__small");
     show(&hint, false);
     show(&solution, false);
     add(&body, &hint);
@@ -69,7 +71,13 @@ pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     });
     let h = hint.clone();
     on(&hint_button, "click", move |_| show(&h, true));
-    on(&solution_button, "click", move |_| show(&solution, true));
+    // Written when asked for: a solution may depend on the settings of the moment.
+    let id = challenge.id;
+    on(&solution_button, "click", move |_| {
+        let now = Params::from_query(&handoff::current_settings()).0;
+        solution.set_text_content(Some(&words::solution(id, &now)));
+        show(&solution, true);
+    });
     // The hint comes by itself after a while, unless the goal is met by then.
     let c = card.clone();
     let later = Closure::once_into_js(move || {
@@ -110,9 +118,30 @@ pub(super) fn check_soon() {
     );
 }
 
+/// What the lesson shows that its address does not hold ([`Live`]'s facts): the training loop's
+/// step, as its readout shows it, and whether it is running, which is whether that step has
+/// moved since the last check (a check follows in a moment while it moves, so a pause is seen).
+/// Nothing on a page without the loop.
+fn facts() -> String {
+    let steps = crate::dom::document()
+        .query_selector("[data-testid=readout-steps]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content());
+    let before = STEPS.replace(steps.clone());
+    let Some(steps) = steps else {
+        return String::new();
+    };
+    let running = before.as_ref() != Some(&steps);
+    if running {
+        check_soon();
+    }
+    format!("steps={steps}&running={}", u8::from(running))
+}
+
 /// Checks every challenge against the lesson's settings now.
 fn check_now() {
-    let live = Live::new(Params::from_query(&handoff::current_settings()).0, "");
+    let live = Live::new(Params::from_query(&handoff::current_settings()).0, &facts());
     CARDS.with_borrow(|cards| {
         for card in cards {
             card.check(&live);

@@ -2,8 +2,11 @@
 //! numbers the math computes put into the sentences.
 
 use crate::format::{fixed, list_separator, scientific, signed};
-use crate::math;
-use crate::params::default_logits;
+use crate::math::{self, MaskMode, Precision};
+use crate::params::Section;
+use crate::params::{default_logits, Params};
+use crate::predict::STOP_WITHIN;
+use crate::predict::{loss_after, overfitting, settings, watched, MAX_STEPS};
 use crate::text::keys::predict as k;
 use crate::text::{t, Msg};
 use crate::tr;
@@ -162,6 +165,135 @@ pub(super) fn prediction(id: &str) -> PredictionWords {
                 Vec::new(),
             )
         }
+        "training-few" => {
+            let h = watched(&settings(Section::Training, "train=5"), 0.5);
+            let (best, low) = overfitting(&h).unwrap_or((0, f64::NAN));
+            words(
+                k::TRAINING_FEW_TRY,
+                tr!(k::TRAINING_FEW_WHY, best, fixed(low, 3)),
+                k::TRAINING_FEW_MYTH,
+                choices(&[k::TRAINING_FEW_A, k::TRAINING_FEW_B, k::TRAINING_FEW_C]),
+            )
+        }
+        "training-rate" => {
+            let p = settings(Section::Training, "lr=0.5");
+            let after = |lr: f64, steps: usize| loss_after(&p, lr, steps);
+            let wild = [10.0, 20.0, 50.0, 100.0, 200.0]
+                .into_iter()
+                .find(|&lr| after(lr, 300).1)
+                .unwrap_or(f64::NAN);
+            words(
+                k::TRAINING_RATE_TRY,
+                tr!(
+                    k::TRAINING_RATE_WHY,
+                    fixed(after(10.0 * p.lr, 100).0, 3),
+                    fixed(10.0 * p.lr, 0),
+                    fixed(after(p.lr, 100).0, 3),
+                    fixed(p.lr, 1),
+                    fixed(wild, 0)
+                ),
+                k::TRAINING_RATE_MYTH,
+                choices(&[k::TRAINING_RATE_A, k::TRAINING_RATE_B, k::TRAINING_RATE_C]),
+            )
+        }
+        "stability-naive" => {
+            let stable = math::softmax(&[1000.0, 999.0]);
+            let limit = fixed(math::exp_overflow_limit(Precision::F64), 2);
+            PredictionWords {
+                try_it: t(k::STABILITY_NAIVE_TRY),
+                why: tr!(k::STABILITY_NAIVE_WHY, limit, list(&stable, 3)),
+                myth: t(k::STABILITY_NAIVE_MYTH),
+                choices: vec![
+                    tr!(k::STABILITY_NAIVE_A, list(&stable, 3)),
+                    t(k::STABILITY_NAIVE_B),
+                    t(k::STABILITY_NAIVE_C),
+                ],
+            }
+        }
+        "stability-f32" => {
+            let limit = |p: Precision| fixed(math::exp_overflow_limit(p), 2);
+            PredictionWords {
+                try_it: tr!(k::STABILITY_F32_TRY, limit(Precision::F32)),
+                why: tr!(
+                    k::STABILITY_F32_WHY,
+                    limit(Precision::F32),
+                    limit(Precision::F64)
+                ),
+                myth: tr!(k::STABILITY_F32_MYTH, limit(Precision::F32)),
+                choices: Vec::new(),
+            }
+        }
+        "attention-unscaled" => {
+            let seed = Params::default().seed;
+            let top = |dk: usize| {
+                let s = math::dot_product_scores(5, dk, seed);
+                fixed(
+                    math::mean_row_max(&math::attention_weights(
+                        &s,
+                        dk as f64,
+                        false,
+                        MaskMode::NegInf,
+                    )),
+                    2,
+                )
+            };
+            let root = |dk: f64| fixed(dk.sqrt(), 0);
+            words(
+                k::ATTENTION_UNSCALED_TRY,
+                tr!(
+                    k::ATTENTION_UNSCALED_WHY,
+                    root(4.0),
+                    root(64.0),
+                    root(256.0),
+                    top(4),
+                    top(256)
+                ),
+                k::ATTENTION_UNSCALED_MYTH,
+                choices(&[
+                    k::ATTENTION_UNSCALED_A,
+                    k::ATTENTION_UNSCALED_B,
+                    k::ATTENTION_UNSCALED_C,
+                ]),
+            )
+        }
+        "attention-zero-mask" => {
+            let w = math::softmax(&[1.0, 2.0, 0.0, 0.0])[2];
+            words(
+                k::ATTENTION_ZERO_MASK_TRY,
+                tr!(k::ATTENTION_ZERO_MASK_WHY, fixed(w, 3)),
+                k::ATTENTION_ZERO_MASK_MYTH,
+                Vec::new(),
+            )
+        }
+        "pitfalls-twice" => {
+            let z = [2.0, 1.0, 0.0];
+            let once = math::softmax(&z);
+            words(
+                k::PITFALLS_TWICE_TRY,
+                tr!(
+                    k::PITFALLS_TWICE_WHY,
+                    fixed(1f64.exp(), 2),
+                    list(&once, 3),
+                    list(&math::softmax(&once), 3)
+                ),
+                k::PITFALLS_TWICE_MYTH,
+                choices(&[
+                    k::PITFALLS_TWICE_A,
+                    k::PITFALLS_TWICE_B,
+                    k::PITFALLS_TWICE_C,
+                ]),
+            )
+        }
+        "pitfalls-after" => words(
+            k::PITFALLS_AFTER_TRY,
+            t(k::PITFALLS_AFTER_WHY),
+            k::PITFALLS_AFTER_MYTH,
+            choices(&[
+                k::PITFALLS_AFTER_A,
+                k::PITFALLS_AFTER_B,
+                k::PITFALLS_AFTER_C,
+            ]),
+        ),
         _ => PredictionWords {
             try_it: String::new(),
             why: String::new(),
@@ -171,58 +303,57 @@ pub(super) fn prediction(id: &str) -> PredictionWords {
     }
 }
 
-/// A challenge's hint and solution.
-pub(super) struct ChallengeWords {
-    /// Shown after a while, or on request.
-    pub hint: String,
-    /// Shown on request.
-    pub solution: String,
+/// The hint of challenge `id`: shown after a while, or on request.
+pub(super) fn hint(id: &str) -> String {
+    match id {
+        "softmax-forty" => tr!(k::SOFTMAX_FORTY_HINT, fixed(2f64.ln(), 2)),
+        "sampling-three" => t(k::SAMPLING_THREE_HINT),
+        "loss-under" => tr!(k::LOSS_UNDER_HINT, fixed((-0.1f64).exp(), 3)),
+        "gradients-half" => t(k::GRADIENTS_HALF_HINT),
+        "training-stop" => t(k::TRAINING_STOP_HINT),
+        _ => String::new(),
+    }
 }
 
-/// The words of challenge `id`.
-pub(super) fn challenge(id: &str) -> ChallengeWords {
+/// The solution of challenge `id` for the settings `now` (shown on request).
+pub(super) fn solution(id: &str, now: &Params) -> String {
     let z = default_logits();
-    let (hint, solution) = match id {
+    match id {
         "softmax-forty" => {
             let gap = 2f64.ln();
             let p = math::softmax(&[1.0, 1.0, 1.0 - gap]);
-            (
-                tr!(k::SOFTMAX_FORTY_HINT, fixed(gap, 2)),
-                tr!(
-                    k::SOFTMAX_FORTY_SOLUTION,
-                    fixed(1.0 - gap, 2),
-                    fixed(p[0], 3),
-                    fixed(p[2], 3)
-                ),
+            tr!(
+                k::SOFTMAX_FORTY_SOLUTION,
+                fixed(1.0 - gap, 2),
+                fixed(p[0], 3),
+                fixed(p[2], 3)
             )
         }
         "sampling-three" => {
             let cumulative = math::sorted_cumulative(&math::softmax(&z));
             let sum = |n: usize| fixed(cumulative.get(n - 1).map_or(1.0, |c| c.1), 3);
-            (
-                t(k::SAMPLING_THREE_HINT),
-                tr!(k::SAMPLING_THREE_SOLUTION, sum(2), sum(3)),
-            )
+            tr!(k::SAMPLING_THREE_SOLUTION, sum(2), sum(3))
         }
         "loss-under" => {
             // The lowest p, on the slider's 0.001 steps, whose loss is under 0.1.
             let p = ((-0.1f64).exp() * 1000.0).ceil() / 1000.0;
-            (
-                tr!(k::LOSS_UNDER_HINT, fixed((-0.1f64).exp(), 3)),
-                tr!(
-                    k::LOSS_UNDER_SOLUTION,
-                    fixed(p, 3),
-                    fixed(math::neg_log(p), 3)
-                ),
+            tr!(
+                k::LOSS_UNDER_SOLUTION,
+                fixed(p, 3),
+                fixed(math::neg_log(p), 3)
             )
         }
-        "gradients-half" => (
-            t(k::GRADIENTS_HALF_HINT),
-            tr!(k::GRADIENTS_HALF_SOLUTION, fixed(math::softmax(&z)[1], 3)),
-        ),
-        _ => (String::new(), String::new()),
-    };
-    ChallengeWords { hint, solution }
+        "gradients-half" => tr!(k::GRADIENTS_HALF_SOLUTION, fixed(math::softmax(&z)[1], 3)),
+        "training-stop" => {
+            let best = crate::predict::validation_minimum(now);
+            let (from, to) = (
+                best.saturating_sub(STOP_WITHIN),
+                (best + STOP_WITHIN).min(MAX_STEPS),
+            );
+            tr!(k::TRAINING_STOP_SOLUTION, best, from, to)
+        }
+        _ => String::new(),
+    }
 }
 
 /// What challenge `id` says once met, with the `numbers` that met it.
@@ -233,6 +364,7 @@ pub(super) fn met(id: &str, numbers: &[f64]) -> String {
         "sampling-three" => tr!(k::SAMPLING_THREE_MET, fixed(n(0), 2), fixed(n(1), 3)),
         "loss-under" => tr!(k::LOSS_UNDER_MET, fixed(n(0), 3), fixed(n(1), 3)),
         "gradients-half" => tr!(k::GRADIENTS_HALF_MET, fixed(n(0), 3), fixed(n(1), 3)),
+        "training-stop" => tr!(k::TRAINING_STOP_MET, n(0) as usize, n(1) as usize),
         _ => String::new(),
     }
 }

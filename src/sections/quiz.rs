@@ -7,7 +7,6 @@
 
 use crate::browser;
 use crate::components::build_queue;
-use crate::components::References;
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::quiz::{passes, questions, Answer, Question, Verdict, PASS_SHARE};
@@ -110,7 +109,6 @@ pub fn QuizSection() -> impl IntoView {
                 </button>
             </div>
         })}
-        {build_queue::later(|| view! { <References/> })}
     }
 }
 

@@ -39,6 +39,10 @@ const PLACES = {
   sampling: [['sampling-cold', 'sampling-controls'], ['sampling-min-p', 'sampling-controls'], ['sampling-three', 'sampling-controls']],
   loss: [['loss-uniform', 'confidence'], ['loss-drops', 'confidence'], ['loss-under', 'confidence']],
   gradients: [['gradients-sum', 'gradient-bars'], ['gradients-sure', 'gradient-bars'], ['gradients-half', 'gradient-step']],
+  training: [['training-few', 'train-loop'], ['training-rate', 'train-loop'], ['training-stop', 'train-loop']],
+  stability: [['stability-naive', 'push-logits'], ['stability-f32', 'push-logits']],
+  attention: [['attention-unscaled', 'raw-scores'], ['attention-zero-mask', 'attention-weights']],
+  pitfalls: [['pitfalls-twice', 'softmax-twice'], ['pitfalls-after', 'temperature-after']],
 };
 
 test('every prediction and challenge stands in the card of its demonstration', async () => {
@@ -127,6 +131,38 @@ test('gradients: the right word at −0.50, reached by picking a word and taking
   await page.click('[data-testid=take-step]');
   const g = after(lr) - 1;
   assert.equal(await met(page, 'gradients-half'), `Done: the right word’s gradient is ${g < 0 ? '−' : ''}${Math.abs(g).toFixed(3)}, at p = ${after(lr).toFixed(3)}.`);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('training: paused within 50 steps of the validation minimum', async () => {
+  const { page, context, problems } = await env.open('/?s=training&train=5');
+  await openCard(page, 'training-stop');
+  await page.click(`${body('training-stop')} button:text-is("Show a solution")`);
+  const solution = await page.textContent(body('training-stop'));
+  const best = Number(/lowest at step ([\d,]+)/.exec(solution)[1].replace(/,/g, ''));
+  assert.ok(best > 50 && best < 5000, solution);
+  // As a student would: Start, watch the steps, Pause near the lowest point.
+  await page.click('[data-testid=train-toggle]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=readout-steps]').textContent.replace(/,/g, '')) >= n, best - 20);
+  await page.click('[data-testid=train-toggle]');
+  const said = await met(page, 'training-stop');
+  const steps = Number((await page.textContent('[data-testid=readout-steps]')).replace(/,/g, ''));
+  assert.ok(Math.abs(steps - best) <= 50, `paused at ${steps}, the minimum at ${best}`);
+  assert.equal(said, `Done: paused at step ${steps}, near the validation minimum at step ${best}.`);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('a prediction in every later section opens and answers (stability, a number)', async () => {
+  const { page, context, problems } = await env.open('/?s=stability');
+  await openCard(page, 'stability-f32');
+  await page.fill(`${body('stability-f32')} .predict__box`, '90');
+  await page.press(`${body('stability-f32')} .predict__box`, 'Enter');
+  await page.click(`${body('stability-f32')} button:text-is("Lock in my guess")`);
+  await page.waitForSelector(`${body('stability-f32')} .predict__reveal:not([hidden])`);
+  assert.equal(await page.textContent(`${body('stability-f32')} .predict__said`), `You said 90; it is ${Math.log(3.4028234663852886e38).toFixed(0)}.`);
+  assert.match(await page.textContent(`${body('stability-f32')} .predict__reveal`), /Close: within 5 of it\./);
   noProblems(assert, problems);
   await context.close();
 });

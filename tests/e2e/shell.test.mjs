@@ -165,7 +165,7 @@ test('Next and Previous walk all ten sections in lesson order; embeds leave them
   await context.close();
 });
 
-test('the big picture links each step to its sections, and it and the quiz list the references', async () => {
+test('the big picture links each step to its sections and lists the references', async () => {
   const { page, context, problems } = await env.open('/');
   await page.click('.stepper__step >> nth=3');
   const links = await page.$$eval('[data-testid=overview-links] a', (a) => a.map((x) => [x.textContent, x.getAttribute('href')]));
@@ -184,9 +184,6 @@ test('the big picture links each step to its sections, and it and the quiz list 
   await page.click('[data-testid=overview-links] a');
   await settle(page);
   assert.equal(await page.textContent('h1'), 'Softmax in attention');
-  const quiz = await env.open('/?s=quiz');
-  assert.deepEqual(await works(quiz.page), listed);
-  noProblems(assert, [...problems, ...quiz.problems]);
-  await quiz.context.close();
+  noProblems(assert, problems);
   await context.close();
 });

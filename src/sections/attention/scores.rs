@@ -131,7 +131,8 @@ pub fn Scores(
     view! {
         <Card title=t(k::SCORES_TITLE) id="raw-scores" class="charts">
             <p>{t(k::SCORES_TEXT)}</p>
-            <KeepInView chart="chart-saturation" title=k::PINNED_SATURATION view=chart draw=draw>
+            <KeepInView chart="chart-saturation" title=k::PINNED_SATURATION view=chart draw=draw
+                predict=&["attention-unscaled"]>
             <Slider
                 id="dk"
                 label=Signal::derive(|| t(k::DK_LABEL))

@@ -5,7 +5,7 @@ use super::model::{mask_words, score_text, sentence, Attention, WORDS};
 use crate::charts::{draw_heatmap, HeatmapView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure, DataTable, Readout, Readouts};
+use crate::components::{predict_slots, Card, ChartFigure, DataTable, Readout, Readouts};
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::math::MaskMode;
@@ -110,6 +110,7 @@ pub fn Weights(
     view! {
         <Card title=t(k::WEIGHTS_TITLE) id="attention-weights" class="charts">
             <p>{t(k::WEIGHTS_TEXT)}</p>
+            {predict_slots(&["attention-zero-mask"])}
             <fieldset class="switch" data-testid="mask-switch">
                 <legend class="visually-hidden">{t(k::MASK_LEGEND)}</legend>
                 {radios}

@@ -4,7 +4,7 @@ use super::model::{twice, weakening, RIGHT_LOGIT_RANGE};
 use crate::charts::{draw_lines, LineChartView, Marker, Series};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
-use crate::components::{Card, ChartFigure, DataTable, TargetPicker};
+use crate::components::{predict_slots, Card, ChartFigure, DataTable, TargetPicker};
 use crate::derived::Derived;
 use crate::format::{fixed, signed};
 use crate::state::use_lesson;
@@ -118,6 +118,7 @@ pub(super) fn SoftmaxTwice(
     view! {
         <Card title=t(k::TWICE_TITLE) id="softmax-twice" class="charts">
             <p>{t(k::TWICE_TEXT)}</p>
+            {predict_slots(&["pitfalls-twice"])}
             <TargetPicker/>
             <DataTable caption=t(k::TWICE_TABLE) data=table testid="table-twice" open=true/>
             <p class="verdict" data-testid="twice-verdict">{verdict}</p>

@@ -83,7 +83,8 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
     view! {
         <Card title=t(k::TEMPERATURE_TITLE) id="temperature-after">
             <p>{t(k::TEMPERATURE_TEXT)}</p>
-            <KeepInView chart="chart-temperature-after" title=k::PINNED_TEMPERATURE_AFTER view=chart draw=draw>
+            <KeepInView chart="chart-temperature-after" title=k::PINNED_TEMPERATURE_AFTER view=chart draw=draw
+                predict=&["pitfalls-after"]>
                 <TemperatureSlider id="pitfall-temperature" valuetext=t_text/>
             </KeepInView>
             <p class="verdict" data-testid="temperature-after-verdict">{verdict}</p>

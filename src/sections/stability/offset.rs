@@ -177,7 +177,8 @@ pub fn Offset() -> impl IntoView {
     let draw: CanvasDraw<LineChartView> = draw_lines::<CanvasBackend>;
     view! {
         <Card title=t(k::OFFSET_TITLE) id="push-logits" class="charts">
-            <KeepInView chart="chart-overflow" title=k::PINNED_OVERFLOW view=chart draw=draw>
+            <KeepInView chart="chart-overflow" title=k::PINNED_OVERFLOW view=chart draw=draw
+                predict=&["stability-naive", "stability-f32"]>
             <Slider
                 id="offset"
                 label=Signal::derive(|| t(k::OFFSET_SLIDER))

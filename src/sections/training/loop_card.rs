@@ -169,7 +169,8 @@ pub fn LoopCard(
     view! {
         <Card title=t(k::TRAIN_TITLE) id="train-loop" class="charts">
             <p>{t(k::TRAIN_TEXT)}</p>
-            <KeepInView chart="chart-train-loss" title=k::PINNED_TRAIN_LOSS view=chart draw=draw>
+            <KeepInView chart="chart-train-loss" title=k::PINNED_TRAIN_LOSS view=chart draw=draw
+                predict=&["training-few", "training-rate"] challenge=&["training-stop"]>
             <Slider id="train-lr" label=Signal::derive(|| t(k::SLIDER_LR)) value=state.lr
                 on_change=Callback::new(move |v| state.lr.set(v)) min=LR_RANGE.0 max=LR_RANGE.1 step=0.01 log=true/>
             <Slider id="train-size" label=Signal::derive(|| t(k::SLIDER_TRAIN_SIZE))

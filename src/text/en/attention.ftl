@@ -150,3 +150,7 @@ compare-loss-output = Cross-entropy against the true next token
 compare-where = Where
 compare-where-attention = One row per query token, in every head of every layer
 compare-where-output = Once per position, at the very end of the model
+
+## Predict first: the questions (the cards say the rest: predict.ftl).
+predict-unscaled = Without the 1/√d_k, d_k grows from 4 to 256. What happens to the rows of weights?
+predict-zero-mask = Scores [1, 2, 0, 0], the last two masked with 0 instead of −∞. What weight does each masked word get?

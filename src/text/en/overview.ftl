@@ -75,3 +75,29 @@ gradient-chart = Gradient p − y; the true token is highlighted
 
 ## Predict first: the question (the card says the rest: predict.ftl).
 predict-step = Which step of the pipeline turns the model’s scores into probabilities?
+
+## Further reading, at the end of the big picture.
+references-title = Further reading
+ref-vaswani-who = Vaswani et al., 2017
+ref-vaswani-what =
+    The Transformer, built on scaled dot-product attention: the softmax of QK⊤ / √d_k with a causal
+    mask (section 7).
+ref-holtzman-who = Holtzman et al., 2020
+ref-holtzman-what =
+    Nucleus (top-p) sampling: keep the smallest set of tokens whose probability reaches p (section 2).
+ref-nguyen-who = Nguyen et al., 2025
+ref-nguyen-what =
+    Min-p sampling: keep the tokens with at least a set share of the top token’s probability, a bar
+    that follows the model’s confidence (section 2).
+ref-hinton-who = Hinton, Vinyals & Dean, 2015
+ref-hinton-what =
+    Softmax with a temperature to soften a large model’s outputs into targets a small one learns
+    from, with the T² that keeps the loss’s push the same size (section 3).
+ref-szegedy-who = Szegedy et al., 2016
+ref-szegedy-what =
+    Label smoothing: train against (1 − ε) one-hot + ε/K so the model stops pushing the right logit
+    without end (section 3).
+ref-goodfellow-who = Goodfellow, Bengio & Courville, 2016
+ref-goodfellow-what =
+    The textbook account of softmax outputs, cross-entropy, gradient descent and computing them
+    without overflow (sections 1, 3, 4 and 6).

@@ -127,3 +127,7 @@ temperature-table = Temperature before softmax and after it
 # The table's columns after the token and "T = 1".
 column-before = Logits divided by T, then softmax
 column-after = Softmax, then p divided by T
+
+## Predict first: the questions (the cards say the rest: predict.ftl).
+predict-twice = Apply softmax twice to [2, 1, 0]. What comes out?
+predict-after = A “temperature” that divides the probabilities by T and renormalises them. What does it change?

@@ -170,3 +170,101 @@ gradients-half-solution =
     Pick dog (p = { $p }) and take steps: each one raises its probability. Lower the learning rate
     as its bar nears −0.50, so that a step does not jump past it.
 gradients-half-met = Done: the right word’s gradient is { $grad }, at p = { $prob }.
+
+## Training: 5 sentences. { $best } is the step where the validation loss is lowest, { $low }
+## that loss ("155", "3.251").
+training-few-a = It keeps falling
+training-few-b = It falls, then rises while the training loss keeps falling
+training-few-c = It stays about where it started
+training-few-try = Press Start and watch the two curves; pause when the validation curve turns up.
+training-few-why =
+    With 5 sentences the validation loss is lowest at step { $best } ({ $low } nats) and rises after
+    it, while the training loss keeps falling: the model learns those sentences by heart instead
+    of the language. More sentences push the turn later.
+training-few-myth = a lower training loss always means a better model.
+
+## Training: ten times the learning rate. { $fast } and { $slow } are the training losses after
+## 100 steps at { $high } and { $low } ("5" and "0.5"); { $wild } is the first rate tried where the
+## loss jumps ("50").
+training-rate-a = It falls faster, and as smoothly
+training-rate-b = It jumps about, or blows up
+training-rate-c = Nothing changes
+training-rate-try = Set the learning rate to 5 and press Start, then Reset, set it to 0.5 and compare.
+training-rate-why =
+    Here ten times the rate is still gentle: after 100 steps the training loss is { $fast } nats at
+    { $high } against { $slow } at { $low }, and it never rises on the way. A rate can be too big,
+    though: at { $wild }, beyond this slider, the steps overshoot and the loss jumps up and down.
+training-rate-myth = a bigger learning rate is always faster. It is, up to a point; past it the steps overshoot.
+
+## Training: pause near the validation minimum. { $best } is the step of the minimum; { $from }
+## and { $to } the steps that count; { $steps } where the student paused.
+training-stop-hint =
+    The validation loss is lowest at some step, then rises. Watch the validation curve and press
+    Pause near its lowest point; fewer steps per second make that easier.
+training-stop-solution =
+    With these settings the validation loss is lowest at step { $best }: press Reset, and pause
+    anywhere from step { $from } to { $to }. Step takes one step at a time.
+training-stop-met = Done: paused at step { $steps }, near the validation minimum at step { $best }.
+
+## Numerical stability: [1000, 999] the naive way. { $limit } is ln of the largest double
+## ("709.78"); { $stable } the stable softmax ("0.731; 0.269").
+stability-naive-a = [{ $stable }]
+stability-naive-b = Not a number: the computation breaks
+stability-naive-c = Half each, since the logits are nearly equal
+stability-naive-try = Read the table: the naive columns break where the stable one is fine. Drag the offset down until they work again.
+stability-naive-why =
+    e¹⁰⁰⁰ is far beyond the largest double, about e^{ $limit }: both exponentials overflow to ∞, and
+    ∞ / ∞ is not a number. Subtracting the largest logit first gives e⁰ and e⁻¹, and the right
+    answer: { $stable }.
+stability-naive-myth = big numbers are fine, the computer just uses more digits.
+
+## Numerical stability: the largest logit whose eᶻ is finite in f32. { $f32 } and { $f64 } are
+## ln of the largest float and double ("88.72", "709.78").
+stability-f32-try = With f32 chosen, drag the offset: the naive columns break once the largest logit passes { $f32 }.
+stability-f32-why =
+    The naive formula computes eᶻ first, and the largest f32 is about 3.4 × 10³⁸ = e^{ $f32 }: a
+    logit above { $f32 } overflows to ∞. In f64 the limit is { $f64 }. Subtracting the largest
+    logit first keeps every exponent at 0 or below, whatever the logits.
+stability-f32-myth = overflow needs huge logits. In f32, { $f32 } is enough.
+
+## Attention: no 1/√d_k while d_k grows. { $r4 }, { $r64 }, { $r256 } are √4, √64, √256;
+## { $small } and { $large } the rows' mean largest weight at d_k = 4 and 256.
+attention-unscaled-a = They stay about as they are
+attention-unscaled-b = Each row puts nearly all its weight on one word
+attention-unscaled-c = Each row spreads its weight evenly
+attention-unscaled-try = Untick “Divide the scores by √d_k”, then drag d_k from 4 to 256 and watch the largest weight in a row.
+attention-unscaled-why =
+    Each score adds up d_k products, so its spread grows like √d_k: { $r4 }, { $r64 } and { $r256 }
+    for d_k = 4, 64 and 256. Softmax of widely spread scores gives nearly all the weight to one
+    word: the largest weight in a row goes from { $small } to { $large } on average. Dividing by
+    √d_k keeps the spread near 1.
+attention-unscaled-myth = the 1/√d_k is cosmetic. Without it, a large d_k saturates softmax and its gradients vanish.
+
+## Attention: a mask of 0. { $weight } is each masked key's weight ("0.083").
+attention-zero-mask-try = Choose the mask “Causal, 0” and look above the diagonal: the future words still get weight.
+attention-zero-mask-why =
+    A mask of 0 is not −∞: e⁰ = 1, so each masked word keeps the weight a score of 0 gets,
+    1 / (e¹ + e² + 1 + 1) = { $weight } here. Only −∞, whose eᶻ is 0, leaves them nothing.
+attention-zero-mask-myth = a score of 0 means ignored. Softmax turns it into e⁰ = 1, a share like any other.
+
+## Pitfalls: softmax twice. { $e } is e ("2.72"); { $once } and { $twice } the probabilities.
+pitfalls-twice-a = The same as once
+pitfalls-twice-b = Flatter than once
+pitfalls-twice-c = Sharper than once
+pitfalls-twice-try = Read the table: with softmax twice the loss stays higher and the right logit’s pull is weaker.
+pitfalls-twice-why =
+    Softmax’s outputs lie between 0 and 1, so the second softmax sees logits less than 1 apart: no
+    two of its outputs differ by more than a factor e ≈ { $e }. [2, 1, 0] gives { $once } once and
+    { $twice } twice.
+pitfalls-twice-myth = softmax twice is harmless, since probabilities stay probabilities.
+
+## Pitfalls: a "temperature" dividing the probabilities.
+pitfalls-after-a = Nothing
+pitfalls-after-b = The same as softmax(z / T)
+pitfalls-after-c = Something else
+pitfalls-after-try = Drag this card’s temperature slider: the bars of the probabilities divided by T do not move.
+pitfalls-after-why =
+    Dividing every probability by T scales them all by the same factor, and renormalising undoes
+    it: (p / T) / Σ(p / T) = p. A temperature must act on the logits, before softmax: softmax(z / T)
+    is p raised to the power 1/T and renormalised, not p divided by T.
+pitfalls-after-myth = a temperature does the same wherever in the pipeline it is applied.

@@ -82,3 +82,7 @@ underflow-text =
 column-naive-loss = −ln softmax(z), naive
 column-stable-loss = −log_softmax(z), stable
 underflow-table = Logits [0, −50, −800]: the loss of each token, naive and stable
+
+## Predict first: the questions (the cards say the rest: predict.ftl).
+predict-naive = Logits [1000, 999], with the naive formula. What comes out?
+predict-f32 = In f32, what is the largest logit whose eᶻ is still a finite number?

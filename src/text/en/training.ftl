@@ -171,3 +171,8 @@ corpus-37 = A small bird sang.
 corpus-38 = The happy dog ran.
 corpus-39 = The soft cat slept.
 corpus-40 = The warm sun shone on the mat.
+
+## Predict first, and the challenge: the questions (the cards say the rest: predict.ftl).
+predict-few = Train on only 5 sentences. What does the validation loss do?
+predict-rate = Make the learning rate ten times larger, 0.5 to 5. What does the training curve do?
+challenge-stop = Pause the training within 50 steps of the validation loss’s lowest point.

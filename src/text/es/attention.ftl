@@ -140,3 +140,7 @@ compare-loss-output = Entropía cruzada frente al verdadero token siguiente
 compare-where = Dónde
 compare-where-attention = Una fila por token de consulta, en cada cabeza de cada capa
 compare-where-output = Una vez por posición, al final del todo del modelo
+
+## Predice primero: las preguntas (las tarjetas dicen el resto: predict.ftl).
+predict-unscaled = Sin el 1/√d_k, d_k crece de 4 a 256. ¿Qué les pasa a las filas de pesos?
+predict-zero-mask = Puntuaciones [1, 2, 0, 0], las dos últimas enmascaradas con 0 en lugar de −∞. ¿Qué peso recibe cada palabra enmascarada?

@@ -121,3 +121,7 @@ temperature-label = Gráfico de barras de las probabilidades con la temperatura 
 temperature-table = La temperatura antes de la softmax y después
 column-before = Logits divididos entre T, y después softmax
 column-after = Softmax, y después p dividida entre T
+
+## Predice primero: las preguntas (las tarjetas dicen el resto: predict.ftl).
+predict-twice = Aplica la softmax dos veces a [2, 1, 0]. ¿Qué sale?
+predict-after = Una “temperatura” que divide las probabilidades entre T y las renormaliza. ¿Qué cambia?

@@ -133,3 +133,86 @@ gradients-half-solution =
     Elige perro (p = { $p }) y da pasos: cada uno sube su probabilidad. Baja la tasa de aprendizaje
     cuando su barra se acerque a −0,50, para que un paso no se pase.
 gradients-half-met = Hecho: el gradiente de la palabra correcta es { $grad }, con p = { $prob }.
+
+training-few-a = Sigue bajando
+training-few-b = Baja y luego sube, mientras la de entrenamiento sigue bajando
+training-few-c = Se queda más o menos donde empezó
+training-few-try = Pulsa Empezar y mira las dos curvas; pausa cuando la curva de validación empiece a subir.
+training-few-why =
+    Con 5 frases, la pérdida de validación es mínima en el paso { $best } ({ $low } nats) y sube
+    después, mientras la de entrenamiento sigue bajando: el modelo se aprende esas frases de
+    memoria en lugar del idioma. Con más frases, el giro llega más tarde.
+training-few-myth = una pérdida de entrenamiento más baja siempre significa un modelo mejor.
+
+training-rate-a = Baja más deprisa, e igual de suave
+training-rate-b = Da saltos o se dispara
+training-rate-c = No cambia nada
+training-rate-try = Pon la tasa de aprendizaje en 5 y pulsa Empezar; luego Reiniciar, ponla en 0,5 y compara.
+training-rate-why =
+    Aquí diez veces la tasa sigue siendo suave: tras 100 pasos la pérdida de entrenamiento es
+    { $fast } nats con { $high } frente a { $slow } con { $low }, y nunca sube por el camino. Pero una
+    tasa puede ser demasiado grande: con { $wild }, fuera del alcance de este deslizador, los pasos
+    se pasan de largo y la pérdida sube y baja a saltos.
+training-rate-myth = una tasa de aprendizaje mayor siempre es más rápida. Lo es hasta cierto punto; a partir de ahí los pasos se pasan de largo.
+
+training-stop-hint =
+    La pérdida de validación llega a un mínimo en algún paso y luego sube. Mira la curva de
+    validación y pulsa Pausa cerca de su punto más bajo; con menos pasos por segundo es más fácil.
+training-stop-solution =
+    Con estos ajustes, la pérdida de validación es mínima en el paso { $best }: pulsa Reiniciar y
+    pausa en cualquier paso entre el { $from } y el { $to }. “Un paso” avanza de uno en uno.
+training-stop-met = Hecho: pausado en el paso { $steps }, cerca del mínimo de validación en el paso { $best }.
+
+stability-naive-a = [{ $stable }]
+stability-naive-b = No es un número: el cálculo se rompe
+stability-naive-c = Mitad y mitad, porque los logits son casi iguales
+stability-naive-try = Lee la tabla: las columnas ingenuas se rompen donde la estable funciona bien. Baja el desplazamiento hasta que vuelvan a funcionar.
+stability-naive-why =
+    e¹⁰⁰⁰ supera con mucho el mayor double, que es más o menos e^{ $limit }: las dos exponenciales
+    se desbordan a ∞, y ∞ / ∞ no es un número. Restar primero el logit mayor da e⁰ y e⁻¹, y la
+    respuesta correcta: { $stable }.
+stability-naive-myth = los números grandes no son problema: el ordenador simplemente usa más cifras.
+
+stability-f32-try = Con f32 elegido, arrastra el desplazamiento: las columnas ingenuas se rompen en cuanto el logit mayor pasa de { $f32 }.
+stability-f32-why =
+    La fórmula ingenua calcula eᶻ primero, y el mayor f32 es más o menos 3,4 × 10³⁸ = e^{ $f32 }: un
+    logit por encima de { $f32 } se desborda a ∞. En f64 el límite es { $f64 }. Restar primero el
+    logit mayor deja todos los exponentes en 0 o por debajo, sean cuales sean los logits.
+stability-f32-myth = hacen falta logits enormes para desbordar. En f32 basta con { $f32 }.
+
+attention-unscaled-a = Se quedan más o menos igual
+attention-unscaled-b = Cada fila pone casi todo su peso en una palabra
+attention-unscaled-c = Cada fila reparte su peso por igual
+attention-unscaled-try = Desmarca “Dividir las puntuaciones entre √d_k” y arrastra d_k de 4 a 256 mirando el mayor peso de una fila.
+attention-unscaled-why =
+    Cada puntuación suma d_k productos, así que su dispersión crece como √d_k: { $r4 }, { $r64 } y
+    { $r256 } para d_k = 4, 64 y 256. La softmax de puntuaciones muy dispersas da casi todo el peso a
+    una palabra: el mayor peso de una fila pasa de { $small } a { $large } de media. Dividir entre
+    √d_k mantiene la dispersión cerca de 1.
+attention-unscaled-myth = el 1/√d_k es un detalle estético. Sin él, una d_k grande satura la softmax y sus gradientes se desvanecen.
+
+attention-zero-mask-try = Elige la máscara “Causal, 0” y mira por encima de la diagonal: las palabras futuras siguen recibiendo peso.
+attention-zero-mask-why =
+    Una máscara de 0 no es −∞: e⁰ = 1, así que cada palabra enmascarada conserva el peso de una
+    puntuación 0, aquí 1 / (e¹ + e² + 1 + 1) = { $weight }. Solo −∞, cuyo eᶻ es 0, las deja sin nada.
+attention-zero-mask-myth = una puntuación de 0 significa que se ignora. La softmax la convierte en e⁰ = 1, una parte como cualquier otra.
+
+pitfalls-twice-a = Lo mismo que una vez
+pitfalls-twice-b = Más plana que una vez
+pitfalls-twice-c = Más marcada que una vez
+pitfalls-twice-try = Lee la tabla: con la softmax dos veces la pérdida se queda más alta y el tirón sobre el logit correcto es más débil.
+pitfalls-twice-why =
+    Las salidas de la softmax están entre 0 y 1, así que la segunda softmax recibe logits a menos
+    de 1 de distancia: ninguna de sus salidas puede ser más de e ≈ { $e } veces otra. [2, 1, 0] da
+    { $once } una vez y { $twice } dos veces.
+pitfalls-twice-myth = aplicar la softmax dos veces no hace daño, porque las probabilidades siguen siendo probabilidades.
+
+pitfalls-after-a = Nada
+pitfalls-after-b = Lo mismo que softmax(z / T)
+pitfalls-after-c = Otra cosa
+pitfalls-after-try = Arrastra el deslizador de temperatura de esta tarjeta: las barras de las probabilidades divididas entre T no se mueven.
+pitfalls-after-why =
+    Dividir cada probabilidad entre T las escala todas por el mismo factor, y renormalizar lo
+    deshace: (p / T) / Σ(p / T) = p. La temperatura tiene que actuar sobre los logits, antes de la
+    softmax: softmax(z / T) es p elevado a 1/T y renormalizado, no p dividido entre T.
+pitfalls-after-myth = la temperatura hace lo mismo en cualquier punto de la cadena en que se aplique.

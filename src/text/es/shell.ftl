@@ -104,34 +104,6 @@ slider-not-number = “{ $text }” no es un número: escribe uno entre { $min }
 temperature-label = Temperatura T
 target-label = La palabra que vino después
 
-## Para saber más.
-references-title = Para saber más
-ref-vaswani-who = Vaswani et al., 2017
-ref-vaswani-what =
-    El Transformer, construido sobre la atención de producto escalar escalado: la softmax de
-    QK⊤ / √d_k con una máscara causal (sección 7).
-ref-holtzman-who = Holtzman et al., 2020
-ref-holtzman-what =
-    El muestreo de núcleo (top-p): quedarse con el conjunto más pequeño de tokens cuya probabilidad
-    alcanza p (sección 2).
-ref-nguyen-who = Nguyen et al., 2025
-ref-nguyen-what =
-    El muestreo min-p: quedarse con los tokens que tienen al menos una fracción fija de la
-    probabilidad del más probable, un listón que sigue la confianza del modelo (sección 2).
-ref-hinton-who = Hinton, Vinyals y Dean, 2015
-ref-hinton-what =
-    Softmax con temperatura para suavizar las salidas de un modelo grande y convertirlas en
-    objetivos de los que aprende uno pequeño, con el T² que mantiene igual el empuje de la pérdida
-    (sección 3).
-ref-szegedy-who = Szegedy et al., 2016
-ref-szegedy-what =
-    Suavizado de etiquetas: entrenar contra (1 − ε) one-hot + ε/K para que el modelo deje de empujar
-    sin fin el logit correcto (sección 3).
-ref-goodfellow-who = Goodfellow, Bengio y Courville, 2016
-ref-goodfellow-what =
-    El libro de referencia sobre las salidas softmax, la entropía cruzada, el descenso de gradiente y
-    cómo calcularlos sin desbordamiento (secciones 1, 3, 4 y 6).
-
 ## Avisos sobre un ajuste del enlace que no se pudo usar tal cual.
 param-temperature = La temperatura
 param-top-p = Top-p

@@ -75,3 +75,7 @@ underflow-text =
 column-naive-loss = −ln softmax(z), ingenua
 column-stable-loss = −log_softmax(z), estable
 underflow-table = Logits [0; −50; −800]: la pérdida de cada token, ingenua y estable
+
+## Predice primero: las preguntas (las tarjetas dicen el resto: predict.ftl).
+predict-naive = Logits [1000, 999], con la fórmula ingenua. ¿Qué sale?
+predict-f32 = En f32, ¿cuál es el mayor logit cuyo eᶻ sigue siendo un número finito?

@@ -147,3 +147,8 @@ corpus-37 = Un pájaro pequeño cantó.
 corpus-38 = El perro contento corrió.
 corpus-39 = El gato pequeño duerme.
 corpus-40 = El sol cálido brilla sobre la alfombra.
+
+## Predice primero, y el reto: las preguntas (las tarjetas dicen el resto: predict.ftl).
+predict-few = Entrena con solo 5 frases. ¿Qué hace la pérdida de validación?
+predict-rate = Multiplica la tasa de aprendizaje por diez, de 0,5 a 5. ¿Qué hace la curva de entrenamiento?
+challenge-stop = Pausa el entrenamiento a menos de 50 pasos del punto más bajo de la pérdida de validación.
