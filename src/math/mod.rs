@@ -69,5 +69,5 @@ pub use soft_targets::{
 pub use softmax::{
     apply_temperature, exp_terms, log_softmax, logsumexp, shifted_exp_terms, softmax, softmax_t,
 };
-pub use tokenize::{dictionary_order, tokenize, Vocab, END_TOKEN, START_TOKEN};
+pub use tokenize::{dictionary_order, lower, tokenize, Vocab, END_TOKEN, START_TOKEN};
 pub use vocab::{summarize_vocab, zipf_logits, VocabSummary, MAX_VOCAB, ZIPF_EXPONENT};

@@ -60,8 +60,14 @@ pub fn tokenize(sentence: &str) -> Vec<String> {
     tokens
 }
 
-/// `ch` in lower case: ASCII's and Latin-1's capitals (`À`–`Þ` but `×`), else `ch`.
-fn lower(ch: char) -> char {
+/// `ch` in lower case: ASCII's and Latin-1's capitals (`À`–`Þ` but `×`), else `ch` (without
+/// the Unicode tables, which would double a small module's size).
+///
+/// ```
+/// use softmax_lab::math::lower;
+/// assert_eq!((lower('Á'), lower('Q'), lower('×'), lower('汉')), ('á', 'q', '×', '汉'));
+/// ```
+pub fn lower(ch: char) -> char {
     match ch {
         'A'..='Z' => ch.to_ascii_lowercase(),
         '\u{c0}'..='\u{de}' if ch != '\u{d7}' => char::from_u32(ch as u32 + 32).unwrap_or(ch),

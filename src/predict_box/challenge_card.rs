@@ -45,7 +45,7 @@ pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     attr(&slot, "data-mounted", "");
     let hint_text = words::hint(challenge.id);
     let body = el("div", "predict__body");
-    let status = text_el("p", "predict__said", &t(k::NOT_YET));
+    let status = text_el("p", "predict__said predict__status", &t(k::NOT_YET));
     attr(&status, "role", "status");
     add(&body, &status);
     let row = el("div", "predict__actions");
@@ -54,7 +54,7 @@ pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     add(&row, &hint_button);
     add(&row, &solution_button);
     add(&body, &row);
-    let hint = text_el("p", "predict__small", &hint_text);
+    let hint = labelled(&t(k::HINT_LABEL), &hint_text);
     let solution = el("p", "predict__small");
     show(&hint, false);
     show(&solution, false);
@@ -75,7 +75,9 @@ pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     let id = challenge.id;
     on(&solution_button, "click", move |_| {
         let now = Params::from_query(&handoff::current_settings()).0;
-        solution.set_text_content(Some(&words::solution(id, &now)));
+        solution.set_text_content(None);
+        add(&solution, &text_el("strong", "", &t(k::SOLUTION_LABEL)));
+        let _ = solution.append_with_str_1(&format!(" {}", words::solution(id, &now)));
         show(&solution, true);
     });
     // The hint comes by itself after a while, unless the goal is met by then.
@@ -149,6 +151,14 @@ fn check_now() {
     });
 }
 
+/// A small paragraph: `label` in bold, then `text`.
+fn labelled(label: &str, text: &str) -> Element {
+    let p = el("p", "predict__small");
+    add(&p, &text_el("strong", "", label));
+    let _ = p.append_with_str_1(&format!(" {text}"));
+    p
+}
+
 impl Card {
     /// Says whether `live` meets the goal, when that has changed; the first time it is met,
     /// marks it done (and writes it to the LMS).
@@ -161,6 +171,7 @@ impl Card {
         let id = self.challenge.id;
         match met {
             Some(numbers) => {
+                attr(&self.status, "data-met", "");
                 self.status
                     .set_text_content(Some(&words::met(id, &numbers)));
                 if !self.recorded.replace(true) {
@@ -170,7 +181,10 @@ impl Card {
                     record::interaction(id, Kind::Performance, &response.join(","), "correct");
                 }
             }
-            None => self.status.set_text_content(Some(&t(k::NOT_YET))),
+            None => {
+                let _ = self.status.remove_attribute("data-met");
+                self.status.set_text_content(Some(&t(k::NOT_YET)));
+            }
         }
     }
 }

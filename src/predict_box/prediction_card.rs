@@ -13,7 +13,7 @@ use crate::predict::{
 use crate::text::keys::predict as k;
 use crate::text::t;
 use crate::tr;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -23,6 +23,8 @@ struct Card {
     prediction: &'static Prediction,
     /// The `[data-predict-box]` element: handoffs go through it.
     slot: Element,
+    /// "Set it up" and the line under it, shown while the student's own settings are on.
+    setup: [Element; 2],
     restore: Element,
     /// Says for screen readers what Set it up and Back to my settings did.
     status: Element,
@@ -37,6 +39,8 @@ struct Card {
     inputs: Vec<HtmlInputElement>,
     /// The student's own settings while the question's are loaded.
     saved: RefCell<Option<String>>,
+    /// Whether a value guess has been moved: an untouched slider is not a guess.
+    touched: Rc<Cell<bool>>,
 }
 
 /// Builds the card of `prediction` in `slot`.
@@ -50,10 +54,11 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
     show(&restore, false);
     add(&setup_row, &setup);
     add(&setup_row, &restore);
+    let setup_hint = text_el("p", "predict__small", &t(k::SET_UP_HINT));
     // A question about no particular numbers (the big picture's) has nothing to set up.
     if !prediction.setup.is_empty() {
         add(&body, &setup_row);
-        add(&body, &text_el("p", "predict__small", &t(k::SET_UP_HINT)));
+        add(&body, &setup_hint);
     }
     let status = el("p", "visually-hidden");
     attr(&status, "role", "status");
@@ -61,7 +66,8 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
 
     let guess = el("fieldset", "predict__guess");
     add(&guess, &text_el("legend", "", &t(k::GUESS_LEGEND)));
-    let inputs = guess_inputs(&guess, prediction, &words.choices);
+    let touched = Rc::new(Cell::new(false));
+    let inputs = guess_inputs(&guess, prediction, &words.choices, touched.clone());
     add(&body, &guess);
 
     let actions = el("div", "predict__actions");
@@ -109,6 +115,7 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
     let card = Rc::new(Card {
         prediction,
         slot,
+        setup: [setup.clone(), setup_hint],
         restore: restore.clone(),
         status,
         guess,
@@ -120,6 +127,7 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
         skipped,
         inputs,
         saved: RefCell::new(None),
+        touched,
     });
     let c = card.clone();
     on(&setup, "click", move |_| c.set_up());
@@ -139,7 +147,12 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
 
 /// The inputs a guess is made with, added to `fieldset`: a slider and a number box kept in step
 /// for a number, radio buttons for a choice.
-fn guess_inputs(fieldset: &Element, p: &Prediction, choices: &[String]) -> Vec<HtmlInputElement> {
+fn guess_inputs(
+    fieldset: &Element,
+    p: &Prediction,
+    choices: &[String],
+    touched: Rc<Cell<bool>>,
+) -> Vec<HtmlInputElement> {
     let name = format!("predict-{}", p.id);
     match p.ask {
         Ask::Value {
@@ -175,8 +188,9 @@ fn guess_inputs(fieldset: &Element, p: &Prediction, choices: &[String]) -> Vec<H
             add(&row, &range);
             add(&row, &boxed);
             add(fieldset, &row);
-            let (r, b) = (range.clone(), boxed.clone());
+            let (r, b, moved) = (range.clone(), boxed.clone(), touched.clone());
             on(&range, "input", move |_| {
+                moved.set(true);
                 let v = parse_typed(&r.value()).unwrap_or(start);
                 attr(&r, "aria-valuetext", &fixed(v, decimals));
                 b.set_value(&fixed(v, decimals).replace('\u{2212}', "-"));
@@ -184,9 +198,12 @@ fn guess_inputs(fieldset: &Element, p: &Prediction, choices: &[String]) -> Vec<H
             let (r, b) = (range.clone(), boxed.clone());
             on(&boxed, "change", move |_| {
                 if let Some(v) = parse_typed(&b.value()) {
+                    touched.set(true);
                     let v = v.clamp(min, max);
                     r.set_value(&v.to_string());
                     attr(&r, "aria-valuetext", &fixed(v, decimals));
+                    // The box says what counts: clamped, and written as the page writes numbers.
+                    b.set_value(&fixed(v, decimals).replace('\u{2212}', "-"));
                 }
             });
             vec![range, boxed]
@@ -214,6 +231,9 @@ impl Card {
             *self.saved.borrow_mut() = Some(handoff::current_settings());
         }
         handoff::load_settings(&self.slot, self.prediction.setup);
+        for part in &self.setup {
+            show(part, false);
+        }
         show(&self.restore, true);
         self.status.set_text_content(Some(&t(k::SET_UP_DONE)));
     }
@@ -224,6 +244,9 @@ impl Card {
             handoff::load_settings(&self.slot, &query);
         }
         show(&self.restore, false);
+        for part in &self.setup {
+            show(part, true);
+        }
         self.status.set_text_content(Some(&t(k::RESTORED)));
     }
 
@@ -231,6 +254,9 @@ impl Card {
     fn guess(&self) -> Option<Answer> {
         match self.prediction.ask {
             Ask::Value { min, max, .. } => {
+                if !self.touched.get() {
+                    return None;
+                }
                 let v = self.inputs.first().and_then(|r| parse_typed(&r.value()))?;
                 Some(Answer::Value(v.clamp(min, max)))
             }
@@ -286,7 +312,8 @@ impl Card {
                 (said, band, Kind::Numeric, numeric_response(g))
             }
             (Ask::Choice { .. }, Answer::Choice(g), Answer::Choice(a)) => {
-                let name = |i: usize| words.choices.get(i).cloned().unwrap_or_default();
+                // Inside a sentence, after a colon: "You said: the hidden state."
+                let name = |i: usize| lower_first(words.choices.get(i).map_or("", |c| c.as_str()));
                 let band = if verdict == Verdict::Right {
                     t(k::CHOICE_RIGHT)
                 } else {
@@ -338,4 +365,17 @@ impl Card {
         show(&self.skipped, true);
         record::mark_done(self.prediction.id);
     }
+}
+
+/// `text` with its first letter in lower case.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| {
+            std::iter::once(crate::math::lower(c))
+                .chain(chars)
+                .collect()
+        })
+        .unwrap_or_default()
 }

@@ -1,7 +1,7 @@
 //! What each prediction and challenge says once its card is open, from `predict.ftl`, with the
 //! numbers the math computes put into the sentences.
 
-use crate::format::{fixed, list_separator, scientific, signed};
+use crate::format::{fixed, list_separator, signed};
 use crate::math::{self, MaskMode, Precision};
 use crate::params::Section;
 use crate::params::{default_logits, Params};
@@ -128,7 +128,7 @@ pub(super) fn prediction(id: &str) -> PredictionWords {
             try_it: tr!(
                 k::LOSS_UNIFORM_TRY,
                 fixed(math::neg_log(crate::params::P_TRUE_RANGE.0), 2),
-                scientific(1.0 / 50_257.0, 2)
+                fixed(1.0 / 50_257.0, 6)
             ),
             why: tr!(k::LOSS_UNIFORM_WHY, fixed(math::neg_log(1.0 / 50_257.0), 2)),
             myth: t(k::LOSS_UNIFORM_MYTH),
@@ -331,8 +331,18 @@ pub(super) fn solution(id: &str, now: &Params) -> String {
         }
         "sampling-three" => {
             let cumulative = math::sorted_cumulative(&math::softmax(&z));
-            let sum = |n: usize| fixed(cumulative.get(n - 1).map_or(1.0, |c| c.1), 3);
-            tr!(k::SAMPLING_THREE_SOLUTION, sum(2), sum(3))
+            let sum = |n: usize| cumulative.get(n - 1).map_or(1.0, |c| c.1);
+            // The slider's hundredths that keep three: above the first two's total, up to the
+            // first three's.
+            let low = ((sum(2) * 100.0).floor() + 1.0) / 100.0;
+            let high = (sum(3) * 100.0).floor() / 100.0;
+            tr!(
+                k::SAMPLING_THREE_SOLUTION,
+                fixed(sum(2), 3),
+                fixed(sum(3), 3),
+                fixed(low, 2),
+                fixed(high, 2)
+            )
         }
         "loss-under" => {
             // The lowest p, on the slider's 0.001 steps, whose loss is under 0.1.
@@ -340,10 +350,19 @@ pub(super) fn solution(id: &str, now: &Params) -> String {
             tr!(
                 k::LOSS_UNDER_SOLUTION,
                 fixed(p, 3),
-                fixed(math::neg_log(p), 3)
+                fixed(math::neg_log(p), 4)
             )
         }
-        "gradients-half" => tr!(k::GRADIENTS_HALF_SOLUTION, fixed(math::softmax(&z)[1], 3)),
+        "gradients-half" => {
+            // The likeliest word below one half, in the lesson as it is now.
+            let p = math::softmax(&now.logits);
+            let below = (0..p.len())
+                .filter(|&i| p[i] < 0.5)
+                .max_by(|&a, &b| p[a].total_cmp(&p[b]))
+                .unwrap_or(0);
+            let word = now.tokens.get(below).cloned().unwrap_or_default();
+            tr!(k::GRADIENTS_HALF_SOLUTION, word, fixed(p[below], 3))
+        }
         "training-stop" => {
             let best = crate::predict::validation_minimum(now);
             let (from, to) = (
@@ -362,8 +381,8 @@ pub(super) fn met(id: &str, numbers: &[f64]) -> String {
     match id {
         "softmax-forty" => tr!(k::SOFTMAX_FORTY_MET, fixed(n(0), 3), fixed(n(1), 3)),
         "sampling-three" => tr!(k::SAMPLING_THREE_MET, fixed(n(0), 2), fixed(n(1), 3)),
-        "loss-under" => tr!(k::LOSS_UNDER_MET, fixed(n(0), 3), fixed(n(1), 3)),
-        "gradients-half" => tr!(k::GRADIENTS_HALF_MET, fixed(n(0), 3), fixed(n(1), 3)),
+        "loss-under" => tr!(k::LOSS_UNDER_MET, fixed(n(0), 3), fixed(n(1), 4)),
+        "gradients-half" => tr!(k::GRADIENTS_HALF_MET, fixed(n(0), 2), fixed(n(1), 2)),
         "training-stop" => tr!(k::TRAINING_STOP_MET, n(0) as usize, n(1) as usize),
         _ => String::new(),
     }

@@ -75,8 +75,9 @@ test('a choice question: the big picture asks which step makes probabilities', a
   await page.check(`${body('overview-step')} .predict__choice:nth-of-type(3) input`);
   await page.click(`${body('overview-step')} button:text-is("Lock in my guess")`);
   await page.waitForSelector(`${body('overview-step')} .predict__reveal:not([hidden])`);
-  assert.equal(await page.textContent(`${body('overview-step')} .predict__said`), `You said: ${choices[2]}.`);
-  assert.match(await page.textContent(`${body('overview-step')} .predict__reveal`), /What happens: Softmax\./);
+  // Inside the sentence the choice starts in lower case.
+  assert.equal(await page.textContent(`${body('overview-step')} .predict__said`), `You said: ${choices[2][0].toLowerCase()}${choices[2].slice(1)}.`);
+  assert.match(await page.textContent(`${body('overview-step')} .predict__reveal`), /What happens: softmax\./);
   await page.click(`${body('overview-step')} button:text-is("See why")`);
   assert.match(await page.textContent(`${body('overview-step')} .predict__why`), /add up\s+to 2\.5\./);
   await page.click(`${body('overview-step')} button:text-is("Try again")`);
@@ -110,9 +111,9 @@ test('cross-entropy: a loss under a tenth of a nat', async () => {
   await settle(page, 600);
   assert.equal(await page.textContent(`${body('loss-under')} .predict__said`), 'Not yet: keep moving the controls.', '−ln 0.9 = 0.105');
   await page.click(`${body('loss-under')} button:text-is("Show a solution")`);
-  assert.match(await page.textContent(body('loss-under')), /to 0\.905 or higher: at 0\.905 the loss is 0\.100 nats/);
+  assert.match(await page.textContent(body('loss-under')), /A solution: Drag the slider to 0\.905 or higher: at 0\.905 the loss is 0\.0998 nats/);
   await type(page, 'p-true', '0.95');
-  assert.equal(await met(page, 'loss-under'), `Done: p = 0.950 gives a loss of ${(-Math.log(0.95)).toFixed(3)} nats.`);
+  assert.equal(await met(page, 'loss-under'), `Done: p\u00a0=\u00a00.950 gives a loss of ${(-Math.log(0.95)).toFixed(4)} nats.`);
   noProblems(assert, problems);
   await context.close();
 });
@@ -130,7 +131,13 @@ test('gradients: the right word at −0.50, reached by picking a word and taking
   await type(page, 'lr', lr.toFixed(2));
   await page.click('[data-testid=take-step]');
   const g = after(lr) - 1;
-  assert.equal(await met(page, 'gradients-half'), `Done: the right word’s gradient is ${g < 0 ? '−' : ''}${Math.abs(g).toFixed(3)}, at p = ${after(lr).toFixed(3)}.`);
+  assert.equal(await met(page, 'gradients-half'), `Done: the right word’s gradient is −${Math.abs(g).toFixed(2)}, at p\u00a0=\u00a0${after(lr).toFixed(2)}.`);
+  // The solution names the likeliest word below one half in the lesson as it is now.
+  await page.click(`${body('gradients-half')} button:text-is("Show a solution")`);
+  const p = soft(z.map((x, i) => x - lr * (soft(z)[i] - (i === 1 ? 1 : 0))));
+  const below = p.map((v, i) => [v, i]).filter(([v]) => v < 0.5).sort((a, b) => b[0] - a[0])[0];
+  const name = ['cat', 'dog', 'bird', 'fish'][below[1]];
+  assert.match(await page.textContent(body('gradients-half')), new RegExp(`pick ${name} \\(p\u00a0=\u00a0${below[0].toFixed(3)}\\)`));
   noProblems(assert, problems);
   await context.close();
 });

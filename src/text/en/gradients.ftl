@@ -160,5 +160,5 @@ saturation-axis-y = push on the right logit
 
 ## Predict first, and the challenge: the questions (the cards say the rest: predict.ftl).
 predict-sum = Logits [3, 1, 0], and the right word is the second. What do the gradient’s entries add up to?
-predict-sure = The model already gives the right word p = 0.99. What is that word’s gradient?
+predict-sure = The model already gives the right word p = 0.99. What is that word’s gradient?
 challenge-half = Make the right word’s gradient exactly −0.50.

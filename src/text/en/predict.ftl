@@ -35,6 +35,9 @@ myth = A common expectation:
 not-yet = Not yet: keep moving the controls.
 hint = Hint
 solution = Show a solution
+# Before the hint and the solution, once shown.
+hint-label = Hint:
+solution-label = A solution:
 
 ## Logits and softmax: add 10 to every logit (set up at −3, −4, −4.5, −6: the same gaps as the
 ## default, so p(cat) starts at 0.609, and ten steps up stay within the sliders' range).
@@ -87,8 +90,8 @@ sampling-cold-d = It stays at { $now }
 sampling-cold-try = Drag the temperature to 0.05, then up to 5, and watch cat’s bar.
 sampling-cold-why =
     Dividing the logits by a small T stretches the gaps between them, so the largest takes nearly
-    everything: p(cat) is { $cold } at T = 0.05. A large T shrinks the gaps and evens the tokens
-    out towards 1/{ $n }: p(cat) is { $hot } at T = 5.
+    everything: p(cat) is { $cold } at T = 0.05. A large T shrinks the gaps and evens the tokens
+    out towards 1/{ $n }: p(cat) is { $hot } at T = 5.
 sampling-cold-myth = a temperature near 0 makes the model random. It makes it pick its favourite every time; randomness grows with T.
 
 ## Sampling: min-p 0.1 while the temperature rises. { $low }, { $mid } and { $high } are the
@@ -100,30 +103,31 @@ sampling-min-p-try = Drag the temperature from 0.5 to 2 and watch “Tokens kept
 sampling-min-p-why =
     Min-p keeps the tokens with at least 0.1 times the top token’s probability, and here, as in
     Hugging Face, the temperature acts first. A higher T flattens the distribution, so more tokens
-    clear the bar: { $low }, { $mid } and { $high } at T = 0.5, 1 and 2. Libraries that apply the
+    clear the bar: { $low }, { $mid } and { $high } at T = 0.5, 1 and 2. Libraries that apply the
     temperature last, such as llama.cpp, keep { $last } throughout.
 sampling-min-p-myth = min-p is a fixed cut-off. It is relative to the top token, so it moves with the temperature.
 
 ## Sampling: exactly three tokens with top-p alone. { $two } and { $three } are the lesson's
-## first two and first three probabilities added up ("0.834", "0.970"); { $p } is the top-p
-## that met it and { $mass } the kept tokens' probability.
+## first two and first three probabilities added up ("0.834", "0.970"); { $low } and { $high }
+## the lowest and highest top-p on the slider that keep three ("0.84", "0.96"); { $p } is the
+## top-p that met it and { $mass } the kept tokens' probability.
 sampling-three-hint =
     Top-p keeps the most likely tokens until their probabilities add up to at least top-p.
     Leave the temperature at 1 and top-k and min-p at 0, and move top-p only.
 sampling-three-solution =
     With the lesson’s tokens the first two add up to { $two } and the first three to { $three }:
-    set top-p above { $two } and no higher than { $three }, 0.9 for example.
+    any top-p from { $low } to { $high } keeps three, 0.9 for example.
 sampling-three-met = Done: top-p { $p } keeps three tokens, with { $mass } of the probability.
 
 ## Cross-entropy: a model that knows nothing, over 50,257 tokens. { $loss } is ln 50,257
-## ("10.82"); { $p } is 1/50,257 in scientific notation ("1.99e−5"); { $floor } is the loss at the
+## ("10.82"); { $p } is 1/50,257 ("0.000020"); { $floor } is the loss at the
 ## slider's lowest p, 0.001 ("6.91").
 loss-uniform-try =
-    Drag the slider to its lowest, p = 0.001: the loss is { $floor } nats. A uniform guess has
-    p = { $p }, further down the same curve.
+    Drag the slider to its lowest, p = 0.001: the loss is { $floor } nats. A uniform guess has
+    p = { $p }, further down the same curve.
 loss-uniform-why =
     The loss is −ln p of the right token, and a model that knows nothing gives each of the 50,257
-    tokens p = 1/50,257: its loss is ln 50,257 = { $loss } nats. Training starts near there, and
+    tokens p = 1/50,257: its loss is ln 50,257 = { $loss } nats. Training starts near there, and
     every nat below it is something the model has learned.
 loss-uniform-myth = an untrained model’s loss starts near 0. It starts near ln of the vocabulary’s size.
 
@@ -137,12 +141,13 @@ loss-drops-why =
     The loss is −ln p, so what counts is the ratio, not the difference: 0.9 → 0.5 adds { $first }
     nats, 0.1 → 0.01 adds { $second }. A model that was unsure and becomes confidently wrong pays
     the most.
-loss-drops-myth = the loss moves in step with p, like accuracy. It is logarithmic: the last steps towards p = 0 cost the most.
+loss-drops-myth = the loss moves in step with p, like accuracy. It is logarithmic: the last steps towards p = 0 cost the most.
 
-## Cross-entropy: a loss under 0.1 nats. { $p } is e^−0.1 ("0.905"); { $loss } the loss.
-loss-under-hint = The loss is −ln p: it is under 0.1 nats when p is above e⁻⁰·¹ ≈ { $p }.
+## Cross-entropy: a loss under 0.1 nats. { $p } is exp(−0.1) ("0.905"); { $loss } the loss,
+## with four decimals ("0.0998").
+loss-under-hint = The loss is −ln p: it is under 0.1 nats when p is above exp(−0.1) ≈ { $p }.
 loss-under-solution = Drag the slider to { $p } or higher: at { $p } the loss is { $loss } nats.
-loss-under-met = Done: p = { $p } gives a loss of { $loss } nats.
+loss-under-met = Done: p = { $p } gives a loss of { $loss } nats.
 
 ## Gradients: what the entries add up to, for [3, 1, 0] with dog right. { $entries } is the
 ## list of entries ("0.844; −0.886; 0.042"), { $sum } their total.
@@ -157,19 +162,20 @@ gradients-sum-myth = only the right word’s logit is pushed. Every logit is, th
 ## gradient of a word at p = 0.01 ("−0.990").
 gradients-sure-try = Read cat’s bar: it is almost flat. Then pick a word the model thinks unlikely and compare.
 gradients-sure-why =
-    The right word’s gradient is p − 1 = { $grad }: a model that is sure and right is barely
-    pushed. The large pushes come from the examples it gets wrong: at p = 0.01 it is { $far }.
-gradients-sure-myth = every example pushes the model as hard as any other.
+    The right word’s gradient is p − 1 = { $grad }: a model that is sure and right is barely
+    pushed. The large pushes come from the examples it gets wrong: at p = 0.01 it is { $far }.
+gradients-sure-myth = every example pushes the model as hard as any other. The push is p − 1: the surer and righter the model, the weaker it is.
 
-## Gradients: the right word's gradient at −0.50. { $p } is the starting probability of the
-## word the solution picks (dog's, "0.224"); { $grad } and { $prob } what met it.
+## Gradients: the right word's gradient at −0.50. { $word } is the word the solution picks and
+## { $p } its probability now ("dog", "0.224"); { $grad } and { $prob } what met it.
 gradients-half-hint =
-    The right word’s gradient is p − 1: it is −0.50 when the model gives that word a probability
+    The right word’s gradient is p − 1: it is −0.50 when the model gives that word a probability
     of 0.50. Pick a word it gives less than that, and take steps.
 gradients-half-solution =
-    Pick dog (p = { $p }) and take steps: each one raises its probability. Lower the learning rate
-    as its bar nears −0.50, so that a step does not jump past it.
-gradients-half-met = Done: the right word’s gradient is { $grad }, at p = { $prob }.
+    Above, under “Which word really came next?”, pick { $word } (p = { $p }), then take steps
+    here: each one raises its probability. Lower the learning rate as p nears 0.50, so that a step
+    does not jump past it.
+gradients-half-met = Done: the right word’s gradient is { $grad }, at p = { $prob }.
 
 ## Training: 5 sentences. { $best } is the step where the validation loss is lowest, { $low }
 ## that loss ("155", "3.251").
@@ -235,7 +241,7 @@ attention-unscaled-c = Each row spreads its weight evenly
 attention-unscaled-try = Untick “Divide the scores by √d_k”, then drag d_k from 4 to 256 and watch the largest weight in a row.
 attention-unscaled-why =
     Each score adds up d_k products, so its spread grows like √d_k: { $r4 }, { $r64 } and { $r256 }
-    for d_k = 4, 64 and 256. Softmax of widely spread scores gives nearly all the weight to one
+    for d_k = 4, 64 and 256. Softmax of widely spread scores gives nearly all the weight to one
     word: the largest weight in a row goes from { $small } to { $large } on average. Dividing by
     √d_k keeps the spread near 1.
 attention-unscaled-myth = the 1/√d_k is cosmetic. Without it, a large d_k saturates softmax and its gradients vanish.

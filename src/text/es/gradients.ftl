@@ -143,5 +143,5 @@ saturation-axis-y = empuje sobre el logit correcto
 
 ## Predice primero, y el reto: las preguntas (las tarjetas dicen el resto: predict.ftl).
 predict-sum = Logits [3, 1, 0], y la palabra correcta es la segunda. ¿Cuánto suman las componentes del gradiente?
-predict-sure = El modelo ya da a la palabra correcta p = 0,99. ¿Cuál es el gradiente de esa palabra?
+predict-sure = El modelo ya da a la palabra correcta p = 0,99. ¿Cuál es el gradiente de esa palabra?
 challenge-half = Consigue que el gradiente de la palabra correcta sea exactamente −0,50.

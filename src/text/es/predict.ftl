@@ -24,6 +24,8 @@ myth = Es habitual pensar que
 not-yet = Todavía no: sigue moviendo los controles.
 hint = Pista
 solution = Ver una solución
+hint-label = Pista:
+solution-label = Una solución:
 
 softmax-add-try = Pulsa «+1 a cada logit» diez veces y mira la barra de gato.
 softmax-add-why =
@@ -67,8 +69,8 @@ sampling-cold-d = Se queda en { $now }
 sampling-cold-try = Arrastra la temperatura hasta 0,05, luego hasta 5, y mira la barra de gato.
 sampling-cold-why =
     Dividir los logits por una T pequeña estira las distancias entre ellos, y el mayor se lo lleva
-    casi todo: p(gato) vale { $cold } con T = 0,05. Una T grande acorta las distancias e iguala los
-    tokens, hacia 1/{ $n }: p(gato) vale { $hot } con T = 5.
+    casi todo: p(gato) vale { $cold } con T = 0,05. Una T grande acorta las distancias e iguala los
+    tokens, hacia 1/{ $n }: p(gato) vale { $hot } con T = 5.
 sampling-cold-myth = una temperatura cercana a 0 vuelve aleatorio al modelo. Hace que elija siempre su favorito; el azar crece con T.
 
 sampling-min-p-a = Los mismos todo el rato
@@ -78,7 +80,7 @@ sampling-min-p-try = Arrastra la temperatura de 0,5 a 2 y mira “Tokens conserv
 sampling-min-p-why =
     Min-p conserva los tokens con al menos 0,1 veces la probabilidad del más probable y aquí, como
     en Hugging Face, la temperatura actúa antes. Una T más alta aplana la distribución y más tokens
-    superan el listón: { $low }, { $mid } y { $high } con T = 0,5, 1 y 2. Las bibliotecas que aplican
+    superan el listón: { $low }, { $mid } y { $high } con T = 0,5, 1 y 2. Las bibliotecas que aplican
     la temperatura al final, como llama.cpp, conservan { $last } en todos los casos.
 sampling-min-p-myth = min-p es un corte fijo. Es relativo al token más probable, así que se mueve con la temperatura.
 
@@ -87,15 +89,15 @@ sampling-three-hint =
     Deja la temperatura en 1 y top-k y min-p en 0, y mueve solo top-p.
 sampling-three-solution =
     Con los tokens de la lección, los dos primeros suman { $two } y los tres primeros { $three }:
-    pon top-p por encima de { $two } y no más de { $three }, por ejemplo 0,9.
+    cualquier top-p de { $low } a { $high } conserva tres, por ejemplo 0,9.
 sampling-three-met = Hecho: top-p { $p } conserva tres tokens, con { $mass } de la probabilidad.
 
 loss-uniform-try =
-    Arrastra el deslizador hasta el mínimo, p = 0,001: la pérdida es { $floor } nats. Una predicción
-    uniforme tiene p = { $p }, más abajo en la misma curva.
+    Arrastra el deslizador hasta el mínimo, p = 0,001: la pérdida es { $floor } nats. Una predicción
+    uniforme tiene p = { $p }, más abajo en la misma curva.
 loss-uniform-why =
     La pérdida es −ln p del token correcto, y un modelo que no sabe nada da a cada uno de los
-    50.257 tokens p = 1/50.257: su pérdida es ln 50.257 = { $loss } nats. El entrenamiento empieza
+    50.257 tokens p = 1/50.257: su pérdida es ln 50.257 = { $loss } nats. El entrenamiento empieza
     cerca de ahí, y cada nat por debajo es algo que el modelo ha aprendido.
 loss-uniform-myth = la pérdida de un modelo sin entrenar empieza cerca de 0. Empieza cerca del ln del tamaño del vocabulario.
 
@@ -107,11 +109,11 @@ loss-drops-why =
     La pérdida es −ln p, así que cuenta el cociente, no la diferencia: de 0,9 a 0,5 suma { $first }
     nats, de 0,1 a 0,01 suma { $second }. Un modelo que dudaba y pasa a equivocarse con seguridad es
     el que más paga.
-loss-drops-myth = la pérdida se mueve al mismo paso que p, como la exactitud. Es logarítmica: los últimos pasos hacia p = 0 son los que más cuestan.
+loss-drops-myth = la pérdida se mueve al mismo paso que p, como la exactitud. Es logarítmica: los últimos pasos hacia p = 0 son los que más cuestan.
 
-loss-under-hint = La pérdida es −ln p: baja de 0,1 nats cuando p supera e⁻⁰·¹ ≈ { $p }.
+loss-under-hint = La pérdida es −ln p: baja de 0,1 nats cuando p supera exp(−0,1) ≈ { $p }.
 loss-under-solution = Arrastra el deslizador hasta { $p } o más: con { $p } la pérdida es { $loss } nats.
-loss-under-met = Hecho: p = { $p } da una pérdida de { $loss } nats.
+loss-under-met = Hecho: p = { $p } da una pérdida de { $loss } nats.
 
 gradients-sum-try = Lee las barras del gradiente y su tabla: suma las componentes.
 gradients-sum-why =
@@ -122,17 +124,18 @@ gradients-sum-myth = solo se empuja el logit de la palabra correcta. Se empujan 
 
 gradients-sure-try = Lee la barra de gato: es casi plana. Luego elige una palabra que el modelo vea poco probable y compara.
 gradients-sure-why =
-    El gradiente de la palabra correcta es p − 1 = { $grad }: un modelo seguro y acertado apenas
-    recibe empuje. Los empujes grandes vienen de los ejemplos en que falla: con p = 0,01 es { $far }.
-gradients-sure-myth = todos los ejemplos empujan al modelo con la misma fuerza.
+    El gradiente de la palabra correcta es p − 1 = { $grad }: un modelo seguro y acertado apenas
+    recibe empuje. Los empujes grandes vienen de los ejemplos en que falla: con p = 0,01 es { $far }.
+gradients-sure-myth = todos los ejemplos empujan al modelo con la misma fuerza. El empuje es p − 1: cuanto más seguro y acertado el modelo, más débil.
 
 gradients-half-hint =
-    El gradiente de la palabra correcta es p − 1: vale −0,50 cuando el modelo da a esa palabra una
+    El gradiente de la palabra correcta es p − 1: vale −0,50 cuando el modelo da a esa palabra una
     probabilidad de 0,50. Elige una palabra a la que dé menos y da pasos.
 gradients-half-solution =
-    Elige perro (p = { $p }) y da pasos: cada uno sube su probabilidad. Baja la tasa de aprendizaje
-    cuando su barra se acerque a −0,50, para que un paso no se pase.
-gradients-half-met = Hecho: el gradiente de la palabra correcta es { $grad }, con p = { $prob }.
+    Arriba, en “¿Qué palabra vino realmente después?”, elige { $word } (p = { $p }) y da pasos
+    aquí: cada uno sube su probabilidad. Baja la tasa de aprendizaje cuando p se acerque a 0,50,
+    para que un paso no se pase.
+gradients-half-met = Hecho: el gradiente de la palabra correcta es { $grad }, con p = { $prob }.
 
 training-few-a = Sigue bajando
 training-few-b = Baja y luego sube, mientras la de entrenamiento sigue bajando
@@ -186,7 +189,7 @@ attention-unscaled-c = Cada fila reparte su peso por igual
 attention-unscaled-try = Desmarca “Dividir las puntuaciones entre √d_k” y arrastra d_k de 4 a 256 mirando el mayor peso de una fila.
 attention-unscaled-why =
     Cada puntuación suma d_k productos, así que su dispersión crece como √d_k: { $r4 }, { $r64 } y
-    { $r256 } para d_k = 4, 64 y 256. La softmax de puntuaciones muy dispersas da casi todo el peso a
+    { $r256 } para d_k = 4, 64 y 256. La softmax de puntuaciones muy dispersas da casi todo el peso a
     una palabra: el mayor peso de una fila pasa de { $small } a { $large } de media. Dividir entre
     √d_k mantiene la dispersión cerca de 1.
 attention-unscaled-myth = el 1/√d_k es un detalle estético. Sin él, una d_k grande satura la softmax y sus gradientes se desvanecen.
