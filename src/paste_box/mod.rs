@@ -47,17 +47,7 @@ pub fn start() {
 
 /// Builds the box in every slot once its words are here, fetching them first if need be.
 fn load_and_mount() {
-    crate::text::follow_page_language();
-    let file = text_file();
-    if crate::text::has_file(0) && crate::text::has_file(file) {
-        return mount_all();
-    }
-    if LOADING.with(|l| l.replace(true)) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let loaded = crate::text::load(0).await.is_ok() && crate::text::load(file).await.is_ok();
-        LOADING.with(|l| l.set(false));
+    crate::text::when_loaded(&[0, text_file()], &LOADING, |loaded| {
         if loaded {
             mount_all();
         } else {

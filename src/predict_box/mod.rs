@@ -58,23 +58,11 @@ pub fn start() {
 /// Builds the cards once their words are here, fetching them first if need be: the shell's, the
 /// cards' own and the section's (the training cards' model learns from its sentences).
 fn load_and_mount() {
-    crate::text::follow_page_language();
-    let file = text_file();
     let section = crate::params::Params::from_query(&handoff::current_settings())
         .0
         .section
         .text_file();
-    if [0, file, section].into_iter().all(crate::text::has_file) {
-        return mount_all();
-    }
-    if LOADING.with(|l| l.replace(true)) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let loaded = crate::text::load(0).await.is_ok()
-            && crate::text::load(file).await.is_ok()
-            && crate::text::load(section).await.is_ok();
-        LOADING.with(|l| l.set(false));
+    crate::text::when_loaded(&[0, text_file(), section], &LOADING, |loaded| {
         if loaded {
             mount_all();
         } else {

@@ -45,18 +45,7 @@ pub fn start() {
 
 /// Opens the dialog once its words are here, fetching them first if need be.
 fn open_when_loaded() {
-    crate::text::follow_page_language();
-    let file = text_file();
-    if crate::text::has_file(0) && crate::text::has_file(file) {
-        buttons_as_before();
-        return dialog::open();
-    }
-    if LOADING.with(|l| l.replace(true)) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let loaded = crate::text::load(0).await.is_ok() && crate::text::load(file).await.is_ok();
-        LOADING.with(|l| l.set(false));
+    crate::text::when_loaded(&[0, text_file()], &LOADING, |loaded| {
         if loaded {
             buttons_as_before();
             dialog::open();

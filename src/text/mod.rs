@@ -85,6 +85,36 @@ pub fn ensure(file: usize, done: impl FnOnce(bool) + 'static) {
     done(false)
 }
 
+/// For a part loaded on first use (the paste box, the prediction cards, the share dialog):
+/// follows the page's language, then calls `ready(true)` once the text files `files` are all
+/// loaded, fetching those that are not (`busy`, the part's own flag, keeps a second call from
+/// fetching them again meanwhile; it is dropped), or `ready(false)` if one could not be fetched.
+pub fn when_loaded(
+    files: &[usize],
+    busy: &'static std::thread::LocalKey<std::cell::Cell<bool>>,
+    ready: impl FnOnce(bool) + 'static,
+) {
+    follow_page_language();
+    if files.iter().all(|&f| has_file(f)) {
+        return ready(true);
+    }
+    if busy.with(|b| b.replace(true)) {
+        return;
+    }
+    let files = files.to_vec();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut loaded = true;
+        for file in files {
+            if load(file).await.is_err() {
+                loaded = false;
+                break;
+            }
+        }
+        busy.with(|b| b.set(false));
+        ready(loaded);
+    });
+}
+
 /// The compiled template of `key`; empty if its file is not loaded (a bug the tests catch).
 fn template(key: u32) -> String {
     let (file, index) = ((key / PER_FILE) as usize, (key % PER_FILE) as usize);

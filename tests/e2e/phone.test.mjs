@@ -38,9 +38,9 @@ const CONTROLS = [
     section: 'sampling',
     // The token rows sit in a closed <details>: the student opens it first.
     prepare: async (page) => {
-      const closed = await page.$eval('details.token-editor', (d) => !d.open).catch(() => null);
+      const closed = await page.$eval('details.token-editor:not(.predict)', (d) => !d.open).catch(() => null);
       if (closed === null) throw new Error('sampling: no details.token-editor ("Edit the tokens and logits")');
-      if (closed) await page.click('details.token-editor > summary');
+      if (closed) await page.click('details.token-editor:not(.predict) > summary');
       await settle(page, 50);
     },
     controls: [{ id: 'logit-0' }, { id: 'last-logit' }, { id: 'temperature' }, { id: 'top-k' }, { id: 'top-p' }, { id: 'min-p' }],
