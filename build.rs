@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 /// The text files of one language, in key order: the shell, the sections in lesson order, then
 /// the parts loaded on first use. A key's file index is its place here.
-const FILES: [&str; 15] = [
+const FILES: [&str; 17] = [
     "shell",
     "overview",
     "softmax",
@@ -46,6 +46,8 @@ const FILES: [&str; 15] = [
     "share",
     "predict",
     "worked",
+    "notices",
+    "page",
 ];
 
 /// The inline markup a message may carry; anything else that looks like a tag is text.

@@ -29,8 +29,8 @@ if (found.length !== 1) throw new Error(`expected one <div id="loading" data-pre
 const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const titled = html
   .replace(placeholder, () => block)
-  .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(message(root, 'en', 'shell', 'app-title'))}</title>`)
-  .replace(/<meta\b(?=[^>]*\bname=["']?description\b)[^>]*>/, () => `<meta name="description" content="${escape(message(root, 'en', 'shell', 'app-description'))}">`);
+  .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(message(root, 'en', 'page', 'app-title'))}</title>`)
+  .replace(/<meta\b(?=[^>]*\bname=["']?description\b)[^>]*>/, () => `<meta name="description" content="${escape(message(root, 'en', 'page', 'app-description'))}">`);
 if (!titled.includes('<meta name="description" content=')) throw new Error('index.html has no <meta name="description"> to fill');
 writeFileSync(file, titled);
 console.log(`prerender: the first screen into index.html (${block.length} B)`);

@@ -7,7 +7,7 @@ use crate::components::{LanguageMenu, Notices, Pager, ReadAloud, SectionNav};
 // The web build's own: the SCORM package's build has neither (see below).
 #[cfg(not(feature = "scorm"))]
 use crate::components::{ShareButton, UpdateNotice};
-use crate::params::{Control, Notice, Params, Section};
+use crate::params::{Control, Params, Section};
 use crate::sections::attention::AttentionSection;
 use crate::sections::gradients::GradientsSection;
 use crate::sections::loss::LossSection;
@@ -30,7 +30,21 @@ use std::time::Duration;
 pub fn App() -> impl IntoView {
     let query = browser::current_query();
     let (params, notices) = Params::from_query(&query);
-    let state = lesson_state(params, notices);
+    // What a notice says is a text file of its own, fetched only for a link that needs it; the
+    // link is read again once it is here, for the notices' words.
+    let file = crate::text::keys::notices::PARAM_CHANGED.file();
+    let later = !notices.is_empty() && !crate::text::has_file(file);
+    let state = LessonState::new(params, if later { Vec::new() } else { notices });
+    if later {
+        let query = query.clone();
+        // Offline with the file never fetched, the link's values are still checked; only the
+        // words are missing, so nothing is shown.
+        crate::text::ensure(file, move |loaded| {
+            if loaded {
+                state.notices.set(Params::from_query(&query).1)
+            }
+        });
+    }
     provide_context(state);
     #[cfg(feature = "scorm")]
     crate::lms::start(state, &query);
@@ -83,24 +97,13 @@ fn sync_url(state: LessonState) {
     });
 }
 
-/// The state for `params`, with sections this build does not have replaced by the big picture.
-pub fn lesson_state(mut params: Params, mut notices: Vec<Notice>) -> LessonState {
-    if !Section::AVAILABLE.contains(&params.section) {
-        notices.push(Notice {
-            key: "s".into(),
-            message: tr!(shell::SECTION_MISSING, params.section.title()),
-        });
-        params.section = Section::Overview;
-    }
-    LessonState::new(params, notices)
-}
-
 /// The page: everything under `<body>`. Expects a [`LessonState`] in context.
 #[component]
 pub fn Lesson() -> impl IntoView {
     let state = crate::state::use_lesson();
     let embed = state.embed;
     let nav_hidden = state.hidden(Control::Nav);
+    let predict_hidden = state.hidden(Control::Predict);
     let section = state.section;
     let built = build_queue::start();
     crate::components::handoff::take_handoffs(state);
@@ -125,7 +128,7 @@ pub fn Lesson() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main">{t(shell::SKIP_TO_LESSON)}</a>
-        <div class="app" class:app--embed=move || embed.get() hidden=move || !taken_over.get()>
+        <div class="app" class:app--embed=move || embed.get() class:app--no-predict=move || predict_hidden.get() hidden=move || !taken_over.get()>
             <Show when=move || !embed.get()>
                 <header class="masthead">
                     <div class="masthead__inner">

@@ -4,12 +4,13 @@
 //! page closes. Without an API the lesson behaves exactly as on the web. An LMS that refuses a
 //! call gets a notice on the page, never a crash.
 
+use crate::later;
 use crate::lms_api::{find_api, get, run};
 use crate::params::Notice;
 use crate::scorm::{Call, Session, NOTICE_KEY};
 use crate::state::LessonState;
-use crate::text::keys::shell;
-use crate::tr;
+use crate::text::keys::notices;
+use crate::text::Later;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -25,12 +26,15 @@ thread_local! {
     static LMS: RefCell<Option<Connection>> = const { RefCell::new(None) };
 }
 
-/// Adds `message` to the page's notices, as one from the LMS.
-fn report(notices: RwSignal<Vec<Notice>>, message: String) {
-    notices.update(|n| {
-        n.push(Notice {
-            key: NOTICE_KEY.into(),
-            message,
+/// Adds `message` to the page's notices, as one from the LMS, once the notices' text file is
+/// here (the package carries it; a link's notices need it too).
+fn report(notices: RwSignal<Vec<Notice>>, message: Later) {
+    crate::text::ensure(message.file(), move |_| {
+        notices.update(|n| {
+            n.push(Notice {
+                key: NOTICE_KEY.into(),
+                message: message.text(),
+            })
         })
     });
 }
@@ -43,7 +47,7 @@ fn carry_out(api: &JsValue, calls: Vec<Call>, notices: RwSignal<Vec<Notice>>) {
             Call::Set(element, value) if crate::scorm::valid(element, value) => {
                 run(api, "LMSSetValue", element, value)
             }
-            Call::Set(element, value) => Err(tr!(shell::LMS_INVALID, element, value)),
+            Call::Set(element, value) => Err(later!(notices::LMS_INVALID, element, value)),
             Call::Commit => run(api, "LMSCommit", "", ""),
             Call::Finish => run(api, "LMSFinish", "", ""),
         };

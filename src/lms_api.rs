@@ -2,8 +2,9 @@
 //! on it (the SCORM package's build only): shared by the lesson's session (`crate::lms`) and the
 //! prediction cards, which write their interactions into the same session. No Leptos here.
 
-use crate::text::keys::shell;
-use crate::tr;
+use crate::later;
+use crate::text::keys::notices;
+use crate::text::Later;
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -39,24 +40,24 @@ pub fn find_api() -> Option<JsValue> {
 
 /// Calls `name(a, b)` on `api` (every SCORM 1.2 call takes one or two strings; a spare one is
 /// ignored); the string it returns, or what went wrong.
-fn invoke(api: &JsValue, name: &str, a: &str, b: &str) -> Result<String, String> {
+fn invoke(api: &JsValue, name: &str, a: &str, b: &str) -> Result<String, Later> {
     Reflect::get(api, &name.into())
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| tr!(shell::LMS_MISSING, name))?
+        .ok_or_else(|| later!(notices::LMS_MISSING, name))?
         .call2(api, &a.into(), &b.into())
         .map(|r| r.as_string().unwrap_or_default())
-        .map_err(|_| tr!(shell::LMS_FAILED, name))
+        .map_err(|_| later!(notices::LMS_FAILED, name))
 }
 
 /// Runs `name(a, b)`, which answers "true" when it worked; otherwise the LMS's own error text.
-pub fn run(api: &JsValue, name: &str, a: &str, b: &str) -> Result<(), String> {
+pub fn run(api: &JsValue, name: &str, a: &str, b: &str) -> Result<(), Later> {
     if invoke(api, name, a, b)? == "true" {
         return Ok(());
     }
     let code = invoke(api, "LMSGetLastError", "", "").unwrap_or_default();
     let text = invoke(api, "LMSGetErrorString", &code, "").unwrap_or_default();
-    Err(tr!(shell::LMS_REFUSED, name, a, text, code))
+    Err(later!(notices::LMS_REFUSED, name, a, text, code))
 }
 
 /// A value the LMS holds, or "" when it has none or will not say.

@@ -8,7 +8,7 @@
 use crate::format::localise;
 use crate::math::{MaskMode, Precision, MAX_KEY_DIM, MAX_TRAIN_SENTENCES};
 use crate::number::parse_decimal;
-use crate::text::{self, keys::shell, Msg};
+use crate::text::{self, keys::notices, keys::shell, Msg};
 use crate::tr;
 use std::fmt::Write as _;
 
@@ -43,6 +43,8 @@ pub const TRAIN_RANGE: (u64, u64) = (1, MAX_TRAIN_SENTENCES as u64);
 pub const SPEED_RANGE: (f64, f64) = (1.0, 500.0);
 /// The range of the attention section's key dimension d_k.
 pub const DK_RANGE: (u64, u64) = (1, MAX_KEY_DIM as u64);
+/// Range of the attention section's query scale (every query vector times this).
+pub const QUERY_RANGE: (f64, f64) = (0.0, 2.0);
 /// The `mask` values: future scores set to `-inf` (the right way), to 0 (it leaks), or no mask.
 pub const MASK_IDS: [&str; 3] = ["inf", "zero", "none"];
 /// The longest token name kept, in characters.
@@ -93,6 +95,8 @@ impl ThemeChoice {
 pub enum Control {
     /// The section navigation.
     Nav,
+    /// The predictions and challenges (Predict first), and the progress they count.
+    Predict,
     /// The token editor (names, add and remove).
     Editor,
     /// Preset and example buttons.
@@ -105,15 +109,17 @@ pub enum Control {
 
 impl Control {
     /// Every hideable control, in the order the share dialog lists them.
-    pub const ALL: [Control; 5] = [
+    pub const ALL: [Control; 6] = [
         Control::Nav,
+        Control::Predict,
         Control::Editor,
         Control::Presets,
         Control::Shift,
         Control::Arithmetic,
     ];
     /// The URL ids, in the order of [`Control::ALL`].
-    pub const IDS: [&'static str; 5] = ["nav", "editor", "presets", "shift", "arithmetic"];
+    pub const IDS: [&'static str; 6] =
+        ["nav", "predict", "editor", "presets", "shift", "arithmetic"];
 
     /// The URL id (`hide=nav`).
     pub fn id(self) -> &'static str {
@@ -172,8 +178,13 @@ pub struct Params {
     pub dk: u64,
     /// `scale`: divide the attention scores by sqrt(d_k).
     pub scale: bool,
+    /// `query`: every query vector of the attention section times this, in [`QUERY_RANGE`].
+    pub query: f64,
     /// `mask`: how the attention section masks future tokens.
     pub mask: MaskMode,
+    /// `t_logits`: the pitfalls section's temperature divides the logits (before softmax), not
+    /// the probabilities.
+    pub t_logits: bool,
     /// `seed`: seed of the sampling PRNG, so a link replays the same draws.
     pub seed: u64,
     /// `embed`: one section without site chrome, for an iframe.
@@ -214,7 +225,9 @@ impl Default for Params {
             speed: 0.0,
             dk: 0,
             scale: false,
+            query: 0.0,
             mask: MaskMode::None,
+            t_logits: false,
             seed: 0,
             embed: false,
             pager: false,
@@ -350,7 +363,7 @@ impl Kind {
                         notes.push(Notice::new(
                             name,
                             tr!(
-                                shell::PARAM_CHANGED,
+                                notices::PARAM_CHANGED,
                                 text::t(*label),
                                 range.0.to_string(),
                                 range.1.to_string(),
@@ -364,7 +377,7 @@ impl Kind {
                 Err(_) => notes.push(Notice::new(
                     name,
                     tr!(
-                        shell::PARAM_NOT_WHOLE,
+                        notices::PARAM_NOT_WHOLE,
                         text::t(*label),
                         range.0.to_string(),
                         range.1.to_string(),
@@ -377,7 +390,7 @@ impl Kind {
                 "0" | "false" => set(p, false),
                 other => notes.push(Notice::new(
                     name,
-                    tr!(shell::PARAM_NOT_FLAG, name, shorten(other)),
+                    tr!(notices::PARAM_NOT_FLAG, name, shorten(other)),
                 )),
             },
             Kind::Choice {
@@ -408,7 +421,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the section shown, by its id (the list below)",
         kind: Kind::Choice {
-            unknown: shell::PARAM_UNKNOWN_SECTION,
+            unknown: notices::PARAM_UNKNOWN_SECTION,
             ids: &Section::IDS,
             default: "overview",
             get: |p| p.section.id(),
@@ -438,7 +451,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "sampling temperature, from 0.05 (practically greedy) to 5",
         kind: Kind::Number {
-            label: shell::PARAM_TEMPERATURE,
+            label: notices::PARAM_TEMPERATURE,
             range: TEMPERATURE_RANGE,
             default: 1.0,
             get: |p| p.temperature,
@@ -456,7 +469,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "keep the smallest set of most likely tokens whose probability reaches p (0 to 1; 1 keeps all)",
         kind: Kind::Number {
-            label: shell::PARAM_TOP_P,
+            label: notices::PARAM_TOP_P,
             range: (0.0, 1.0),
             default: 1.0,
             get: |p| p.top_p,
@@ -468,7 +481,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "keep the tokens whose probability is at least min_p times the top token's, after top-p (0 to 1; 0 keeps all)",
         kind: Kind::Number {
-            label: shell::PARAM_MIN_P,
+            label: notices::PARAM_MIN_P,
             range: (0.0, 1.0),
             default: 0.0,
             get: |p| p.min_p,
@@ -480,7 +493,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the probability the model gives the correct word in the cross-entropy section (0.001 to 1)",
         kind: Kind::Number {
-            label: shell::PARAM_PROBABILITY_OF_CORRECT_TOKEN,
+            label: notices::PARAM_PROBABILITY_OF_CORRECT_TOKEN,
             range: P_TRUE_RANGE,
             default: 0.5,
             get: |p| p.p_true,
@@ -498,7 +511,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "label smoothing e of the cross-entropy section's soft target (0 to 0.5; 0 = one-hot)",
         kind: Kind::Number {
-            label: shell::PARAM_LABEL_SMOOTHING,
+            label: notices::PARAM_LABEL_SMOOTHING,
             range: SMOOTHING_RANGE,
             default: 0.0,
             get: |p| p.smoothing,
@@ -510,7 +523,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the temperature that softens a distillation teacher's targets (1 to 20)",
         kind: Kind::Number {
-            label: shell::PARAM_DISTILLATION_TEMPERATURE,
+            label: notices::PARAM_DISTILLATION_TEMPERATURE,
             range: DISTILL_T_RANGE,
             default: 1.0,
             get: |p| p.distill_t,
@@ -522,7 +535,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the learning rate of a gradient step (0.01 to 5)",
         kind: Kind::Number {
-            label: shell::PARAM_LEARNING_RATE,
+            label: notices::PARAM_LEARNING_RATE,
             range: LR_RANGE,
             default: 0.5,
             get: |p| p.lr,
@@ -534,7 +547,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the step e of the finite-difference check in the gradients section (1e-12 to 1)",
         kind: Kind::Number {
-            label: shell::PARAM_FINITE_DIFFERENCE_STEP,
+            label: notices::PARAM_FINITE_DIFFERENCE_STEP,
             range: EPS_RANGE,
             default: 1e-5,
             get: |p| p.eps,
@@ -546,7 +559,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the constant c the numerical-stability section adds to every logit (0 to 1,000)",
         kind: Kind::Number {
-            label: shell::PARAM_OFFSET,
+            label: notices::PARAM_OFFSET,
             range: OFFSET_RANGE,
             default: 0.0,
             get: |p| p.offset,
@@ -558,7 +571,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the precision of the naive softmax in the numerical-stability section: `f64` or `f32`",
         kind: Kind::Choice {
-            unknown: shell::PARAM_UNKNOWN_PRECISION,
+            unknown: notices::PARAM_UNKNOWN_PRECISION,
             ids: &FLOAT_IDS,
             default: "f64",
             get: |p| FLOAT_IDS[p.float as usize],
@@ -576,7 +589,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "how many of the corpus's sentences the training section trains on (1 to 30; the other 10 are for validation)",
         kind: Kind::Whole {
-            label: shell::PARAM_TRAINING_SET_SIZE,
+            label: notices::PARAM_TRAINING_SET_SIZE,
             range: TRAIN_RANGE,
             default: 10,
             get: |p| p.train,
@@ -588,7 +601,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "training steps per second in the training section (1 to 500)",
         kind: Kind::Number {
-            label: shell::PARAM_TRAINING_SPEED,
+            label: notices::PARAM_TRAINING_SPEED,
             range: SPEED_RANGE,
             default: 100.0,
             get: |p| p.speed,
@@ -600,7 +613,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "the dimension d_k of the attention section's query and key vectors (1 to 1,024)",
         kind: Kind::Whole {
-            label: shell::PARAM_KEY_DIMENSION_DK,
+            label: notices::PARAM_KEY_DIMENSION_DK,
             range: DK_RANGE,
             default: 64,
             get: |p| p.dk,
@@ -618,11 +631,23 @@ pub static KEYS: &[Key] = &[
         },
     },
     Key {
+        name: "query",
+        #[cfg(not(target_arch = "wasm32"))]
+        doc: "every query vector of the attention section times this, from 0 (every score 0) to 2",
+        kind: Kind::Number {
+            label: notices::PARAM_QUERY_SCALE,
+            range: QUERY_RANGE,
+            default: 1.0,
+            get: |p| p.query,
+            set: |p, x| p.query = x,
+        },
+    },
+    Key {
         name: "mask",
         #[cfg(not(target_arch = "wasm32"))]
         doc: "how the attention section hides future tokens: `inf` (scores set to \u{2212}\u{221e}), `zero` (set to 0, which leaks) or `none`",
         kind: Kind::Choice {
-            unknown: shell::PARAM_UNKNOWN_MASK,
+            unknown: notices::PARAM_UNKNOWN_MASK,
             ids: &MASK_IDS,
             default: "inf",
             get: |p| match p.mask {
@@ -640,11 +665,21 @@ pub static KEYS: &[Key] = &[
         },
     },
     Key {
+        name: "t_logits",
+        #[cfg(not(target_arch = "wasm32"))]
+        doc: "`1` moves the pitfalls section's temperature before softmax: it divides the logits, not the probabilities",
+        kind: Kind::Flag {
+            default: false,
+            get: |p| p.t_logits,
+            set: |p, x| p.t_logits = x,
+        },
+    },
+    Key {
         name: "seed",
         #[cfg(not(target_arch = "wasm32"))]
         doc: "seed of the random generator, so a link replays the same draws, the same 128,000-token vocabulary, the same attention scores and the same quiz questions",
         kind: Kind::Whole {
-            label: shell::PARAM_SEED,
+            label: notices::PARAM_SEED,
             range: (0, u64::MAX),
             default: 42,
             get: |p| p.seed,
@@ -686,7 +721,7 @@ pub static KEYS: &[Key] = &[
         #[cfg(not(target_arch = "wasm32"))]
         doc: "`light`, `dark` or `contrast` (for projectors); otherwise the reader's system decides",
         kind: Kind::Choice {
-            unknown: shell::PARAM_UNKNOWN_THEME,
+            unknown: notices::PARAM_UNKNOWN_THEME,
             ids: &ThemeChoice::IDS,
             default: "auto",
             get: |p| p.theme.id(),
@@ -696,7 +731,7 @@ pub static KEYS: &[Key] = &[
     Key {
         name: "hide",
         #[cfg(not(target_arch = "wasm32"))]
-        doc: "comma-separated controls to hide: `nav`, `editor`, `presets`, `shift`, `arithmetic`",
+        doc: "comma-separated controls to hide: `nav`, `predict` (the predictions and challenges), `editor`, `presets`, `shift`, `arithmetic`",
         kind: Kind::Custom,
     },
 ];
@@ -766,7 +801,7 @@ impl Params {
         };
         if let Some(v) = raw("v") {
             if percent_decode(v).trim() != FORMAT_VERSION.to_string() {
-                notes.push(Notice::new("v", text::t(shell::PARAM_OLD_VERSION)));
+                notes.push(Notice::new("v", text::t(notices::PARAM_OLD_VERSION)));
             }
         }
         read_tokens_and_logits(&mut p, &mut notes, raw("tokens"), raw("logits"));
@@ -785,7 +820,7 @@ impl Params {
                 Some(l) => p.lang = Some(l.code),
                 None => notes.push(Notice::new(
                     "lang",
-                    tr!(shell::PARAM_UNKNOWN_LANGUAGE, shorten(code.trim())),
+                    tr!(notices::PARAM_UNKNOWN_LANGUAGE, shorten(code.trim())),
                 )),
             }
         }
@@ -861,7 +896,7 @@ fn read_top_k(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
             if k as usize > n {
                 notes.push(Notice::new(
                     "top_k",
-                    tr!(shell::PARAM_TOP_K_ABOVE, shorten(&text), n.to_string()),
+                    tr!(notices::PARAM_TOP_K_ABOVE, shorten(&text), n.to_string()),
                 ));
             } else {
                 p.top_k = k as usize;
@@ -869,7 +904,7 @@ fn read_top_k(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
         }
         _ => notes.push(Notice::new(
             "top_k",
-            tr!(shell::PARAM_TOP_K_BAD, n.to_string()),
+            tr!(notices::PARAM_TOP_K_BAD, n.to_string()),
         )),
     }
 }
@@ -881,7 +916,7 @@ fn read_target(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
         Ok(t) if t < n => p.target = t,
         _ => notes.push(Notice::new(
             "target",
-            tr!(shell::PARAM_TARGET_BAD, (n - 1).to_string()),
+            tr!(notices::PARAM_TARGET_BAD, (n - 1).to_string()),
         )),
     }
 }
@@ -899,7 +934,7 @@ fn read_hide(p: &mut Params, notes: &mut Vec<Notice>, raw: &str) {
             Some(_) => {}
             None => notes.push(Notice::new(
                 "hide",
-                tr!(shell::PARAM_HIDE_UNKNOWN, shorten(id)),
+                tr!(notices::PARAM_HIDE_UNKNOWN, shorten(id)),
             )),
         }
     }
@@ -935,22 +970,22 @@ fn read_tokens_and_logits(
         if count > MAX_TOKENS {
             notes.push(Notice::new(
                 "tokens",
-                tr!(shell::PARAM_TOO_MANY_TOKENS, count, MAX_TOKENS),
+                tr!(notices::PARAM_TOO_MANY_TOKENS, count, MAX_TOKENS),
             ));
         }
         if cut {
             notes.push(Notice::new(
                 "tokens",
-                tr!(shell::PARAM_NAMES_CUT, MAX_TOKEN_CHARS),
+                tr!(notices::PARAM_NAMES_CUT, MAX_TOKEN_CHARS),
             ));
         }
         if markup {
-            notes.push(Notice::new("tokens", text::t(shell::PARAM_NAMES_MARKUP)));
+            notes.push(Notice::new("tokens", text::t(notices::PARAM_NAMES_MARKUP)));
         }
         if list.len() < MIN_TOKENS {
             notes.push(Notice::new(
                 "tokens",
-                tr!(shell::PARAM_TOO_FEW_TOKENS, MIN_TOKENS),
+                tr!(notices::PARAM_TOO_FEW_TOKENS, MIN_TOKENS),
             ));
         } else {
             names = Some(list);
@@ -984,14 +1019,14 @@ fn read_tokens_and_logits(
         if bad > 0 {
             notes.push(Notice::new(
                 "logits",
-                tr!(shell::PARAM_LOGITS_NOT_NUMBERS, bad),
+                tr!(notices::PARAM_LOGITS_NOT_NUMBERS, bad),
             ));
         }
         if clamped > 0 {
             notes.push(Notice::new(
                 "logits",
                 tr!(
-                    shell::PARAM_LOGITS_CLAMPED,
+                    notices::PARAM_LOGITS_CLAMPED,
                     crate::format::fixed(LOGIT_RANGE.0, 0),
                     crate::format::fixed(LOGIT_RANGE.1, 0),
                     clamped
@@ -1001,13 +1036,13 @@ fn read_tokens_and_logits(
         if count > MAX_TOKENS {
             notes.push(Notice::new(
                 "logits",
-                tr!(shell::PARAM_TOO_MANY_LOGITS, count, MAX_TOKENS),
+                tr!(notices::PARAM_TOO_MANY_LOGITS, count, MAX_TOKENS),
             ));
         }
         if list.len() < MIN_TOKENS && names.is_none() {
             notes.push(Notice::new(
                 "logits",
-                tr!(shell::PARAM_TOO_FEW_LOGITS, MIN_TOKENS),
+                tr!(notices::PARAM_TOO_FEW_LOGITS, MIN_TOKENS),
             ));
         } else {
             values = Some(list);
@@ -1037,7 +1072,7 @@ fn read_tokens_and_logits(
             if n.len() != v.len() {
                 notes.push(Notice::new(
                     "logits",
-                    tr!(shell::PARAM_COUNTS_DIFFER, n.len(), v.len()),
+                    tr!(notices::PARAM_COUNTS_DIFFER, n.len(), v.len()),
                 ));
                 v.resize(n.len(), 0.0);
             }
@@ -1064,7 +1099,7 @@ fn number(
                 notes.push(Notice::new(
                     key,
                     tr!(
-                        shell::PARAM_CHANGED,
+                        notices::PARAM_CHANGED,
                         name,
                         localise(format_number(range.0)),
                         localise(format_number(range.1)),
@@ -1079,7 +1114,7 @@ fn number(
             notes.push(Notice::new(
                 key,
                 tr!(
-                    shell::PARAM_NOT_NUMBER,
+                    notices::PARAM_NOT_NUMBER,
                     name,
                     shorten(text.trim()),
                     localise(format_number(default))

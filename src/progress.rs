@@ -41,7 +41,7 @@ const fn slot(section: Section, id: &'static str, question: Msg<0>, challenge: b
 
 /// Every prediction and challenge on the page, in page order.
 #[rustfmt::skip]
-pub const ON_THE_PAGE: [OnThePage; 22] = [
+pub const ON_THE_PAGE: [OnThePage; 25] = [
     slot(Section::Overview, "overview-step", overview::PREDICT_STEP, false),
     slot(Section::Softmax, "softmax-double", softmax::PREDICT_DOUBLE, false),
     slot(Section::Softmax, "softmax-forty", softmax::CHALLENGE_FORTY, true),
@@ -60,10 +60,13 @@ pub const ON_THE_PAGE: [OnThePage; 22] = [
     slot(Section::Training, "training-stop", training::CHALLENGE_STOP, true),
     slot(Section::Stability, "stability-naive", stability::PREDICT_NAIVE, false),
     slot(Section::Stability, "stability-f32", stability::PREDICT_F32, false),
+    slot(Section::Stability, "stability-infinite", stability::CHALLENGE_INFINITE, true),
     slot(Section::Attention, "attention-unscaled", attention::PREDICT_UNSCALED, false),
+    slot(Section::Attention, "attention-uniform", attention::CHALLENGE_UNIFORM, true),
     slot(Section::Attention, "attention-zero-mask", attention::PREDICT_ZERO_MASK, false),
     slot(Section::Pitfalls, "pitfalls-twice", pitfalls::PREDICT_TWICE, false),
     slot(Section::Pitfalls, "pitfalls-after", pitfalls::PREDICT_AFTER, false),
+    slot(Section::Pitfalls, "pitfalls-before", pitfalls::CHALLENGE_BEFORE, true),
 ];
 
 /// The entry of `id` in [`ON_THE_PAGE`].

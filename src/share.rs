@@ -62,14 +62,16 @@ pub fn shared_params(current: &Params, opts: &ShareOptions, embed: bool) -> Para
 /// ```
 /// use softmax_lab::params::{Control, Section};
 /// use softmax_lab::share::hideable;
-/// assert_eq!(hideable(Section::Sampling), [Control::Nav, Control::Editor, Control::Presets]);
-/// assert_eq!(hideable(Section::Loss), [Control::Nav]);
+/// assert_eq!(hideable(Section::Sampling)[2..], [Control::Editor, Control::Presets]);
+/// assert_eq!(hideable(Section::Loss), [Control::Nav, Control::Predict]);
+/// assert_eq!(hideable(Section::Quiz), [Control::Nav]);
 /// ```
 pub fn hideable(section: Section) -> &'static [Control] {
     match section {
         Section::Softmax => &Control::ALL,
-        Section::Sampling => &Control::ALL[..3],
-        _ => &Control::ALL[..1],
+        Section::Sampling => &Control::ALL[..4],
+        Section::Quiz => &Control::ALL[..1],
+        _ => &Control::ALL[..2],
     }
 }
 
@@ -83,6 +85,7 @@ pub fn hideable(section: Section) -> &'static [Control] {
 pub fn control_label(control: Control) -> String {
     t(match control {
         Control::Nav => k::HIDE_NAV,
+        Control::Predict => k::HIDE_PREDICT,
         Control::Editor => k::HIDE_EDITOR,
         Control::Presets => k::HIDE_PRESETS,
         Control::Shift => k::HIDE_SHIFT,

@@ -54,8 +54,12 @@ pub struct LessonState {
     pub dk: RwSignal<u64>,
     /// Divide the attention scores by sqrt(d_k).
     pub scale: RwSignal<bool>,
+    /// Every attention query times this.
+    pub query: RwSignal<f64>,
     /// How the attention section masks future tokens.
     pub mask: RwSignal<math::MaskMode>,
+    /// The pitfalls section's temperature divides the logits, not the probabilities.
+    pub t_logits: RwSignal<bool>,
     /// PRNG seed.
     pub seed: RwSignal<u64>,
     /// The sampling section's real-vocabulary mode.
@@ -114,6 +118,7 @@ impl LessonState {
             RwSignal::new(p.scale),
             RwSignal::new(p.mask),
         );
+        let (query, t_logits) = (RwSignal::new(p.query), RwSignal::new(p.t_logits));
         let seed = RwSignal::new(p.seed);
         let embed = RwSignal::new(p.embed);
         let pager = RwSignal::new(p.pager);
@@ -154,7 +159,9 @@ impl LessonState {
             speed,
             dk,
             scale,
+            query,
             mask,
+            t_logits,
             seed,
             vocab,
             draws: RwSignal::new(0),
@@ -195,7 +202,9 @@ impl LessonState {
             speed: self.speed.get(),
             dk: self.dk.get(),
             scale: self.scale.get(),
+            query: self.query.get(),
             mask: self.mask.get(),
+            t_logits: self.t_logits.get(),
             seed: self.seed.get(),
             embed: self.embed.get(),
             pager: self.pager.get(),
@@ -297,7 +306,9 @@ impl LessonState {
         self.speed.set(p.speed);
         self.dk.set(p.dk);
         self.scale.set(p.scale);
+        self.query.set(p.query);
         self.mask.set(p.mask);
+        self.t_logits.set(p.t_logits);
         self.seed.set(p.seed);
     }
 

@@ -23,7 +23,7 @@ fn weights_are_the_masked_softmax_of_the_scaled_scores() {
         for dk in [1, 3, 64, 1000] {
             for scale in [true, false] {
                 for mask in MASKS {
-                    let a = attention(dk, scale, mask, seed);
+                    let a = attention(dk, scale, mask, seed, 1.0);
                     let factor = if scale { 1.0 / (dk as f64).sqrt() } else { 1.0 };
                     for i in 0..n {
                         let row: Vec<f64> = (0..n)
@@ -50,12 +50,12 @@ fn weights_are_the_masked_softmax_of_the_scaled_scores() {
 #[test]
 fn the_right_mask_gives_the_future_exactly_nothing_and_zero_leaks() {
     for seed in 0..20 {
-        let right = attention(64, true, MaskMode::NegInf, seed);
+        let right = attention(64, true, MaskMode::NegInf, seed, 1.0);
         assert!(right.future.iter().all(|&f| f == 0.0));
         for (i, row) in right.weights.iter().enumerate() {
             assert!(row[i + 1..].iter().all(|&w| w == 0.0));
         }
-        let leaky = attention(64, true, MaskMode::Zero, seed);
+        let leaky = attention(64, true, MaskMode::Zero, seed, 1.0);
         // The first word sees itself (score s) and four zeros: e^0 = 1 each.
         let s = leaky.raw[0][0] / 8.0;
         let leak = 4.0 / (s.exp() + 4.0);
@@ -70,7 +70,7 @@ fn the_right_mask_gives_the_future_exactly_nothing_and_zero_leaks() {
 fn scores_spread_like_the_square_root_of_d_k() {
     for dk in [4u64, 64, 1024] {
         let mean: f64 = (0..40)
-            .map(|seed| attention(dk, true, MaskMode::None, seed).spread)
+            .map(|seed| attention(dk, true, MaskMode::None, seed, 1.0).spread)
             .sum::<f64>()
             / 40.0;
         let ratio = mean / (dk as f64).sqrt();
@@ -84,8 +84,8 @@ fn scores_spread_like_the_square_root_of_d_k() {
 #[test]
 fn growing_d_k_by_one_adds_one_product_to_each_score() {
     let (a, b) = (
-        attention(100, false, MaskMode::None, 9),
-        attention(101, false, MaskMode::None, 9),
+        attention(100, false, MaskMode::None, 9, 1.0),
+        attention(101, false, MaskMode::None, 9, 1.0),
     );
     for (ra, rb) in a.raw.iter().zip(&b.raw) {
         for (x, y) in ra.iter().zip(rb) {
@@ -94,8 +94,8 @@ fn growing_d_k_by_one_adds_one_product_to_each_score() {
         }
     }
     assert_eq!(
-        attention(5000, false, MaskMode::None, 9),
-        attention(1024, false, MaskMode::None, 9)
+        attention(5000, false, MaskMode::None, 9, 1.0),
+        attention(1024, false, MaskMode::None, 9, 1.0)
     );
 }
 
@@ -103,7 +103,7 @@ fn growing_d_k_by_one_adds_one_product_to_each_score() {
 fn unscaled_rows_saturate_as_d_k_grows_and_scaled_rows_do_not() {
     let (mut scaled, mut unscaled) = (0.0, 0.0);
     for seed in 0..20 {
-        let (on, off) = saturation_curves(MaskMode::None, seed);
+        let (on, off) = saturation_curves(MaskMode::None, seed, 1.0);
         assert_eq!(on.len(), off.len());
         assert_eq!((on[0].0, on.last().unwrap().0), (1.0, 1024.0));
         // At d_k = 1 scaling changes nothing.
@@ -113,11 +113,12 @@ fn unscaled_rows_saturate_as_d_k_grows_and_scaled_rows_do_not() {
     }
     assert!(unscaled > 0.9, "unscaled at d_k = 1024: {unscaled}");
     assert!(scaled < 0.8, "scaled at d_k = 1024: {scaled}");
-    let a = attention(1024, false, MaskMode::None, 3);
+    let a = attention(1024, false, MaskMode::None, 3, 1.0);
     assert!(a.saturated >= 3, "{} rows saturated", a.saturated);
     assert!(scale_words(1024, false, &a).contains(&format!("{} of the 5 rows", a.saturated)));
     assert!(
-        scale_words(1, true, &attention(1, true, MaskMode::None, 3)).contains("changes nothing")
+        scale_words(1, true, &attention(1, true, MaskMode::None, 3, 1.0))
+            .contains("changes nothing")
     );
 }
 

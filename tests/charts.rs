@@ -426,7 +426,7 @@ fn softmax_twice_chart_has_both_pulls_and_matches_snapshot() {
 fn attention_heatmap_writes_every_weight_hatches_the_mask_and_matches_snapshot() {
     use softmax_lab::charts::{draw_heatmap, HeatmapView};
     use softmax_lab::sections::attention::model::{attention, sentence};
-    let a = attention(64, true, math::MaskMode::NegInf, 42);
+    let a = attention(64, true, math::MaskMode::NegInf, 42, 1.0);
     let words: Vec<String> = sentence().to_vec();
     let view = HeatmapView {
         rows: words.clone(),

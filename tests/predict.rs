@@ -264,7 +264,52 @@ fn training_stopped_near_the_validation_minimum() {
         None,
         "no facts, no verdict"
     );
-    assert_eq!(CHALLENGES.len(), 5);
+}
+
+#[test]
+fn stability_an_infinite_naive_loss_from_finite_logits() {
+    let s = Section::Stability;
+    let at = |query: &str| met("stability-infinite", &live(s, query, ""));
+    assert_eq!(at(""), None);
+    // f64: at c = 707 the sum still fits (logsumexp 709.50 < 709.78); at 707.5 it overflows while
+    // every term fits, so every naive p is 0: cat's loss is infinite, log-softmax's 0.496.
+    assert_eq!(at("offset=707"), None);
+    let numbers = at("offset=707.5").expect("the sum overflows");
+    assert_eq!(numbers[..2], [707.5, 0.0]);
+    assert!((numbers[2] - 0.4953).abs() < 1e-3, "{numbers:?}");
+    // Past every term's overflow the naive p are all NaN, not 0: no infinite loss to show.
+    assert_eq!(at("offset=1000"), None);
+    // f32 breaks far sooner.
+    assert_eq!(at("offset=88&float=f32").map(|n| n[1]), Some(2.0));
+    assert_eq!(at("offset=80&float=f32"), None);
+}
+
+#[test]
+fn attention_one_row_uniform() {
+    let s = Section::Attention;
+    let at = |query: &str| met("attention-uniform", &live(s, query, ""));
+    assert_eq!(at(""), None);
+    assert_eq!(at("query=0.5"), None);
+    // Every score 0: with the causal mask the first row takes in one word only, so the first
+    // uniform row is the second, at one half each.
+    assert_eq!(at("query=0"), Some(vec![1.0, 0.5, 2.0]));
+    assert_eq!(at("query=0&mask=none"), Some(vec![0.0, 0.2, 5.0]));
+    assert_eq!(at("query=0&mask=zero"), Some(vec![0.0, 0.2, 5.0]));
+}
+
+#[test]
+fn pitfalls_temperature_moved_before_softmax() {
+    let s = Section::Pitfalls;
+    let at = |query: &str| met("pitfalls-before", &live(s, query, ""));
+    assert_eq!(at(""), None);
+    assert_eq!(at("t=0.5"), None, "after softmax, T changes nothing");
+    assert_eq!(at("t_logits=1"), None, "at T = 1 nothing moves");
+    assert_eq!(at("t_logits=1&t=1.01"), None, "too small to see");
+    let numbers = at("t_logits=1&t=0.5").expect("the bars move");
+    assert_eq!(numbers[0], 0.5);
+    // cat: 0.609 at T = 1, 0.842 at T = 0.5.
+    assert!((numbers[1] - 0.2326).abs() < 1e-3, "{numbers:?}");
+    assert_eq!(CHALLENGES.len(), 8);
 }
 
 #[test]

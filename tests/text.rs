@@ -110,7 +110,12 @@ fn allowed_files(path: &str) -> Option<Vec<&'static str>> {
         // Only the big picture lists them.
         return section("overview");
     }
-    if path.starts_with("src/components/") || path == "src/params.rs" || path == "src/app.rs" {
+    if path == "src/components/notices.rs" || path == "src/params.rs" || path == "src/app.rs" {
+        // A notice is shown only once its words are here: the app fetches them for a link that
+        // needs them (src/app.rs), and reads the link again.
+        return Some(vec!["shell", "notices"]);
+    }
+    if path.starts_with("src/components/") {
         return Some(vec!["shell"]);
     }
     None
@@ -203,11 +208,11 @@ fn messages_read_in_english_with_their_numbers() {
         "Step 2 of 6"
     );
     assert_eq!(
-        softmax_lab::tr!(keys::shell::PARAM_LOGITS_NOT_NUMBERS, 1usize),
+        softmax_lab::tr!(keys::notices::PARAM_LOGITS_NOT_NUMBERS, 1usize),
         "1 logit in the link was not a number; it was set to 0."
     );
     assert_eq!(
-        softmax_lab::tr!(keys::shell::PARAM_LOGITS_NOT_NUMBERS, 3usize),
+        softmax_lab::tr!(keys::notices::PARAM_LOGITS_NOT_NUMBERS, 3usize),
         "3 logits in the link were not numbers; they were set to 0."
     );
 }

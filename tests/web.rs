@@ -3,10 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use softmax_lab::app::{lesson_state, Lesson};
+use softmax_lab::app::Lesson;
 use softmax_lab::components::{build_queue, paint_queue};
 use softmax_lab::math;
 use softmax_lab::params::Params;
+use softmax_lab::state::LessonState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
@@ -15,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the lesson for `query` into a new element of the page; the handle unmounts on drop.
 /// The English text as build.rs compiled it (target/text/en/), as the page would fetch it.
-const ENGLISH: [&str; 15] = [
+const ENGLISH: [&str; 17] = [
     include_str!("../target/text/en/shell.json"),
     include_str!("../target/text/en/overview.json"),
     include_str!("../target/text/en/softmax.json"),
@@ -31,6 +32,8 @@ const ENGLISH: [&str; 15] = [
     include_str!("../target/text/en/share.json"),
     include_str!("../target/text/en/predict.json"),
     include_str!("../target/text/en/worked.json"),
+    include_str!("../target/text/en/notices.json"),
+    include_str!("../target/text/en/page.json"),
 ];
 
 /// Puts the English text where the app looks words up (the page's first script fetches it).
@@ -54,7 +57,7 @@ fn mount(query: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountab
     doc.body().unwrap().append_child(&host).unwrap();
     let (params, notices) = Params::from_query(query);
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        provide_context(lesson_state(params, notices));
+        provide_context(LessonState::new(params, notices));
         view! { <Lesson/> }
     });
     (host, handle)

@@ -19,7 +19,7 @@ function manifest(icon) {
   return JSON.stringify({
     name: message(root, 'en', 'shell', 'brand'),
     short_name: message(root, 'en', 'shell', 'brand'),
-    description: message(root, 'en', 'shell', 'app-short-description'),
+    description: message(root, 'en', 'page', 'app-short-description'),
     start_url: './',
     scope: './',
     display: 'standalone',

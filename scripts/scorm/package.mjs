@@ -39,7 +39,7 @@ function manifest(files) {
     <organization identifier="softmax-lab-course">
       <title>${escapeXml(message(ROOT, 'en', 'shell', 'brand'))}</title>
       <item identifier="softmax-lab-lesson" identifierref="softmax-lab-files" isvisible="true">
-        <title>${escapeXml(message(ROOT, 'en', 'shell', 'app-title'))}</title>
+        <title>${escapeXml(message(ROOT, 'en', 'page', 'app-title'))}</title>
         <adlcp:masteryscore>75</adlcp:masteryscore>
       </item>
     </organization>

@@ -34,7 +34,7 @@ mod languages;
 
 use section::Section;
 use std::fmt::Write as _;
-use text::shell;
+use text::{page, shell};
 
 /// Messages per text file (src/text/mod.rs).
 const PER_FILE: u32 = 1024;
@@ -55,8 +55,8 @@ fn say<const N: usize>(key: text::Msg<N>, args: [&str; N]) -> String {
 /// cannot be decided without a script), each marked with its `lang`; the default first.
 fn no_script() -> String {
     let (file, index) = (
-        (shell::NO_SCRIPT.0 / PER_FILE) as usize,
-        (shell::NO_SCRIPT.0 % PER_FILE) as usize,
+        (page::NO_SCRIPT.0 / PER_FILE) as usize,
+        (page::NO_SCRIPT.0 % PER_FILE) as usize,
     );
     text::TABLES
         .iter()
@@ -377,9 +377,9 @@ fn first_screen() -> String {
         navs,
         no_script(),
         heads,
-        said(shell::LOADING.0, &[]).1,
-        escape(&say(shell::TEXT_LOAD_FAILED, [])),
-        escape(&say(shell::LOADING, []))
+        said(page::LOADING.0, &[]).1,
+        escape(&say(page::TEXT_LOAD_FAILED, [])),
+        escape(&say(page::LOADING, []))
     )
 }
 

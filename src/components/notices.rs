@@ -2,7 +2,7 @@
 //! or, in a learning management system, what it refused to record.
 
 use crate::state::use_lesson;
-use crate::text::keys::shell;
+use crate::text::keys::notices;
 use crate::text::t;
 use leptos::prelude::*;
 
@@ -15,13 +15,13 @@ pub fn Notices() -> impl IntoView {
     #[cfg(feature = "scorm")]
     let title = move || {
         if notices.with(|n| n.iter().all(|n| n.key == crate::scorm::NOTICE_KEY)) {
-            t(shell::LMS_NOTICES_TITLE)
+            t(notices::LMS_NOTICES_TITLE)
         } else {
-            t(shell::LINK_NOTICES_TITLE)
+            t(notices::LINK_NOTICES_TITLE)
         }
     };
     #[cfg(not(feature = "scorm"))]
-    let title = move || t(shell::LINK_NOTICES_TITLE);
+    let title = move || t(notices::LINK_NOTICES_TITLE);
     view! {
         <Show when=move || notices.with(|n| !n.is_empty())>
             <div class="notices" role="status" data-testid="notices">
@@ -33,7 +33,7 @@ pub fn Notices() -> impl IntoView {
                     notices.set(Vec::new());
                     crate::browser::focus_soon("#main".into());
                 }>
-                    {t(shell::DISMISS)}
+                    {t(notices::DISMISS)}
                 </button>
             </div>
         </Show>

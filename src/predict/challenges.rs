@@ -2,8 +2,10 @@
 //! "Predict first"). Each check reads the live settings and, once the goal is met, gives the
 //! numbers that meet it, for the card to say.
 
-use crate::math;
+use crate::math::{self, MaskMode};
 use crate::params::{Params, Section};
+use crate::sections::attention::model::attention;
+use crate::sections::pitfalls::model::temperature_change;
 use crate::sections::training::model::Run;
 use std::cell::Cell;
 
@@ -99,9 +101,54 @@ pub fn validation_minimum(p: &Params) -> usize {
     step
 }
 
-/// The challenges, in page order (sections 1 to 5; the stability, attention and pitfalls ones
-/// come with the controls that reach them).
-pub const CHALLENGES: [Challenge; 5] = [
+/// The first token whose probability the naive softmax of `z + c` (in `p`'s precision) gives as
+/// exactly 0, so that its loss −ln p is infinite, with its loss from log-softmax: a finite
+/// logsumexp(z + c) − (z_i + c).
+///
+/// ```
+/// use softmax_lab::math::Precision;
+/// use softmax_lab::params::Params;
+/// use softmax_lab::predict::infinite_naive_loss;
+/// let mut p = Params::default();
+/// assert_eq!(infinite_naive_loss(&p), None);
+/// (p.offset, p.float) = (88.0, Precision::F32);
+/// // e^(90) and e^(89) overflow in f32; bird's e^(88.5) fits, but the sum does not.
+/// let (bird, loss) = infinite_naive_loss(&p).unwrap();
+/// assert_eq!(bird, 2);
+/// assert!((loss - 1.9952).abs() < 1e-3);
+/// ```
+pub fn infinite_naive_loss(p: &Params) -> Option<(usize, f64)> {
+    let z: Vec<f64> = p.logits.iter().map(|x| x + p.offset).collect();
+    let i = math::naive_softmax(&z, p.float)
+        .iter()
+        .position(|&q| q == 0.0)?;
+    Some((i, -math::log_softmax(&z)[i]))
+}
+
+/// The first row of attention weights, at `p`'s settings, whose words in the softmax (all but
+/// those masked with −∞; two at least) share its weight equally as the table writes it: `(row,
+/// each one's weight, how many)`.
+pub fn uniform_row(p: &Params) -> Option<(usize, f64, usize)> {
+    let a = attention(p.dk, p.scale, p.mask, p.seed, p.query);
+    a.weights.iter().enumerate().find_map(|(i, row)| {
+        let seen: Vec<f64> = (0..row.len())
+            .filter(|&j| !(p.mask == MaskMode::NegInf && a.masked[i][j]))
+            .map(|j| row[j])
+            .collect();
+        let share = 1.0 / seen.len() as f64;
+        (seen.len() >= 2 && seen.iter().all(|&w| shown_equal(w, share))).then_some((
+            i,
+            share,
+            seen.len(),
+        ))
+    })
+}
+
+/// The smallest change in a probability that a bar chart shows: a hundredth of its height.
+pub const VISIBLE_CHANGE: f64 = 0.01;
+
+/// The challenges, in page order.
+pub const CHALLENGES: [Challenge; 8] = [
     // 1. Two tokens at exactly 40 % each: numbers [p of one, p of the other].
     Challenge {
         id: "softmax-forty",
@@ -167,6 +214,39 @@ pub const CHALLENGES: [Challenge; 5] = [
             }
             let best = validation_minimum(&live.params);
             (steps.abs_diff(best) <= STOP_WITHIN).then(|| vec![steps as f64, best as f64])
+        },
+    },
+    // 6. The naive formula's loss infinite from finite logits, log-softmax's finite beside it:
+    // numbers [c, the token, its loss from log-softmax].
+    Challenge {
+        id: "stability-infinite",
+        section: Section::Stability,
+        card: "push-logits",
+        goal: |live| {
+            let (i, loss) = infinite_naive_loss(&live.params)?;
+            Some(vec![live.params.offset, i as f64, loss])
+        },
+    },
+    // 7. One row of attention weights uniform: numbers [the row, each weight, how many].
+    Challenge {
+        id: "attention-uniform",
+        section: Section::Attention,
+        card: "raw-scores",
+        goal: |live| {
+            let (row, share, seen) = uniform_row(&live.params)?;
+            Some(vec![row as f64, share, seen as f64])
+        },
+    },
+    // 8. The pitfalls card's temperature moved before softmax, and far enough from 1 that the
+    // bars move visibly: numbers [T, the largest change].
+    Challenge {
+        id: "pitfalls-before",
+        section: Section::Pitfalls,
+        card: "temperature-after",
+        goal: |live| {
+            let p = &live.params;
+            let change = temperature_change(&p.logits, p.temperature);
+            (p.t_logits && change >= VISIBLE_CHANGE).then(|| vec![p.temperature, change])
         },
     },
 ];

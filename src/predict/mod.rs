@@ -13,8 +13,14 @@ mod grade;
 mod interaction;
 mod predictions;
 
+pub use crate::sections::attention::model::sentence as attention_words;
+pub use crate::sections::pitfalls::model::temperature_change;
+pub use crate::sections::stability::model::precision_name;
 pub use crate::sections::training::model::{overfitting, MAX_STEPS};
-pub use challenges::{challenge, validation_minimum, Challenge, Live, CHALLENGES, STOP_WITHIN};
+pub use challenges::{
+    challenge, infinite_naive_loss, uniform_row, validation_minimum, Challenge, Live, CHALLENGES,
+    STOP_WITHIN, VISIBLE_CHANGE,
+};
 pub use grade::{grade, Verdict};
 pub use interaction::{choice_letter, interaction, numeric_response, Kind};
 pub use predictions::{loss_after, prediction, watched, Prediction, PREDICTIONS, WATCHED_STEPS};

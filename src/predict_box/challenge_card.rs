@@ -2,7 +2,7 @@
 //! state meets it, a hint that shows after a while or on request, and a solution on request.
 //! The check runs whenever the settings rest after a change ([`check_soon`]).
 
-use super::{handoff, record, words};
+use super::{challenge_words, handoff, record};
 use crate::dom::{add, attr, button, el, on, show, text_el};
 use crate::params::Params;
 use crate::predict::{numeric_response, Challenge, Kind, Live};
@@ -43,7 +43,7 @@ thread_local! {
 /// Builds the card of `challenge` in `slot` and checks the goal at once.
 pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     attr(&slot, "data-mounted", "");
-    let hint_text = words::hint(challenge.id);
+    let hint_text = challenge_words::hint(challenge.id);
     let body = el("div", "predict__body");
     let status = text_el("p", "predict__said predict__status", &t(k::NOT_YET));
     attr(&status, "role", "status");
@@ -77,7 +77,7 @@ pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
         let now = Params::from_query(&handoff::current_settings()).0;
         solution.set_text_content(None);
         add(&solution, &text_el("strong", "", &t(k::SOLUTION_LABEL)));
-        let _ = solution.append_with_str_1(&format!(" {}", words::solution(id, &now)));
+        let _ = solution.append_with_str_1(&format!(" {}", challenge_words::solution(id, &now)));
         show(&solution, true);
     });
     // The hint comes by itself after a while, unless the goal is met by then.
@@ -172,8 +172,11 @@ impl Card {
         match met {
             Some(numbers) => {
                 attr(&self.status, "data-met", "");
-                self.status
-                    .set_text_content(Some(&words::met(id, &numbers)));
+                self.status.set_text_content(Some(&challenge_words::met(
+                    id,
+                    &numbers,
+                    &live.params,
+                )));
                 if !self.recorded.replace(true) {
                     let response: Vec<String> =
                         numbers.iter().map(|x| numeric_response(*x)).collect();

@@ -6,6 +6,7 @@
 //! ([`handoff`]), and keeps the student's progress ([`record`]).
 
 mod challenge_card;
+mod challenge_words;
 mod handoff;
 mod prediction_card;
 mod record;

@@ -1,12 +1,11 @@
-//! What each prediction and challenge says once its card is open, from `predict.ftl`, with the
+//! What each prediction says once its card is open, from `predict.ftl`, with the
 //! numbers the math computes put into the sentences.
 
 use crate::format::{fixed, list_separator, signed};
 use crate::math::{self, MaskMode, Precision};
 use crate::params::Section;
 use crate::params::{default_logits, Params};
-use crate::predict::STOP_WITHIN;
-use crate::predict::{loss_after, overfitting, settings, watched, MAX_STEPS};
+use crate::predict::{loss_after, overfitting, settings, watched};
 use crate::text::keys::predict as k;
 use crate::text::{t, Msg};
 use crate::tr;
@@ -300,90 +299,5 @@ pub(super) fn prediction(id: &str) -> PredictionWords {
             myth: String::new(),
             choices: Vec::new(),
         },
-    }
-}
-
-/// The hint of challenge `id`: shown after a while, or on request.
-pub(super) fn hint(id: &str) -> String {
-    match id {
-        "softmax-forty" => tr!(k::SOFTMAX_FORTY_HINT, fixed(2f64.ln(), 2)),
-        "sampling-three" => t(k::SAMPLING_THREE_HINT),
-        "loss-under" => tr!(k::LOSS_UNDER_HINT, fixed((-0.1f64).exp(), 3)),
-        "gradients-half" => t(k::GRADIENTS_HALF_HINT),
-        "training-stop" => t(k::TRAINING_STOP_HINT),
-        _ => String::new(),
-    }
-}
-
-/// The solution of challenge `id` for the settings `now` (shown on request).
-pub(super) fn solution(id: &str, now: &Params) -> String {
-    let z = default_logits();
-    match id {
-        "softmax-forty" => {
-            let gap = 2f64.ln();
-            let p = math::softmax(&[1.0, 1.0, 1.0 - gap]);
-            tr!(
-                k::SOFTMAX_FORTY_SOLUTION,
-                fixed(1.0 - gap, 2),
-                fixed(p[0], 3),
-                fixed(p[2], 3)
-            )
-        }
-        "sampling-three" => {
-            let cumulative = math::sorted_cumulative(&math::softmax(&z));
-            let sum = |n: usize| cumulative.get(n - 1).map_or(1.0, |c| c.1);
-            // The slider's hundredths that keep three: above the first two's total, up to the
-            // first three's.
-            let low = ((sum(2) * 100.0).floor() + 1.0) / 100.0;
-            let high = (sum(3) * 100.0).floor() / 100.0;
-            tr!(
-                k::SAMPLING_THREE_SOLUTION,
-                fixed(sum(2), 3),
-                fixed(sum(3), 3),
-                fixed(low, 2),
-                fixed(high, 2)
-            )
-        }
-        "loss-under" => {
-            // The lowest p, on the slider's 0.001 steps, whose loss is under 0.1.
-            let p = ((-0.1f64).exp() * 1000.0).ceil() / 1000.0;
-            tr!(
-                k::LOSS_UNDER_SOLUTION,
-                fixed(p, 3),
-                fixed(math::neg_log(p), 4)
-            )
-        }
-        "gradients-half" => {
-            // The likeliest word below one half, in the lesson as it is now.
-            let p = math::softmax(&now.logits);
-            let below = (0..p.len())
-                .filter(|&i| p[i] < 0.5)
-                .max_by(|&a, &b| p[a].total_cmp(&p[b]))
-                .unwrap_or(0);
-            let word = now.tokens.get(below).cloned().unwrap_or_default();
-            tr!(k::GRADIENTS_HALF_SOLUTION, word, fixed(p[below], 3))
-        }
-        "training-stop" => {
-            let best = crate::predict::validation_minimum(now);
-            let (from, to) = (
-                best.saturating_sub(STOP_WITHIN),
-                (best + STOP_WITHIN).min(MAX_STEPS),
-            );
-            tr!(k::TRAINING_STOP_SOLUTION, best, from, to)
-        }
-        _ => String::new(),
-    }
-}
-
-/// What challenge `id` says once met, with the `numbers` that met it.
-pub(super) fn met(id: &str, numbers: &[f64]) -> String {
-    let n = |i: usize| numbers.get(i).copied().unwrap_or(f64::NAN);
-    match id {
-        "softmax-forty" => tr!(k::SOFTMAX_FORTY_MET, fixed(n(0), 3), fixed(n(1), 3)),
-        "sampling-three" => tr!(k::SAMPLING_THREE_MET, fixed(n(0), 2), fixed(n(1), 3)),
-        "loss-under" => tr!(k::LOSS_UNDER_MET, fixed(n(0), 3), fixed(n(1), 4)),
-        "gradients-half" => tr!(k::GRADIENTS_HALF_MET, fixed(n(0), 2), fixed(n(1), 2)),
-        "training-stop" => tr!(k::TRAINING_STOP_MET, n(0) as usize, n(1) as usize),
-        _ => String::new(),
     }
 }

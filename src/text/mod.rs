@@ -36,6 +36,13 @@ pub struct Msg<const N: usize>(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rich<const N: usize>(pub u32);
 
+impl<const N: usize> Msg<N> {
+    /// The index in [`keys::FILES`] of the file its text is in.
+    pub fn file(self) -> usize {
+        (self.0 / PER_FILE) as usize
+    }
+}
+
 /// Messages per text file: a key is `file * PER_FILE + index` (build.rs).
 pub const PER_FILE: u32 = 1024;
 

@@ -3,7 +3,7 @@
 // student would, and said met with its numbers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle } from '../../scripts/browser.mjs';
+import { settle, tableRows, canvasHash } from '../../scripts/browser.mjs';
 import { setup, noProblems } from './support.mjs';
 
 let env;
@@ -40,9 +40,9 @@ const PLACES = {
   loss: [['loss-uniform', 'confidence'], ['loss-drops', 'confidence'], ['loss-under', 'confidence']],
   gradients: [['gradients-sum', 'gradient-bars'], ['gradients-sure', 'gradient-bars'], ['gradients-half', 'gradient-step']],
   training: [['training-few', 'train-loop'], ['training-rate', 'train-loop'], ['training-stop', 'train-loop']],
-  stability: [['stability-naive', 'push-logits'], ['stability-f32', 'push-logits']],
-  attention: [['attention-unscaled', 'raw-scores'], ['attention-zero-mask', 'attention-weights']],
-  pitfalls: [['pitfalls-twice', 'softmax-twice'], ['pitfalls-after', 'temperature-after']],
+  stability: [['stability-naive', 'push-logits'], ['stability-f32', 'push-logits'], ['stability-infinite', 'push-logits']],
+  attention: [['attention-unscaled', 'raw-scores'], ['attention-uniform', 'raw-scores'], ['attention-zero-mask', 'attention-weights']],
+  pitfalls: [['pitfalls-twice', 'softmax-twice'], ['pitfalls-after', 'temperature-after'], ['pitfalls-before', 'temperature-after']],
 };
 
 test('every prediction and challenge stands in the card of its demonstration', async () => {
@@ -170,6 +170,74 @@ test('a prediction in every later section opens and answers (stability, a number
   await page.waitForSelector(`${body('stability-f32')} .predict__reveal:not([hidden])`);
   assert.equal(await page.textContent(`${body('stability-f32')} .predict__said`), `You said 90; it is ${Math.log(3.4028234663852886e38).toFixed(0)}.`);
   assert.match(await page.textContent(`${body('stability-f32')} .predict__reveal`), /Close: within 5 of it\./);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('stability: an infinite loss from finite logits, and the finite one from log-softmax', async () => {
+  const { page, context, problems } = await env.open('/?s=stability');
+  await openCard(page, 'stability-infinite');
+  await page.check('[data-testid=float-f32]');
+  await type(page, 'offset', '80');
+  await settle(page, 600);
+  assert.equal(await page.textContent(`${body('stability-infinite')} .predict__said`), 'Not yet: keep moving the controls.');
+  // At c = 88, e^(90) and e^(89) overflow f32; bird's e^(88.5) fits, but the sum does not.
+  await type(page, 'offset', '88');
+  const lse = Math.log([2, 1, 0.5, -1].reduce((s, z) => s + Math.exp(z), 0));
+  assert.equal(await met(page, 'stability-infinite'), `Done: at c\u00a0=\u00a088.0 in f32, the naive ln p of bird is −∞, an infinite loss; log-softmax gives ${(lse - 0.5).toFixed(2)} nats.`);
+  // The table shows both: the naive logarithm −∞, log-softmax finite.
+  const bird = (await tableRows(page, 'table-log-softmax'))[2];
+  assert.deepEqual(bird.slice(0, 4), ['bird', '88.5000', `−${(lse - 0.5).toFixed(4)}`, '−∞']);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('attention: one row of weights made uniform with the query scale', async () => {
+  const { page, context, problems } = await env.open('/?s=attention');
+  await openCard(page, 'attention-uniform');
+  await type(page, 'query-scale', '0.5');
+  await settle(page, 600);
+  assert.equal(await page.textContent(`${body('attention-uniform')} .predict__said`), 'Not yet: keep moving the controls.');
+  await page.focus('#query-scale');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  assert.equal(await met(page, 'attention-uniform'), 'Done: the row of “turns” gives each of its 2 words 0.500.');
+  // The weights' table: every row shares its weight evenly among the words it sees.
+  const rows = await tableRows(page, 'table-attention');
+  assert.deepEqual(rows[1].slice(1, 3), ['0.500', '0.500']);
+  assert.deepEqual(rows[4].slice(1, 6), ['0.200', '0.200', '0.200', '0.200', '0.200']);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('pitfalls: the temperature moved before softmax moves the bars', async () => {
+  const { page, context, problems } = await env.open('/?s=pitfalls');
+  await openCard(page, 'pitfalls-before');
+  const chart = '[data-testid=chart-temperature-after]';
+  const still = await canvasHash(page, chart);
+  await type(page, 'pitfall-temperature', '0.5');
+  await settle(page, 600);
+  assert.equal(await canvasHash(page, chart), still, 'after softmax, T moves nothing');
+  assert.equal(await page.textContent(`${body('pitfalls-before')} .predict__said`), 'Not yet: keep moving the controls.');
+  await page.check('[data-testid=t-before]');
+  assert.equal(await met(page, 'pitfalls-before'), 'Done: at T\u00a0=\u00a00.50, with the logits divided, a probability moves by 0.233.');
+  await settle(page, 300);
+  assert.notEqual(await canvasHash(page, chart), still, 'the bars moved');
+  assert.match(await page.textContent('[data-testid=temperature-after-verdict]'), /dividing the logits moves the probabilities by up to 0\.233/);
+  noProblems(assert, problems);
+  await context.close();
+});
+
+test('an instructor hides the predictions and challenges with hide=predict', async () => {
+  const { page, context, problems } = await env.open('/?s=loss&embed=1&pager=1&hide=predict');
+  await page.waitForSelector('html[data-built] .section-body');
+  await page.waitForSelector(card('loss-under'), { state: 'attached' });
+  for (const id of ['loss-uniform', 'loss-drops', 'loss-under']) {
+    assert.equal(await page.isVisible(card(id)), false, `${id} hidden`);
+  }
+  // The lesson itself is all there: the confidence slider still moves the loss.
+  await type(page, 'p-true', '0.5');
+  await settle(page, 300);
+  assert.match(await page.textContent('#confidence'), /0\.693/);
   noProblems(assert, problems);
   await context.close();
 });

@@ -179,9 +179,9 @@ test('at 1280 x 800 the dialog fits the screen: its body scrolls and Close stays
 
 test('"Hide these controls" lists the section\'s own controls, and an embed never carries nav', async () => {
   const own = {
-    softmax: ['nav', 'editor', 'presets', 'shift', 'arithmetic'],
-    sampling: ['nav', 'editor', 'presets'],
-    loss: ['nav'],
+    softmax: ['nav', 'predict', 'editor', 'presets', 'shift', 'arithmetic'],
+    sampling: ['nav', 'predict', 'editor', 'presets'],
+    loss: ['nav', 'predict'],
     quiz: ['nav'],
   };
   for (const [section, ids] of Object.entries(own)) {

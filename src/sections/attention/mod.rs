@@ -32,6 +32,7 @@ pub fn AttentionSection() -> impl IntoView {
             state.scale.get(),
             state.mask.get(),
             state.seed.get(),
+            state.query.get(),
         )
     });
     let summary = Signal::derive(move || {

@@ -52,18 +52,19 @@ pub struct Attention {
     pub saturated: usize,
 }
 
-/// The section's numbers for key dimension `dk`, scaling on or off, `mask`, and `seed`.
+/// The section's numbers for key dimension `dk`, scaling on or off, `mask`, `seed`, and every
+/// query times `query` (which multiplies each raw score q·k by the same factor).
 ///
 /// ```
 /// use softmax_lab::math::MaskMode;
 /// use softmax_lab::sections::attention::model::attention;
-/// let a = attention(64, true, MaskMode::NegInf, 42);
+/// let a = attention(64, true, MaskMode::NegInf, 42, 1.0);
 /// assert_eq!(a.weights[0][1], 0.0);
 /// assert!(a.weights.iter().all(|r| (r.iter().sum::<f64>() - 1.0).abs() < 1e-12));
 /// ```
-pub fn attention(dk: u64, scale: bool, mask: MaskMode, seed: u64) -> Attention {
+pub fn attention(dk: u64, scale: bool, mask: MaskMode, seed: u64, query: f64) -> Attention {
     let n = WORDS;
-    let raw = math::dot_product_scores(n, dk as usize, seed);
+    let raw = times(math::dot_product_scores(n, dk as usize, seed), query);
     let seen = math::attention_scores(&raw, dk as f64, scale, mask);
     let weights = math::attention_weights(&raw, dk as f64, scale, mask);
     let masked = (0..n)
@@ -107,7 +108,7 @@ pub fn score_text(s: f64) -> String {
 /// ```
 /// use softmax_lab::math::MaskMode;
 /// use softmax_lab::sections::attention::model::{attention, mask_words};
-/// let a = attention(64, true, MaskMode::Zero, 42);
+/// let a = attention(64, true, MaskMode::Zero, 42, 1.0);
 /// assert!(mask_words(MaskMode::Zero, &a).contains("leak"));
 /// ```
 pub fn mask_words(mask: MaskMode, a: &Attention) -> String {
@@ -133,7 +134,7 @@ pub fn mask_words(mask: MaskMode, a: &Attention) -> String {
 /// ```
 /// use softmax_lab::math::MaskMode;
 /// use softmax_lab::sections::attention::model::{attention, scale_words};
-/// let a = attention(1024, false, MaskMode::None, 42);
+/// let a = attention(1024, false, MaskMode::None, 42, 1.0);
 /// assert!(scale_words(1024, false, &a).contains("saturate"));
 /// ```
 pub fn scale_words(dk: u64, scale: bool, a: &Attention) -> String {
@@ -163,22 +164,29 @@ pub fn chart_dims() -> Vec<u64> {
     dims
 }
 
-/// The mean largest weight per row against d_k, scaled and unscaled, for `mask` and `seed`.
+/// Every score of `raw` times `query`: (λq)·k = λ(q·k).
+fn times(mut raw: Vec<Vec<f64>>, query: f64) -> Vec<Vec<f64>> {
+    raw.iter_mut().flatten().for_each(|s| *s *= query);
+    raw
+}
+
+/// The mean largest weight per row against d_k, scaled and unscaled, for `mask`, `seed` and
+/// the query scale `query`.
 ///
 /// ```
 /// use softmax_lab::math::MaskMode;
 /// use softmax_lab::sections::attention::model::saturation_curves;
-/// let (scaled, unscaled) = saturation_curves(MaskMode::None, 42);
+/// let (scaled, unscaled) = saturation_curves(MaskMode::None, 42, 1.0);
 /// assert!(unscaled.last().unwrap().1 > scaled.last().unwrap().1);
 /// ```
-pub fn saturation_curves(mask: MaskMode, seed: u64) -> (Curve, Curve) {
+pub fn saturation_curves(mask: MaskMode, seed: u64, query: f64) -> (Curve, Curve) {
     let dims = chart_dims();
     let sizes: Vec<usize> = dims.iter().map(|&d| d as usize).collect();
     let scores = math::dot_product_scores_at(WORDS, &sizes, seed);
     dims.into_iter()
         .zip(scores)
         .map(|(dk, raw)| {
-            let x = dk as f64;
+            let (x, raw) = (dk as f64, times(raw, query));
             let on = math::mean_row_max(&math::attention_weights(&raw, x, true, mask));
             let off = math::mean_row_max(&math::attention_weights(&raw, x, false, mask));
             ((x, on), (x, off))

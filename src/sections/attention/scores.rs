@@ -10,7 +10,7 @@ use crate::components::data_table::TableData;
 use crate::components::{Card, ChartFigure, DataTable, KeepInView, Readout, Readouts, Slider};
 use crate::derived::Derived;
 use crate::format::fixed;
-use crate::params::DK_RANGE;
+use crate::params::{DK_RANGE, QUERY_RANGE};
 use crate::state::use_lesson;
 use crate::text::keys::attention as k;
 use crate::text::t;
@@ -69,7 +69,9 @@ pub fn Scores(
     now: Derived<Attention>,
 ) -> impl IntoView {
     let state = use_lesson();
-    let curves = Derived::new(move || saturation_curves(state.mask.get(), state.seed.get()));
+    let curves = Derived::new(move || {
+        saturation_curves(state.mask.get(), state.seed.get(), state.query.get())
+    });
     let raw_table = Signal::derive(move || {
         let words = sentence();
         let mut columns = vec![t(k::COLUMN_QUERY_KEY)];
@@ -132,7 +134,7 @@ pub fn Scores(
         <Card title=t(k::SCORES_TITLE) id="raw-scores" class="charts">
             <p>{t(k::SCORES_TEXT)}</p>
             <KeepInView chart="chart-saturation" title=k::PINNED_SATURATION view=chart draw=draw
-                predict=&["attention-unscaled"]>
+                predict=&["attention-unscaled"] challenge=&["attention-uniform"]>
             <Slider
                 id="dk"
                 label=Signal::derive(|| t(k::DK_LABEL))
@@ -150,6 +152,17 @@ pub fn Scores(
                     on:change:target=move |ev| state.scale.set(ev.target().checked())/>
                 {t(k::SCALE_CHECK)}
             </label>
+            <Slider
+                id="query-scale"
+                label=Signal::derive(|| t(k::QUERY_LABEL))
+                value=state.query
+                on_change=Callback::new(move |v| state.query.set(v))
+                min=QUERY_RANGE.0
+                max=QUERY_RANGE.1
+                step=0.05
+                decimals=2
+                valuetext=Callback::new(|v: f64| tr!(k::QUERY_VALUETEXT, fixed(v, 2)))
+            />
             <div class="presets" role="group" aria-label=t(k::VECTORS_LABEL)>
                 <button class="chip" data-testid="attention-reroll" on:click=move |_| state.reroll_seed()>
                     {t(k::REROLL)}

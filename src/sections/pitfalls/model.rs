@@ -125,3 +125,20 @@ pub fn temperature_after(probs: &[f64], t: f64) -> Vec<f64> {
     let scaled: Vec<f64> = probs.iter().map(|p| p / t).collect();
     math::plain_normalise(&scaled)
 }
+
+/// The largest change in any probability when the logits are divided by `t`:
+/// max_i |softmax(z / t)_i − softmax(z)_i|.
+///
+/// ```
+/// use softmax_lab::sections::pitfalls::model::temperature_change;
+/// assert_eq!(temperature_change(&[2.0, 1.0], 1.0), 0.0);
+/// assert!((temperature_change(&[2.0, 1.0], 0.5) - 0.1497).abs() < 1e-4);
+/// ```
+pub fn temperature_change(z: &[f64], t: f64) -> f64 {
+    let p = math::softmax(z);
+    math::softmax_t(z, t)
+        .iter()
+        .zip(&p)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0.0, f64::max)
+}

@@ -1,6 +1,7 @@
-//! Pitfall: "temperature" applied to the probabilities after softmax instead of to the logits.
+//! Pitfall: "temperature" applied to the probabilities after softmax instead of to the logits,
+//! with a switch that moves it before softmax.
 
-use super::model::temperature_after;
+use super::model::{temperature_after, temperature_change};
 use crate::charts::{draw_bars, BarChartView, BarDatum, BarState};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -15,7 +16,8 @@ use crate::tr;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 
-/// softmax(z / T) beside p / T renormalised, with the lesson's temperature slider.
+/// p / T renormalised, or softmax(z / T) once the switch moves T before softmax, against T = 1;
+/// with the lesson's temperature slider.
 #[component]
 pub(super) fn TemperatureAfter() -> impl IntoView {
     let state = use_lesson();
@@ -36,23 +38,28 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
             3,
         )
     });
-    // Solid: the logits divided by T; faint behind them: the probabilities divided by T and
-    // renormalised, which stay where T = 1 put them.
+    // Solid: the probabilities with T applied where the switch says; faint behind them: T = 1.
+    // Applied after softmax, the solid bars never leave the faint ones.
     let chart = Derived::new(move || {
         let t = state.temperature.get();
-        let before = state.logits.with(|z| math::softmax_t(z, t));
-        let after = state.probs.with(|p| temperature_after(p, t));
+        let shown = if state.t_logits.get() {
+            state.logits.with(|z| math::softmax_t(z, t))
+        } else {
+            state.probs.with(|p| temperature_after(p, t))
+        };
         let bars = state.tokens.with(|names| {
-            names
-                .iter()
-                .zip(before.iter().zip(&after))
-                .map(|(label, (b, a))| BarDatum {
-                    label: label.clone(),
-                    value: *b,
-                    ghost: Some(*a),
-                    state: BarState::Kept,
-                })
-                .collect()
+            state.probs.with(|p| {
+                names
+                    .iter()
+                    .zip(shown.iter().zip(p))
+                    .map(|(label, (s, one))| BarDatum {
+                        label: label.clone(),
+                        value: *s,
+                        ghost: Some(*one),
+                        state: BarState::Kept,
+                    })
+                    .collect()
+            })
         });
         BarChartView {
             bars,
@@ -67,25 +74,29 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
     let draw: CanvasDraw<BarChartView> = draw_bars::<CanvasBackend>;
     let verdict = move || {
         let temp = state.temperature.get();
-        let change = state.logits.with(|z| {
-            math::softmax_t(z, temp)
-                .iter()
-                .zip(state.probs.get())
-                .map(|(a, b)| (a - b).abs())
-                .fold(0.0, f64::max)
-        });
+        let change = state.logits.with(|z| temperature_change(z, temp));
         if (temp - 1.0).abs() < 0.005 {
             return t(k::TEMPERATURE_VERDICT_ONE);
         }
-        tr!(k::TEMPERATURE_VERDICT, fixed(temp, 2), fixed(change, 3))
+        let key = if state.t_logits.get() {
+            k::TEMPERATURE_VERDICT
+        } else {
+            k::TEMPERATURE_VERDICT_AFTER
+        };
+        tr!(key, fixed(temp, 2), fixed(change, 3))
     };
     let t_text = Callback::new(move |temp: f64| tr!(k::TEMPERATURE_VALUETEXT, fixed(temp, 2)));
     view! {
         <Card title=t(k::TEMPERATURE_TITLE) id="temperature-after">
             <p>{t(k::TEMPERATURE_TEXT)}</p>
             <KeepInView chart="chart-temperature-after" title=k::PINNED_TEMPERATURE_AFTER view=chart draw=draw
-                predict=&["pitfalls-after"]>
+                predict=&["pitfalls-after"] challenge=&["pitfalls-before"]>
                 <TemperatureSlider id="pitfall-temperature" valuetext=t_text/>
+                <label class="check">
+                    <input type="checkbox" data-testid="t-before" prop:checked=move || state.t_logits.get()
+                        on:change:target=move |ev| state.t_logits.set(ev.target().checked())/>
+                    {t(k::T_BEFORE)}
+                </label>
             </KeepInView>
             <p class="verdict" data-testid="temperature-after-verdict">{verdict}</p>
             <ChartFigure

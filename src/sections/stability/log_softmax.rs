@@ -1,6 +1,6 @@
 //! Log-sum-exp and log-softmax with the current numbers, and the underflow of a naive -ln softmax.
 
-use super::model::underflow_rows;
+use super::model::{precision_name, underflow_rows};
 use crate::components::data_table::TableData;
 use crate::components::{Card, DataTable};
 use crate::derived::Derived;
@@ -9,6 +9,7 @@ use crate::math;
 use crate::state::use_lesson;
 use crate::text::keys::stability as k;
 use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The stable identities written out, and the example where the naive loss is infinite.
@@ -33,18 +34,24 @@ pub(super) fn LogSoftmax() -> impl IntoView {
         )
     };
     let table = Signal::derive(move || {
-        let z = shifted.get();
+        let (z, precision) = (shifted.get(), state.float.get());
         let log_p = math::log_softmax(&z);
+        // The same logarithm the naive way: softmax first, in the chosen precision, then ln.
+        let naive: Vec<f64> = math::naive_softmax(&z, precision)
+            .iter()
+            .map(|p| p.ln())
+            .collect();
         let p = math::softmax(&z);
         TableData::per_token(
             &[
                 &t(k::COLUMN_TOKEN),
                 "z + c",
                 &t(k::COLUMN_LOG_SOFTMAX),
+                &tr!(k::COLUMN_LN_NAIVE, precision_name(precision)),
                 &t(k::COLUMN_P_LOG_SOFTMAX),
             ],
             &state.tokens.get(),
-            &[&z, &log_p, &p],
+            &[&z, &log_p, &naive, &p],
             4,
         )
     });

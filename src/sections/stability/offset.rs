@@ -178,7 +178,7 @@ pub fn Offset() -> impl IntoView {
     view! {
         <Card title=t(k::OFFSET_TITLE) id="push-logits" class="charts">
             <KeepInView chart="chart-overflow" title=k::PINNED_OVERFLOW view=chart draw=draw
-                predict=&["stability-naive", "stability-f32"]>
+                predict=&["stability-naive", "stability-f32"] challenge=&["stability-infinite"]>
             <Slider
                 id="offset"
                 label=Signal::derive(|| t(k::OFFSET_SLIDER))

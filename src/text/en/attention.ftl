@@ -37,6 +37,9 @@ dk-label = Key dimension d_k
 # The d_k slider's spoken value: "d_k 64, square root 8.0".
 dk-valuetext = d_k { $dk }, square root { $root }
 scale-check = Divide the scores by √d_k before softmax
+query-label = Every query times
+# The query slider's spoken value: "queries times 0.50".
+query-valuetext = queries times { $scale }
 # The accessible name of the group holding the button below.
 vectors-label = Vectors
 reroll = New random vectors
@@ -154,3 +157,4 @@ compare-where-output = Once per position, at the very end of the model
 ## Predict first: the questions (the cards say the rest: predict.ftl).
 predict-unscaled = Without the 1/√d_k, d_k grows from 4 to 256. What happens to the rows of weights?
 predict-zero-mask = Scores [1, 2, 0, 0], the last two masked with 0 instead of −∞. What weight does each masked word get?
+challenge-uniform = Make one row of attention weights uniform: every word it can see gets the same weight.

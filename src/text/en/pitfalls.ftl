@@ -6,7 +6,7 @@ lede =
     numbers. Try each one on the playground’s logits and see what it costs.
 
 ## The pinned copy of a chart, on phones: its title.
-pinned-temperature-after = Temperature before softmax, and after it (faint)
+pinned-temperature-after = Temperature where the switch puts it, and T = 1 (faint)
 
 # Said by the live region after every change: the loss done right, and with softmax applied twice.
 summary = Right loss { $loss } nats; with softmax applied twice { $twice } nats.
@@ -110,19 +110,21 @@ temperature-text =
     Temperature divides the logits, before softmax. Applied to the probabilities afterwards
     (divide each by T, renormalise) it does nothing; the version that does work afterwards,
     raising each probability to the power 1/T, is the same as dividing the logits.
+# The box under the temperature slider: move the temperature onto the logits.
+t-before = Divide the logits by T, before softmax
 # The temperature slider's spoken value: "temperature 0.50".
 temperature-valuetext = temperature { $t }
 temperature-verdict-one =
-    At T = 1 neither way changes anything. Move the temperature and watch only the solid bars move.
+    At T = 1 neither way changes anything. Move the temperature and watch whether the bars move.
 # { $t }: the temperature; { $change }: the largest change in any probability.
-temperature-verdict =
-    At T = { $t }, dividing the logits moves the probabilities by up to { $change }; dividing the
-    probabilities moves them by nothing at all, because renormalising cancels the common factor 1/T.
+temperature-verdict = At T = { $t }, dividing the logits moves the probabilities by up to { $change }.
+temperature-verdict-after =
+    At T = { $t }, dividing the probabilities moves them by nothing at all, because renormalising
+    cancels the common factor 1/T. Dividing the logits would move them by up to { $change }.
 temperature-caption =
-    Solid bars: the logits divided by T, then softmax; they sharpen or flatten as T moves. Faint
-    bars behind them: softmax, then each probability divided by T and renormalised; they never
-    leave the T = 1 values.
-temperature-label = Bar chart of the probabilities with temperature before softmax, and faint, with it applied after softmax
+    Solid bars: the probabilities with T applied where the switch says. Faint bars behind them:
+    the same at T = 1. Applied after softmax, the solid bars never leave the faint ones.
+temperature-label = Bar chart of the probabilities with the temperature applied, and faint, at T = 1
 temperature-table = Temperature before softmax and after it
 # The table's columns after the token and "T = 1".
 column-before = Logits divided by T, then softmax
@@ -131,3 +133,4 @@ column-after = Softmax, then p divided by T
 ## Predict first: the questions (the cards say the rest: predict.ftl).
 predict-twice = Apply softmax twice to [2, 1, 0]. What comes out?
 predict-after = A “temperature” that divides the probabilities by T and renormalises them. What does it change?
+challenge-before = Make the temperature slider on this card change the chart.

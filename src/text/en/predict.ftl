@@ -233,6 +233,18 @@ stability-f32-why =
     logit first keeps every exponent at 0 or below, whatever the logits.
 stability-f32-myth = overflow needs huge logits. In f32, { $f32 } is enough.
 
+## Numerical stability, the challenge: an infinite loss from finite logits. { $precision } is
+## f32 or f64; { $token } a token's name; { $c } the offset; { $loss } the loss log-softmax gives.
+stability-infinite-hint =
+    The naive formula divides each e^(z + c) by their sum. When the sum overflows to ∞ but a term
+    does not, that term’s p is exactly 0, and −ln 0 is infinite. Raise c slowly near the point
+    where the naive softmax breaks; in f32 that comes much sooner.
+stability-infinite-solution =
+    With these logits in { $precision }, set c to { $c }: e^(z + c) of { $token } still fits, but the
+    sum overflows to ∞, so its naive p is 0 and its loss is infinite. log-softmax gives it a loss of
+    { $loss } nats.
+stability-infinite-met = Done: at c = { $c } in { $precision }, the naive ln p of { $token } is −∞, an infinite loss; log-softmax gives { $loss } nats.
+
 ## Attention: no 1/√d_k while d_k grows. { $r4 }, { $r64 }, { $r256 } are √4, √64, √256;
 ## { $small } and { $large } the rows' mean largest weight at d_k = 4 and 256.
 attention-unscaled-a = They stay about as they are
@@ -252,6 +264,17 @@ attention-zero-mask-why =
     A mask of 0 is not −∞: e⁰ = 1, so each masked word keeps the weight a score of 0 gets,
     1 / (e¹ + e² + 1 + 1) = { $weight } here. Only −∞, whose eᶻ is 0, leaves them nothing.
 attention-zero-mask-myth = a score of 0 means ignored. Softmax turns it into e⁰ = 1, a share like any other.
+
+## Attention, the challenge: one row uniform. { $word } is the word whose row it is, { $count }
+## how many words that row takes in, { $weight } each one's weight ("0.200").
+attention-uniform-hint =
+    Softmax only sees the differences between scores: a row’s weights are equal when its scores
+    are. Multiplying a query by a number multiplies every score in its row by that number.
+attention-uniform-solution =
+    Set “Every query times” to 0: every score q · k becomes 0, and e⁰ = 1 for each word a row
+    takes in, so they share it equally. The row of “{ $word }” gives each of its { $count } words
+    { $weight }.
+attention-uniform-met = Done: the row of “{ $word }” gives each of its { $count } words { $weight }.
 
 ## Pitfalls: softmax twice. { $e } is e ("2.72"); { $once } and { $twice } the probabilities.
 pitfalls-twice-a = The same as once
@@ -274,3 +297,14 @@ pitfalls-after-why =
     it: (p / T) / Σ(p / T) = p. A temperature must act on the logits, before softmax: softmax(z / T)
     is p raised to the power 1/T and renormalised, not p divided by T.
 pitfalls-after-myth = a temperature does the same wherever in the pipeline it is applied.
+
+## Pitfalls, the challenge: make the temperature move the bars. { $token } is the likeliest
+## token, { $one } its probability at T = 1 and { $half } at T = 0.5; { $t } the temperature,
+## { $change } the largest change in a probability.
+pitfalls-before-hint =
+    Dividing every probability by the same T and renormalising gives them back unchanged. Where
+    else in the pipeline could the temperature act?
+pitfalls-before-solution =
+    Tick “Divide the logits by T, before softmax”, then move the temperature away from 1: at
+    T = 0.5, p({ $token }) goes from { $one } to { $half }.
+pitfalls-before-met = Done: at T = { $t }, with the logits divided, a probability moves by { $change }.

@@ -31,6 +31,7 @@ hide-controls = Hide these controls
 # The controls an instructor can hide, each a check box. Section navigation is hidden only in
 # a link: an embedded section never shows it.
 hide-nav = Section navigation (link only)
+hide-predict = Predictions and challenges
 hide-editor = Token editor
 hide-presets = Preset buttons
 hide-shift = Shift buttons

@@ -72,6 +72,7 @@ lse-text =
     number: take out the largest logit m, and what is left inside the logarithm lies between 1 and
     the number of tokens.
 column-log-softmax = log-softmax = z + c − logsumexp
+column-ln-naive = ln of the naive p, { $precision }
 column-p-log-softmax = p = e^(log-softmax)
 log-softmax-table = Log-softmax of the shifted logits
 underflow-text =
@@ -86,3 +87,4 @@ underflow-table = Logits [0, −50, −800]: the loss of each token, naive and s
 ## Predict first: the questions (the cards say the rest: predict.ftl).
 predict-naive = Logits [1000, 999], with the naive formula. What comes out?
 predict-f32 = In f32, what is the largest logit whose eᶻ is still a finite number?
+challenge-infinite = With finite logits, make the naive formula give an infinite loss; then read the finite one log-softmax gives.

@@ -31,6 +31,8 @@ scores-text =
 dk-label = Dimensión de las claves d_k
 dk-valuetext = d_k { $dk }, raíz cuadrada { $root }
 scale-check = Dividir las puntuaciones entre √d_k antes de la softmax
+query-label = Cada consulta multiplicada por
+query-valuetext = consultas multiplicadas por { $scale }
 vectors-label = Vectores
 reroll = Nuevos vectores aleatorios
 readout-spread = Dispersión de las puntuaciones brutas (media cuadrática)
@@ -144,3 +146,4 @@ compare-where-output = Una vez por posición, al final del todo del modelo
 ## Predice primero: las preguntas (las tarjetas dicen el resto: predict.ftl).
 predict-unscaled = Sin el 1/√d_k, d_k crece de 4 a 256. ¿Qué les pasa a las filas de pesos?
 predict-zero-mask = Puntuaciones [1, 2, 0, 0], las dos últimas enmascaradas con 0 en lugar de −∞. ¿Qué peso recibe cada palabra enmascarada?
+challenge-uniform = Consigue que una fila de pesos de atención sea uniforme: que cada palabra que ve reciba el mismo peso.

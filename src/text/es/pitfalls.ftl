@@ -5,7 +5,7 @@ lede =
     números. Prueba cada uno con los logits de la zona de pruebas y mira lo que cuesta.
 
 ## La copia fija de un gráfico, en el móvil: su título.
-pinned-temperature-after = Temperatura antes de la softmax, y después (tenue)
+pinned-temperature-after = La temperatura donde la pone el interruptor, y T = 1 (tenue)
 
 summary = Pérdida correcta { $loss } nats; con la softmax aplicada dos veces, { $twice } nats.
 
@@ -106,18 +106,20 @@ temperature-text =
     La temperatura divide los logits, antes de la softmax. Aplicada después a las probabilidades
     (dividir cada una entre T y renormalizar) no hace nada; la versión que sí funciona después,
     elevar cada probabilidad a 1/T, equivale a dividir los logits.
+t-before = Dividir los logits entre T, antes de la softmax
 temperature-valuetext = temperatura { $t }
 temperature-verdict-one =
-    Con T = 1 ninguna de las dos formas cambia nada. Mueve la temperatura y verás que solo se mueven
-    las barras sólidas.
-temperature-verdict =
-    Con T = { $t }, dividir los logits mueve las probabilidades hasta { $change }; dividir las
-    probabilidades no las mueve en absoluto, porque al renormalizar se cancela el factor común 1/T.
+    Con T = 1 ninguna de las dos formas cambia nada. Mueve la temperatura y mira si las barras se
+    mueven.
+temperature-verdict = Con T = { $t }, dividir los logits mueve las probabilidades hasta { $change }.
+temperature-verdict-after =
+    Con T = { $t }, dividir las probabilidades no las mueve en absoluto, porque al renormalizar se
+    cancela el factor común 1/T. Dividir los logits las movería hasta { $change }.
 temperature-caption =
-    Barras sólidas: los logits divididos entre T y después la softmax; se afilan o se aplanan al
-    mover T. Barras tenues detrás: la softmax y después cada probabilidad dividida entre T y
-    renormalizada; nunca se apartan de los valores con T = 1.
-temperature-label = Gráfico de barras de las probabilidades con la temperatura antes de la softmax y, tenues, con la temperatura aplicada después de la softmax
+    Barras sólidas: las probabilidades con T aplicada donde dice el interruptor. Barras tenues
+    detrás: lo mismo con T = 1. Aplicada después de la softmax, las barras sólidas nunca se apartan
+    de las tenues.
+temperature-label = Gráfico de barras de las probabilidades con la temperatura aplicada y, tenues, con T = 1
 temperature-table = La temperatura antes de la softmax y después
 column-before = Logits divididos entre T, y después softmax
 column-after = Softmax, y después p dividida entre T
@@ -125,3 +127,4 @@ column-after = Softmax, y después p dividida entre T
 ## Predice primero: las preguntas (las tarjetas dicen el resto: predict.ftl).
 predict-twice = Aplica la softmax dos veces a [2, 1, 0]. ¿Qué sale?
 predict-after = Una “temperatura” que divide las probabilidades entre T y las renormaliza. ¿Qué cambia?
+challenge-before = Haz que el deslizador de temperatura de esta tarjeta cambie el gráfico.

@@ -183,6 +183,16 @@ stability-f32-why =
     logit mayor deja todos los exponentes en 0 o por debajo, sean cuales sean los logits.
 stability-f32-myth = hacen falta logits enormes para desbordar. En f32 basta con { $f32 }.
 
+stability-infinite-hint =
+    La fórmula ingenua divide cada e^(z + c) entre su suma. Cuando la suma se desborda a ∞ pero un
+    término no, la p de ese término es exactamente 0, y −ln 0 es infinito. Sube c despacio cerca
+    del punto en que la softmax ingenua se rompe; en f32 llega mucho antes.
+stability-infinite-solution =
+    Con estos logits en { $precision }, pon c en { $c }: e^(z + c) de { $token } todavía cabe, pero la
+    suma se desborda a ∞, así que su p ingenua es 0 y su pérdida es infinita. log-softmax le da una
+    pérdida de { $loss } nats.
+stability-infinite-met = Hecho: con c = { $c } en { $precision }, el ln p ingenuo de { $token } es −∞, una pérdida infinita; log-softmax da { $loss } nats.
+
 attention-unscaled-a = Se quedan más o menos igual
 attention-unscaled-b = Cada fila pone casi todo su peso en una palabra
 attention-unscaled-c = Cada fila reparte su peso por igual
@@ -199,6 +209,16 @@ attention-zero-mask-why =
     Una máscara de 0 no es −∞: e⁰ = 1, así que cada palabra enmascarada conserva el peso de una
     puntuación 0, aquí 1 / (e¹ + e² + 1 + 1) = { $weight }. Solo −∞, cuyo eᶻ es 0, las deja sin nada.
 attention-zero-mask-myth = una puntuación de 0 significa que se ignora. La softmax la convierte en e⁰ = 1, una parte como cualquier otra.
+
+attention-uniform-hint =
+    La softmax solo ve las diferencias entre puntuaciones: los pesos de una fila son iguales cuando
+    lo son sus puntuaciones. Multiplicar una consulta por un número multiplica por ese número cada
+    puntuación de su fila.
+attention-uniform-solution =
+    Pon “Cada consulta multiplicada por” en 0: cada puntuación q · k pasa a ser 0, y e⁰ = 1 para
+    cada palabra que entra en una fila, así que se la reparten por igual. La fila de “{ $word }” da
+    a cada una de sus { $count } palabras { $weight }.
+attention-uniform-met = Hecho: la fila de “{ $word }” da a cada una de sus { $count } palabras { $weight }.
 
 pitfalls-twice-a = Lo mismo que una vez
 pitfalls-twice-b = Más plana que una vez
@@ -219,3 +239,11 @@ pitfalls-after-why =
     deshace: (p / T) / Σ(p / T) = p. La temperatura tiene que actuar sobre los logits, antes de la
     softmax: softmax(z / T) es p elevado a 1/T y renormalizado, no p dividido entre T.
 pitfalls-after-myth = la temperatura hace lo mismo en cualquier punto de la cadena en que se aplique.
+
+pitfalls-before-hint =
+    Dividir cada probabilidad entre la misma T y renormalizar las devuelve sin cambios. ¿En qué
+    otro punto de la cadena podría actuar la temperatura?
+pitfalls-before-solution =
+    Marca “Dividir los logits entre T, antes de la softmax” y aleja la temperatura de 1: con
+    T = 0,5, p({ $token }) pasa de { $one } a { $half }.
+pitfalls-before-met = Hecho: con T = { $t } y los logits divididos, una probabilidad se mueve { $change }.

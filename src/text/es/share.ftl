@@ -25,6 +25,7 @@ theme-dark = Oscuro
 theme-contrast = Alto contraste, para proyectores
 hide-controls = Ocultar estos controles
 hide-nav = Navegación entre secciones (solo en el enlace)
+hide-predict = Predicciones y retos
 hide-editor = Editor de tokens
 hide-presets = Botones de ajustes predefinidos
 hide-shift = Botones de desplazamiento

@@ -64,6 +64,7 @@ lse-text =
     se saca el mayor logit m, y lo que queda dentro del logaritmo está entre 1 y el número de
     tokens.
 column-log-softmax = log-softmax = z + c − logsumexp
+column-ln-naive = ln de la p ingenua, { $precision }
 column-p-log-softmax = p = e^(log-softmax)
 log-softmax-table = Log-softmax de los logits desplazados
 underflow-text =
@@ -79,3 +80,4 @@ underflow-table = Logits [0; −50; −800]: la pérdida de cada token, ingenua 
 ## Predice primero: las preguntas (las tarjetas dicen el resto: predict.ftl).
 predict-naive = Logits [1000, 999], con la fórmula ingenua. ¿Qué sale?
 predict-f32 = En f32, ¿cuál es el mayor logit cuyo eᶻ sigue siendo un número finito?
+challenge-infinite = Con logits finitos, haz que la fórmula ingenua dé una pérdida infinita; luego lee la pérdida finita que da log-softmax.
