@@ -123,6 +123,32 @@ fn unscaled_rows_saturate_as_d_k_grows_and_scaled_rows_do_not() {
 }
 
 #[test]
+fn the_query_scale_multiplies_every_score_and_a_zero_query_attends_evenly() {
+    let (one, half) = (
+        attention(64, true, MaskMode::None, 3, 1.0),
+        attention(64, true, MaskMode::None, 3, 0.5),
+    );
+    for (a, b) in one.raw.iter().flatten().zip(half.raw.iter().flatten()) {
+        assert!((a * 0.5 - b).abs() < 1e-12);
+    }
+    let words = scale_words(64, true, &half);
+    assert!(
+        words.contains("0.50 × √d_k = 4.0") && words.contains("about 0.50"),
+        "{words}"
+    );
+    assert!(scale_words(64, true, &one)
+        .contains("√d_k = 8.0. Divided by √d_k they come back to about 1 "));
+    let zero = attention(64, true, MaskMode::NegInf, 3, 0.0);
+    for (i, row) in zero.weights.iter().enumerate() {
+        let share = 1.0 / (i + 1) as f64;
+        assert!(
+            row[..=i].iter().all(|w| (w - share).abs() < 1e-12),
+            "row {i}: {row:?}"
+        );
+    }
+}
+
+#[test]
 fn the_comparison_names_both_sizes() {
     let rows = comparison();
     let size = rows.iter().find(|r| r[0] == "Size").unwrap();

@@ -50,6 +50,8 @@ pub struct Attention {
     pub mean_max: f64,
     /// Rows with more than [`SATURATED`] on one key.
     pub saturated: usize,
+    /// What every query was multiplied by.
+    pub query: f64,
 }
 
 /// The section's numbers for key dimension `dk`, scaling on or off, `mask`, `seed`, and every
@@ -85,6 +87,7 @@ pub fn attention(dk: u64, scale: bool, mask: MaskMode, seed: u64, query: f64) ->
         masked,
         spread,
         saturated,
+        query,
     }
 }
 
@@ -138,16 +141,37 @@ pub fn mask_words(mask: MaskMode, a: &Attention) -> String {
 /// assert!(scale_words(1024, false, &a).contains("saturate"));
 /// ```
 pub fn scale_words(dk: u64, scale: bool, a: &Attention) -> String {
-    let (spread, root) = (fixed(a.spread, 1), fixed((dk as f64).sqrt(), 1));
-    if dk == 1 {
-        tr!(k::SCALE_WORDS_ONE, spread, root)
+    // Scaling every query by λ scales the scores' spread to λ√d_k.
+    let (root, q) = ((dk as f64).sqrt(), a.query);
+    let spread = fixed(a.spread, 1);
+    let (expected, unit) = if q == 1.0 {
+        (format!("√d_k = {}", fixed(root, 1)), "1".into())
     } else {
-        let key = if scale {
-            k::SCALE_WORDS_SCALED
-        } else {
-            k::SCALE_WORDS_UNSCALED
-        };
-        tr!(key, spread, root, fixed(a.mean_max, 2), a.saturated, WORDS)
+        let times = fixed(q, 2);
+        (format!("{times} × √d_k = {}", fixed(q * root, 1)), times)
+    };
+    let (max, saturated) = (fixed(a.mean_max, 2), a.saturated);
+    if dk == 1 {
+        tr!(k::SCALE_WORDS_ONE, spread, expected)
+    } else if scale {
+        tr!(
+            k::SCALE_WORDS_SCALED,
+            spread,
+            expected,
+            unit,
+            max,
+            saturated,
+            WORDS
+        )
+    } else {
+        tr!(
+            k::SCALE_WORDS_UNSCALED,
+            spread,
+            expected,
+            max,
+            saturated,
+            WORDS
+        )
     }
 }
 

@@ -46,18 +46,20 @@ reroll = New random vectors
 readout-spread = Spread of the raw scores (root mean square)
 readout-mean-max = Largest weight in a row, on average
 # What scaling does, under the controls: one of the three below. { $spread }: the measured root
-# mean square of the raw scores; { $root }: √d_k; { $max }: the mean largest weight per row;
+# mean square of the raw scores; { $expected }: what theory expects ("√d_k = 8.0", or with the
+# queries scaled "0.50 × √d_k = 4.0"); { $unit }: where dividing brings them ("1", or the query
+# scale); { $max }: the mean largest weight per row;
 # { $saturated } of { $rows }: rows with more than 99% on one word.
 scale-words-one =
-    The raw scores have a root mean square of { $spread }, where theory expects about √d_k = { $root }.
+    The raw scores have a root mean square of { $spread }, where theory expects about { $expected }.
     With d_k = 1 dividing by √d_k changes nothing.
 scale-words-scaled =
-    The raw scores have a root mean square of { $spread }, where theory expects about √d_k = { $root }.
-    Divided by √d_k they come back to about 1 whatever d_k is, so softmax stays soft: the largest
+    The raw scores have a root mean square of { $spread }, where theory expects about { $expected }.
+    Divided by √d_k they come back to about { $unit } whatever d_k is, so softmax stays soft: the largest
     weight in a row averages { $max }, and { $saturated } of the { $rows } rows put more than 99% on
     one word.
 scale-words-unscaled =
-    The raw scores have a root mean square of { $spread }, where theory expects about √d_k = { $root }.
+    The raw scores have a root mean square of { $spread }, where theory expects about { $expected }.
     Unscaled, softmax sees gaps that wide, and the rows saturate as d_k grows: the largest weight in
     a row averages { $max }, and { $saturated } of the { $rows } rows put more than 99% on one word.
     A saturated row acts like argmax and passes almost no gradient back, so it stops learning.

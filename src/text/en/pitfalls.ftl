@@ -6,7 +6,7 @@ lede =
     numbers. Try each one on the playground’s logits and see what it costs.
 
 ## The pinned copy of a chart, on phones: its title.
-pinned-temperature-after = Temperature where the switch puts it, and T = 1 (faint)
+pinned-temperature-after = Probabilities at this T, and at T = 1 (faint)
 
 # Said by the live region after every change: the loss done right, and with softmax applied twice.
 summary = Right loss { $loss } nats; with softmax applied twice { $twice } nats.
@@ -122,8 +122,9 @@ temperature-verdict-after =
     At T = { $t }, dividing the probabilities moves them by nothing at all, because renormalising
     cancels the common factor 1/T. Dividing the logits would move them by up to { $change }.
 temperature-caption =
-    Solid bars: the probabilities with T applied where the switch says. Faint bars behind them:
-    the same at T = 1. Applied after softmax, the solid bars never leave the faint ones.
+    Solid bars: the probabilities with T applied to the probabilities after softmax, or, with the
+    box ticked, to the logits before it. Faint bars behind them: the same at T = 1. Applied after
+    softmax, the solid bars never leave the faint ones.
 temperature-label = Bar chart of the probabilities with the temperature applied, and faint, at T = 1
 temperature-table = Temperature before softmax and after it
 # The table's columns after the token and "T = 1".

@@ -72,7 +72,7 @@ lse-text =
     number: take out the largest logit m, and what is left inside the logarithm lies between 1 and
     the number of tokens.
 column-log-softmax = log-softmax = z + c − logsumexp
-column-ln-naive = ln of the naive p, { $precision }
+column-ln-naive = naive ln p, { $precision }
 column-p-log-softmax = p = e^(log-softmax)
 log-softmax-table = Log-softmax of the shifted logits
 underflow-text =

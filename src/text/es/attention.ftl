@@ -39,10 +39,10 @@ readout-spread = Dispersión de las puntuaciones brutas (media cuadrática)
 readout-mean-max = Mayor peso de una fila, de media
 scale-words-one =
     Las puntuaciones brutas tienen una media cuadrática de { $spread }, y la teoría espera
-    aproximadamente √d_k = { $root }. Con d_k = 1, dividir entre √d_k no cambia nada.
+    aproximadamente { $expected }. Con d_k = 1, dividir entre √d_k no cambia nada.
 scale-words-scaled =
     Las puntuaciones brutas tienen una media cuadrática de { $spread }, y la teoría espera
-    aproximadamente √d_k = { $root }. Divididas entre √d_k vuelven a rondar 1 sea cual sea d_k, así
+    aproximadamente { $expected }. Divididas entre √d_k vuelven a rondar { $unit } sea cual sea d_k, así
     que la softmax sigue siendo suave: el mayor peso de una fila vale de media { $max }, y
     { $saturated ->
         [0] ninguna de las { $rows } filas pone
@@ -51,7 +51,7 @@ scale-words-scaled =
     } más del 99 % en una sola palabra.
 scale-words-unscaled =
     Las puntuaciones brutas tienen una media cuadrática de { $spread }, y la teoría espera
-    aproximadamente √d_k = { $root }. Sin escalar, la softmax ve diferencias así de grandes, y las
+    aproximadamente { $expected }. Sin escalar, la softmax ve diferencias así de grandes, y las
     filas se saturan a medida que crece d_k: el mayor peso de una fila vale de media { $max }, y
     { $saturated ->
         [0] ninguna de las { $rows } filas pone

@@ -5,7 +5,7 @@ lede =
     números. Prueba cada uno con los logits de la zona de pruebas y mira lo que cuesta.
 
 ## La copia fija de un gráfico, en el móvil: su título.
-pinned-temperature-after = La temperatura donde la pone el interruptor, y T = 1 (tenue)
+pinned-temperature-after = Probabilidades con esta T, y con T = 1 (tenues)
 
 summary = Pérdida correcta { $loss } nats; con la softmax aplicada dos veces, { $twice } nats.
 
@@ -116,9 +116,9 @@ temperature-verdict-after =
     Con T = { $t }, dividir las probabilidades no las mueve en absoluto, porque al renormalizar se
     cancela el factor común 1/T. Dividir los logits las movería hasta { $change }.
 temperature-caption =
-    Barras sólidas: las probabilidades con T aplicada donde dice el interruptor. Barras tenues
-    detrás: lo mismo con T = 1. Aplicada después de la softmax, las barras sólidas nunca se apartan
-    de las tenues.
+    Barras sólidas: las probabilidades con T aplicada a las probabilidades después de la softmax o,
+    con la casilla marcada, a los logits antes de ella. Barras tenues detrás: lo mismo con T = 1.
+    Aplicada después de la softmax, las barras sólidas nunca se apartan de las tenues.
 temperature-label = Gráfico de barras de las probabilidades con la temperatura aplicada y, tenues, con T = 1
 temperature-table = La temperatura antes de la softmax y después
 column-before = Logits divididos entre T, y después softmax

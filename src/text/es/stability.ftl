@@ -64,7 +64,7 @@ lse-text =
     se saca el mayor logit m, y lo que queda dentro del logaritmo está entre 1 y el número de
     tokens.
 column-log-softmax = log-softmax = z + c − logsumexp
-column-ln-naive = ln de la p ingenua, { $precision }
+column-ln-naive = ln p ingenuo, { $precision }
 column-p-log-softmax = p = e^(log-softmax)
 log-softmax-table = Log-softmax de los logits desplazados
 underflow-text =
