@@ -51,9 +51,17 @@ const CONTROLS = [
   { section: 'gradients', controls: [{ id: 'lr', then: 'take-step' }, { button: 'take-step' }, { id: 'eps' }] },
   { section: 'training', running: true, controls: [{ id: 'train-lr' }, { id: 'train-size' }, { id: 'speed' }] },
   { section: 'stability', controls: [{ id: 'offset' }] },
-  { section: 'attention', controls: [{ id: 'dk' }] },
-  // Temperature before softmax against it applied after: a chart of its own, pinned like the rest.
-  { section: 'pitfalls', controls: [{ id: 'pitfall-temperature' }] },
+  { section: 'attention', controls: [{ id: 'dk' }, { id: 'query-scale' }] },
+  // Temperature applied after softmax moves no bar (the pitfall itself): the student ticks the box
+  // that moves it before softmax, and the chart, pinned like the rest, follows the slider.
+  {
+    section: 'pitfalls',
+    prepare: async (page) => {
+      await page.check('[data-testid=t-before]');
+      await settle(page, 50);
+    },
+    controls: [{ id: 'pitfall-temperature' }],
+  },
 ];
 
 /** Least share of a changed canvas's area that must be in the viewport. */

@@ -152,6 +152,6 @@ distillation-label = Bar chart of the teacher's soft targets at the chosen tempe
 distillation-table = Distillation: the teacher's soft targets at T = 1 and at T
 
 ## Predict first, and the challenge: the questions (the cards say the rest: predict.ftl).
-predict-uniform = A model that knows nothing spreads its probability evenly over GPT-2’s 50,257 tokens. What is its loss, in nats?
+predict-uniform = A model that knows nothing spreads its probability evenly over GPT‑2’s 50,257 tokens. What is its loss, in nats?
 predict-drops = The right word’s probability falls from 0.9 to 0.5, or from 0.1 to 0.01. Which costs more loss?
 challenge-under = Bring the loss under 0.1 nats.

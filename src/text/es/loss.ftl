@@ -134,6 +134,6 @@ distillation-label = Gráfico de barras de los objetivos suaves del profesor a l
 distillation-table = Destilación: los objetivos suaves del profesor con T = 1 y con la T elegida
 
 ## Predice primero, y el reto: las preguntas (las tarjetas dicen el resto: predict.ftl).
-predict-uniform = Un modelo que no sabe nada reparte su probabilidad por igual entre los 50.257 tokens de GPT-2. ¿Cuál es su pérdida, en nats?
+predict-uniform = Un modelo que no sabe nada reparte su probabilidad por igual entre los 50.257 tokens de GPT‑2. ¿Cuál es su pérdida, en nats?
 predict-drops = La probabilidad de la palabra correcta baja de 0,9 a 0,5, o de 0,1 a 0,01. ¿Qué caída cuesta más pérdida?
 challenge-under = Baja la pérdida por debajo de 0,1 nats.
