@@ -7,7 +7,7 @@ lede =
     while training, measures how wrong it was. Step through it.
 
 ## The walk through the pipeline: the steps' short names, on the stepper's buttons.
-step-transformer = Transformer
+step-transformer = Trans­former
 step-hidden = Hidden state
 step-logits = Logits
 step-softmax = Softmax

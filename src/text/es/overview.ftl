@@ -7,7 +7,7 @@ lede =
     equivocado. Recórrelo paso a paso.
 
 ## El recorrido por la cadena de pasos.
-step-transformer = Transformer
+step-transformer = Trans­former
 step-hidden = Estado oculto
 step-logits = Logits
 step-softmax = Softmax
