@@ -88,4 +88,11 @@ ensure_chromium() {
     as_root apt-get update
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y chromium chromium-driver
   fi
+  # The lesson uses the system's fonts: a Chinese and an Arabic one, as a student's phone has,
+  # so the tests measure real glyphs (widths at 360 px) rather than empty boxes.
+  if ! fc-list :lang=zh | grep -q . || ! fc-list | grep -q "Noto Sans Arabic"; then
+    step "installing Debian's fonts-wqy-microhei and fonts-noto-ui-core (Chinese and Arabic)"
+    as_root apt-get update
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y fonts-wqy-microhei fonts-noto-ui-core
+  fi
 }

@@ -16,6 +16,9 @@ pub struct NumberStyle {
     pub min_grouping: u8,
     /// The digit zero; the other digits follow it in Unicode.
     pub zero: char,
+    /// Written right to left: a value put into a sentence is isolated (U+2068 … U+2069), so a
+    /// number keeps its minus sign at its left and a token name its own direction.
+    pub rtl: bool,
 }
 
 /// English: `1,234.5`.
@@ -24,6 +27,7 @@ pub const ENGLISH: NumberStyle = NumberStyle {
     group: ',',
     min_grouping: 1,
     zero: '0',
+    rtl: false,
 };
 
 thread_local! {

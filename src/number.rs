@@ -65,18 +65,43 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(convert(text))
 }
 
-/// A number as a student types it: a decimal comma (`0,25`) or point, a real minus sign
-/// (`−1`) or a hyphen, spaces around; `None` for anything else or a number that is not finite.
+/// A number as a student types it: a decimal comma (`0,25`), point or Arabic mark (`٫`), a real
+/// minus sign (`−1`) or a hyphen, Latin, Arabic-Indic (`٠٫٢٥`), Persian or full-width (`０.５`)
+/// digits, bidi marks and spaces around; `None` for anything else or a number that is not finite.
 ///
 /// ```
 /// use softmax_lab::number::parse_typed;
 /// assert_eq!(parse_typed(" 0,25 "), Some(0.25));
 /// assert_eq!(parse_typed("\u{2212}1.5"), Some(-1.5));
+/// assert_eq!(parse_typed("\u{660}\u{66b}\u{662}\u{665}"), Some(0.25));
 /// assert_eq!(parse_typed("1e999"), None);
 /// ```
 pub fn parse_typed(text: &str) -> Option<f64> {
-    let cleaned = text.trim().replace(',', ".").replace('\u{2212}', "-");
+    let cleaned: String = text
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{2066}'..='\u{2069}'
+            )
+        })
+        .map(|c| match c {
+            ',' | '\u{66b}' | '\u{ff0c}' | '\u{ff0e}' | '\u{3002}' => '.',
+            '\u{2212}' | '\u{ff0d}' => '-',
+            '\u{ff0b}' => '+',
+            // Arabic-Indic, Persian and full-width digits: ten in a row each.
+            '\u{660}'..='\u{669}' => digit(c, 0x660),
+            '\u{6f0}'..='\u{6f9}' => digit(c, 0x6f0),
+            '\u{ff10}'..='\u{ff19}' => digit(c, 0xff10),
+            _ => c,
+        })
+        .collect();
     parse_decimal(&cleaned).filter(|x| x.is_finite())
+}
+
+/// The ASCII digit of `c`, a digit of the script whose zero is `zero`.
+fn digit(c: char, zero: u32) -> char {
+    char::from_digit(c as u32 - zero, 10).unwrap_or(c)
 }
 
 /// [`parse_decimal`] for many numbers at a time (a pasted response has tens of thousands):

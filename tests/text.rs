@@ -241,6 +241,7 @@ fn numbers_take_the_marks_of_the_language() {
         group: '.',
         min_grouping: 2,
         zero: '0',
+        rtl: false,
     });
     assert_eq!(fixed(0.25, 2), "0,25");
     assert_eq!(fixed(-1.0, 1), "\u{2212}1,0");
@@ -253,6 +254,7 @@ fn numbers_take_the_marks_of_the_language() {
         group: '\u{66c}',
         min_grouping: 1,
         zero: '\u{660}',
+        rtl: false,
     });
     assert_eq!(fixed(1.5, 1), "\u{661}\u{66b}\u{665}");
     assert_eq!(grouped(1234), "\u{661}\u{66c}\u{662}\u{663}\u{664}");

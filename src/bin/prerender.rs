@@ -1,9 +1,9 @@
 //! Writes the lesson's first screen as HTML, for the build to put into index.html: the masthead,
-//! the section navigation and every section's number, title and opening paragraph, in the
-//! default language, from the compiled text build.rs wrote (`target/text/`: the same text the
-//! app shows). A small script after it keeps only the section
-//! the address names, before the first paint; without JavaScript every opening stays, under a line
-//! saying the interactive parts need it. The app removes the whole block when it mounts
+//! the section navigation and every section's number and title, in the default language, from
+//! the compiled text build.rs wrote (`target/text/`: the same text the app shows), and a place
+//! for its opening, which the first script writes from the fetched text in every language. A
+//! small script after it keeps only the section the address names, before the first paint;
+//! without JavaScript every title stays, under a line saying the lesson needs it. The app removes the whole block when it mounts
 //! (`browser::remove_loading`) and draws the same first screen in its place.
 //!
 //! Built with plain `rustc` by `scripts/prerender.mjs` (it needs nothing but `src/section.rs` and
@@ -61,10 +61,9 @@ fn no_script() -> String {
     text::TABLES
         .iter()
         .map(|(lang, files)| {
-            format!(
-                r#"<p class="prerender__status" lang="{lang}">{}</p>"#,
-                escape(files[file][index])
-            )
+            let dir = ["", r#" dir="rtl""#][languages::find(lang).is_some_and(|l| l.rtl) as usize];
+            let line = escape(files[file][index]);
+            format!(r#"<p class="prerender__status" lang="{lang}"{dir}>{line}</p>"#)
         })
         .collect()
 }
@@ -218,11 +217,12 @@ fn head_tools() -> String {
 /// sets `<html lang dir>`, and starts fetching the compiled text of the shell and of the section
 /// (`window.__text(file)`, a promise the wasm awaits; the files' names end with a hash of all the
 /// build's text, `__HASH__`, which scripts/prerender.mjs fills in); `__setLang`, `__plural` and
-/// `__numbers` give the wasm the language's `Intl` rules. In a language other than the default,
-/// `data-l` keeps the first screen invisible until the fetched words replace the default's in
-/// every element marked `data-t` (see [`said`]). If the text cannot be fetched, the first screen
-/// shows in the default language and its loading line says what went wrong.
-const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var W=window,P=W.PerformanceObserver,T=P&&P.supportedEntryTypes||[],k="__firstScreenPainted",g=[],a=0;function go(){if(!a){a=1;while(g.length)g.shift()()}}W.__afterPaint=function(f){a?f():g.push(f)};if(T.indexOf("paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.name==="first-contentful-paint"})){o.disconnect();go()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3e3);if(T.indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){W[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else W[k]=1;var L=__LANGS__,R=__RTL__,l=q.get("lang"),N=navigator,C={},U;if(L.indexOf(l)<0){l=0;(N.languages||[N.language]).some(function(x){x=String(x).toLowerCase().split("-")[0];return L.indexOf(x)>=0&&(l=x)})}W.__setLang=function(x){W.__lang=x;d.lang=x;d.dir=R.indexOf(x)<0?"ltr":"rtl";U=0};W.__setLang(l||L[0]);W.__text=function(f,x){var k=(x||W.__lang)+"-"+f;return C[k]||(C[k]=fetch("text-"+k+"-__HASH__.json").then(function(r){if(r.ok)return r.json();throw Error(k+" "+r.status)}).catch(function(e){delete C[k];throw e}))};W.__plural=function(x){return(U||(U=new Intl.PluralRules(W.__lang))).select(x)};W.__numbers=function(){var f=new Intl.NumberFormat(W.__lang).format,g=f(1e4);return f(1.5).charAt(1)+g.charAt(g.length-4)+(f(1e3).length>4?1:2)+f(0)};s=d.getAttribute("data-s");if(W.__lang!=L[0])d.setAttribute("data-l","");Promise.all([W.__text("shell"),W.__text(s)]).then(function(r){var T={shell:r[0]};T[s]=r[1];if(d.hasAttribute("data-l"))d.querySelectorAll("[data-t]").forEach(function(e){function m(k){k=k.split(":");return(T[k[0]]||[])[k[1]]}var v=m(e.getAttribute("data-t")),a=(e.getAttribute("data-a")||"").split("|"),n=e.getAttribute("data-t-attr");if(v==null)return;v=v.replace(/[\ue000-\ue0fc]/g,function(c){c=a[c.charCodeAt(0)-57344]||"";return c.charAt(0)=="@"?m(c.slice(1)):c});n?e.setAttribute(n,v):e.textContent=v})},function(){var e=d.querySelector("[data-failed]");if(e)e.textContent=e.getAttribute("data-failed")}).then(function(){d.removeAttribute("data-l")})})()</script>"#;
+/// `__numbers` give the wasm the language's `Intl` rules. `data-l` keeps the first screen
+/// invisible until the fetched words are written into every element marked `data-t` (see
+/// [`said`]): the default's replaced in another language, and in every language the opening
+/// paragraph, which the HTML leaves empty. If the text cannot be fetched, the first screen shows
+/// in the default language without its opening, and its loading line says what went wrong.
+const DECIDE: &str = r#"<script>(function(){var q=new URLSearchParams(location.search),d=document.documentElement,s=q.get("s"),t=q.get("theme");d.setAttribute("data-s",__IDS__.indexOf(s)<0?"__FIRST__":s);if(q.get("embed")==="1")d.setAttribute("data-embed","");if((q.get("hide")||"").split(",").indexOf("nav")>=0)d.setAttribute("data-nonav","");if(t==="light"||t==="dark"||t==="contrast")d.setAttribute("data-theme",t);var W=window,P=W.PerformanceObserver,T=P&&P.supportedEntryTypes||[],k="__firstScreenPainted",g=[],a=0;function go(){if(!a){a=1;while(g.length)g.shift()()}}W.__afterPaint=function(f){a?f():g.push(f)};if(T.indexOf("paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.name==="first-contentful-paint"})){o.disconnect();go()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3e3);if(T.indexOf("largest-contentful-paint")>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.element&&e.element.classList.contains("lede")})){W[k]=1;o.disconnect()}}).observe({type:"largest-contentful-paint",buffered:true});else W[k]=1;var L=__LANGS__,R=__RTL__,l=q.get("lang"),N=navigator,C={},U;if(L.indexOf(l)<0){l=0;(N.languages||[N.language]).some(function(x){x=String(x).toLowerCase().split("-")[0];return L.indexOf(x)>=0&&(l=x)})}W.__setLang=function(x){W.__lang=x;d.lang=x;d.dir=R.indexOf(x)<0?"ltr":"rtl";U=0};W.__setLang(l||L[0]);W.__text=function(f,x){var k=(x||W.__lang)+"-"+f;return C[k]||(C[k]=fetch("text-"+k+"-__HASH__.json").then(function(r){if(r.ok)return r.json();throw Error(k+" "+r.status)}).catch(function(e){delete C[k];throw e}))};W.__plural=function(x){return(U||(U=new Intl.PluralRules(W.__lang))).select(x)};W.__numbers=function(){var f=new Intl.NumberFormat(W.__lang+"-u-nu-latn").format,g=f(1e4);return f(1.5).charAt(1)+g.charAt(g.length-4)+(f(1e3).length>4?1:2)+f(0)};s=d.getAttribute("data-s");d.setAttribute("data-l","");Promise.all([W.__text("shell"),W.__text(s)]).then(function(r){var T={shell:r[0]};T[s]=r[1];d.querySelectorAll("[data-t]").forEach(function(e){function m(k){k=k.split(":");return(T[k[0]]||[])[k[1]]}var v=m(e.getAttribute("data-t")),a=(e.getAttribute("data-a")||"").split("|"),n=e.getAttribute("data-t-attr");if(v==null)return;v=v.replace(/[\ue000-\ue0fc]/g,function(c){c=a[c.charCodeAt(0)-57344]||"";return c.charAt(0)=="@"?m(c.slice(1)):c});n?e.setAttribute(n,v):e.textContent=v})},function(){var e=d.querySelector("[data-failed]");if(e)e.textContent=e.getAttribute("data-failed")}).then(function(){d.removeAttribute("data-l")})})()</script>"#;
 
 /// The navigation, once (one for every section keeps the page small): the sections' links, and
 /// the bar (previous, where, next) of the first section, as a page without JavaScript shows it.
@@ -356,7 +356,8 @@ fn first_screen() -> String {
             ),
             element("h1", "section-head__title", title_key(s), &[]),
             tools,
-            element("p", "lede", lede_key(s), &[])
+            // Empty: the first script writes it from the fetched text (saves 1.2 KB of the page).
+            format!(r#"<p class="lede" data-t="{}"></p>"#, key_ref(lede_key(s)))
         );
     }
     format!(

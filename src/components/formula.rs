@@ -23,7 +23,7 @@ pub fn Formula(
     #[prop(optional, into)]
     word: String,
 ) -> impl IntoView {
-    let mut html = Markup::raw("<math display=\"block\" aria-label=\"");
+    let mut html = Markup::raw("<math display=\"block\" dir=\"ltr\" aria-label=\"");
     html.push_text(&label).push_raw("\">");
     for (i, part) in mathml.split('@').enumerate() {
         if i > 0 {

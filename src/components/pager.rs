@@ -29,8 +29,8 @@ pub fn Pager(
     };
     view! {
         <nav class="pager" aria-label=t(shell::PAGER_LABEL) data-testid="pager">
-            {previous(section).map(|s| link(s, "prev", format!("\u{2190} {}", t(shell::NAV_PREVIOUS))))}
-            {section.next().map(|s| link(s, "next", format!("{} \u{2192}", t(shell::NAV_NEXT))))}
+            {previous(section).map(|s| link(s, "prev", format!("{} {}", crate::text::arrows().0, t(shell::NAV_PREVIOUS))))}
+            {section.next().map(|s| link(s, "next", format!("{} {}", t(shell::NAV_NEXT), crate::text::arrows().1)))}
         </nav>
     }
 }

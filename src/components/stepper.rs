@@ -62,7 +62,7 @@ pub fn Stepper(
                     aria-disabled=move || (current.get() == 0).then_some("true")
                     on:click=move |_| current.update(|c| *c = c.saturating_sub(1))
                 >
-                    {format!("\u{2190} {}", t(shell::STEP_BACK))}
+                    {format!("{} {}", crate::text::arrows().0, t(shell::STEP_BACK))}
                 </button>
                 <span class="stepper__count" aria-live="polite">
                     {move || tr!(shell::STEP_COUNT, (current.get() + 1).to_string(), n.to_string())}
@@ -71,11 +71,11 @@ pub fn Stepper(
                     when=move || current.get() + 1 < n
                     fallback=move || view! {
                         <SectionLink section=then class="button button--primary" rel="next">
-                            {format!("{} \u{2192}", tr!(shell::STEP_THEN, then.number().to_string(), then.title()))}
+                            {format!("{} {}", tr!(shell::STEP_THEN, then.number().to_string(), then.title()), crate::text::arrows().1)}
                         </SectionLink>
                     }
                 >
-                    <button class="button button--primary" on:click=next>{format!("{} \u{2192}", t(shell::STEP_NEXT))}</button>
+                    <button class="button button--primary" on:click=next>{format!("{} {}", t(shell::STEP_NEXT), crate::text::arrows().1)}</button>
                 </Show>
             </div>
     }

@@ -17,9 +17,10 @@ pub const START_TOKEN: &str = "<s>";
 pub const END_TOKEN: &str = ".";
 
 /// Splits a sentence into lowercase words plus a final `"."`: letters, digits and apostrophes
-/// (and any non-ASCII character but Spanish's ¿ ¡ « », kept as it is, Latin-1 capitals lowered)
-/// make words, everything else separates them,
-/// and `. ! ?` each emit `"."`.
+/// (and any non-ASCII character but the punctuation `is_mark` lists, kept as it is, Latin-1
+/// capitals lowered) make words, everything else separates them, and a full stop, `!` or `?`
+/// (Chinese `。！？`, Arabic `؟`) each emit `"."`. Chinese is written without spaces, so its
+/// sentences come with their words spaced (`猫 坐 在 垫子 上。`).
 ///
 /// A `"."` is appended if the sentence does not end with one; empty or punctuation-only input
 /// gives `["."]`. The start token is not included (see [`Vocab::encode`]).
@@ -29,6 +30,8 @@ pub const END_TOKEN: &str = ".";
 /// assert_eq!(tokenize("The Cat sat."), vec!["the", "cat", "sat", "."]);
 /// assert_eq!(tokenize("  dogs, run"), vec!["dogs", "run", "."]);
 /// assert_eq!(tokenize("¿Él come? Ñu."), vec!["él", "come", ".", "ñu", "."]);
+/// assert_eq!(tokenize("猫 吃，鱼。"), vec!["猫", "吃", "鱼", "."]);
+/// assert_eq!(tokenize("هل تأكل القطة؟"), vec!["هل", "تأكل", "القطة", "."]);
 /// ```
 pub fn tokenize(sentence: &str) -> Vec<String> {
     let mut tokens = Vec::new();
@@ -37,17 +40,16 @@ pub fn tokenize(sentence: &str) -> Vec<String> {
         // ASCII rules plus Latin-1's capitals (Spanish's É, Ñ…) lowered by hand, and Spanish's
         // opening marks as punctuation; any other character counts as a letter kept as it is:
         // Unicode's letter and case tables would cost the page about 8 KB.
-        if ch.is_ascii_alphanumeric()
-            || ch == '\''
-            || (!ch.is_ascii() && !matches!(ch, '¿' | '¡' | '«' | '»'))
-        {
+        if ch.is_ascii_alphanumeric() || ch == '\'' || (!ch.is_ascii() && !is_mark(ch)) {
             word.push(lower(ch));
             continue;
         }
         if !word.is_empty() {
             tokens.push(std::mem::take(&mut word));
         }
-        if matches!(ch, '.' | '!' | '?') && tokens.last().is_some_and(|t| t != END_TOKEN) {
+        if matches!(ch, '.' | '!' | '?' | '。' | '！' | '？' | '؟')
+            && tokens.last().is_some_and(|t| t != END_TOKEN)
+        {
             tokens.push(END_TOKEN.to_string());
         }
     }
@@ -58,6 +60,15 @@ pub fn tokenize(sentence: &str) -> Vec<String> {
         tokens.push(END_TOKEN.to_string());
     }
     tokens
+}
+
+/// Punctuation outside ASCII that separates words: Spanish's opening marks and quotes, Chinese's
+/// full-width marks, Arabic's comma, semicolon and question mark.
+fn is_mark(ch: char) -> bool {
+    matches!(
+        ch,
+        '¿' | '¡' | '«' | '»' | '“' | '”' | '؟' | '،' | '؛' | '\u{3000}'..='\u{3003}'
+    ) || ('\u{ff01}'..='\u{ff1f}').contains(&ch) && !('\u{ff10}'..='\u{ff19}').contains(&ch)
 }
 
 /// `ch` in lower case: ASCII's and Latin-1's capitals (`À`–`Þ` but `×`), else `ch` (without

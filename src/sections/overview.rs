@@ -51,7 +51,7 @@ fn explained_in(i: usize) -> impl IntoView {
             view! {
                 <li>
                     <SectionLink section=s class="overview__link">
-                        {format!("{} \u{2192}", tr!(k::SECTION_LINK, s.number().to_string(), s.title()))}
+                        {format!("{} {}", tr!(k::SECTION_LINK, s.number().to_string(), s.title()), crate::text::arrows().1)}
                     </SectionLink>
                 </li>
             }

@@ -73,6 +73,7 @@ pub fn load_language(code: &str) {
             group: *group,
             min_grouping: if *min == '1' { 1 } else { 2 },
             zero: digits.first().copied().unwrap_or('0'),
+            rtl: super::languages::find(code).is_some_and(|l| l.rtl),
         });
     }
 }

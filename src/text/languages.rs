@@ -13,7 +13,7 @@ pub struct Language {
 }
 
 /// Every language, the default first.
-pub const LANGUAGES: [Language; 2] = [
+pub const LANGUAGES: [Language; 4] = [
     Language {
         code: "en",
         name: "English",
@@ -23,6 +23,16 @@ pub const LANGUAGES: [Language; 2] = [
         code: "es",
         name: "Espa\u{f1}ol",
         rtl: false,
+    },
+    Language {
+        code: "zh",
+        name: "\u{7b80}\u{4f53}\u{4e2d}\u{6587}",
+        rtl: false,
+    },
+    Language {
+        code: "ar",
+        name: "\u{627}\u{644}\u{639}\u{631}\u{628}\u{64a}\u{629}",
+        rtl: true,
     },
 ];
 

@@ -152,10 +152,10 @@ pub fn follow_page_language() -> bool {
     false
 }
 
-/// The language on screen (natively: English).
+/// The language on screen (natively: the one [`load_language`] last chose, else English).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn current_language() -> String {
-    "en".to_string()
+    native::LANGUAGE.with(|l| l.borrow().clone())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -166,6 +166,16 @@ fn plural(n: i64) -> String {
 #[cfg(target_arch = "wasm32")]
 fn plural(n: i64) -> String {
     plural_category(n)
+}
+
+/// The arrows for back and forward in the language on screen: `←` and `→`, swapped where it is
+/// written right to left (its pages, pagers and steppers run from right to left).
+pub fn arrows() -> (&'static str, &'static str) {
+    if crate::format::style().rtl {
+        ("\u{2192}", "\u{2190}")
+    } else {
+        ("\u{2190}", "\u{2192}")
+    }
 }
 
 /// A message without placeholders.
@@ -257,16 +267,50 @@ pub mod native {
             .collect()
     }
 
-    /// Shows language `code` from now on, in this thread (tests).
+    /// Shows language `code` from now on, in this thread (tests): its text, and numbers with
+    /// Latin digits as the browser writes them for it (isolated in a right-to-left language).
     pub fn use_language(code: &str) {
         for (i, f) in table(code).into_iter().enumerate() {
             super::store(i, f);
         }
+        LANGUAGE.with(|l| l.replace(code.to_string()));
+        let (decimal, group, min_grouping) = if code == "es" {
+            (',', '.', 2)
+        } else {
+            ('.', ',', 1)
+        };
+        crate::format::set_style(crate::format::NumberStyle {
+            decimal,
+            group,
+            min_grouping,
+            zero: '0',
+            rtl: super::languages::find(code).is_some_and(|l| l.rtl),
+        });
     }
 
-    /// English's and Spanish's plural rule: `one` for 1, else `other` (the browser asks
-    /// `Intl.PluralRules`).
+    thread_local! {
+        /// The language [`use_language`] last chose.
+        pub(super) static LANGUAGE: std::cell::RefCell<String> = std::cell::RefCell::new("en".to_string());
+    }
+
+    /// The plural category of `n` in the language shown, as `Intl.PluralRules` gives it (the
+    /// browser asks it): English and Spanish `one` for 1; Chinese only `other`; Arabic's six.
     pub fn plural(n: i64) -> String {
-        if n == 1 { "one" } else { "other" }.to_string()
+        let n = n.unsigned_abs();
+        LANGUAGE
+            .with(|l| match l.borrow().as_str() {
+                "zh" => "other",
+                "ar" => match (n, n % 100) {
+                    (0, _) => "zero",
+                    (1, _) => "one",
+                    (2, _) => "two",
+                    (_, 3..=10) => "few",
+                    (_, 11..=99) => "many",
+                    _ => "other",
+                },
+                _ if n == 1 => "one",
+                _ => "other",
+            })
+            .to_string()
     }
 }

@@ -115,8 +115,20 @@ pub fn resolve(template: &str, args: &[Arg], plural: &dyn Fn(i64) -> String) -> 
     out
 }
 
-/// The text an argument shows.
+/// The text an argument shows; isolated from the sentence around it where the language is
+/// written right to left (first-strong isolate: a number reads left to right, a word in its own
+/// direction).
 fn shown(arg: Option<&Arg>) -> String {
+    let text = value(arg);
+    if crate::format::style().rtl && !text.is_empty() {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text
+    }
+}
+
+/// The text of an argument.
+fn value(arg: Option<&Arg>) -> String {
     match arg {
         Some(Arg::Text(s)) => s.clone(),
         Some(Arg::Count(n)) => {

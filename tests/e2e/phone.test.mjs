@@ -16,13 +16,17 @@ import { setup, noProblems } from './support.mjs';
 
 const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'training', 'stability', 'attention', 'pitfalls', 'quiz'];
 
+/** The language the pages are in: English, or the one a wrapper spec sets (phone-ar.test.mjs,
+ * phone-zh.test.mjs), which checks its phones only: the other sizes lay out the same way. */
+const LANG = process.env.LESSON_LANG ?? 'en';
+
 const SIZES = [
   { name: '390x844', width: 390, height: 844, isMobile: true },
   { name: '360x640', width: 360, height: 640, isMobile: true },
   { name: '844x390', width: 844, height: 390, isMobile: true },
   { name: '768x1024', width: 768, height: 1024, isMobile: true },
   { name: '1280x800', width: 1280, height: 800, isMobile: false },
-];
+].slice(0, LANG === 'en' ? 5 : 2);
 const PHONE = SIZES[0];
 const NARROW = SIZES[1];
 
@@ -101,7 +105,7 @@ async function pageFor(size, section) {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
     page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-    await page.goto(`${env.server.base}/?s=${section}`);
+    await page.goto(`${env.server.base}/?s=${section}${LANG === 'en' ? '' : `&lang=${LANG}`}`);
     await page.waitForSelector('#loading', { state: 'detached' });
     await page.waitForSelector('html[data-built] .section-body');
     if (section === 'quiz') await page.waitForSelector('form.quiz-q');
@@ -276,10 +280,10 @@ async function dragPath(page, id) {
 /** Makes sure the training runs (starting it again if a control or the end of the run stopped it). */
 async function keepTraining(page) {
   const label = (await page.textContent('[data-testid=train-toggle]')).trim();
-  if (/Pause/.test(label)) return;
+  if (/\u2016/.test(label)) return;
   if (await page.$eval('[data-testid=train-toggle]', (b) => b.disabled)) await page.click('[data-testid=train-reset]');
   await page.click('[data-testid=train-toggle]');
-  await page.waitForFunction(() => /Pause/.test(document.querySelector('[data-testid=train-toggle]').textContent));
+  await page.waitForFunction(() => /\u2016/.test(document.querySelector('[data-testid=train-toggle]').textContent));
 }
 
 /**
@@ -370,6 +374,12 @@ async function useControl(p, group, control, how) {
   await settle(page, 120);
   const after = await snapshot(page);
   const self = await placeOf(page, sel);
+  // Where a pinned copy's × is (right to left it mirrors to the left edge), and its title's direction.
+  const pinned = await page.evaluate(() => {
+    const x = document.querySelector('.pinned-chart__close');
+    const t = document.querySelector('.pinned-chart__title');
+    return x ? { close: x.getBoundingClientRect().left / innerWidth, dir: t ? getComputedStyle(t).direction : null } : null;
+  });
   const valueAfter = control.id ? await valueOf(page, control.id) : null;
   if (how === 'touch' && !control.button && !control.then) {
     await touch(cdp, 'touchEnd');
@@ -391,6 +401,7 @@ async function useControl(p, group, control, how) {
     best,
     noisy: s1.filter((c) => noisy.has(c.key)).map((c) => c.name),
     self,
+    pinned,
     scroll: how === 'touch' ? { dx: delta(0), dy: delta(1), shift: delta(2) } : null,
   };
 }
@@ -568,6 +579,7 @@ for (const size of SIZES) {
   test(`${size.name}: while each slider is in use, a chart it changes is at least 90% on screen; a touch drag never scrolls the page`, async (t) => {
     const fails = [];
     const rows = new Map();
+    let pins = 0;
     measured.set(size.name, rows);
     t.diagnostic('control (how) | best changed canvas: share in view (others) | control in view | page scroll during touch | notes');
     for (const group of CONTROLS) {
@@ -603,6 +615,11 @@ for (const size of SIZES) {
           } else {
             fails.push(`${where}: no canvas on the page changed (value ${m.valueBefore} -> ${m.valueAfter})${m.keys ? `; ${m.keys}` : ''}`);
           }
+          if (m.pinned) {
+            pins += 1;
+            const rtl = LANG === 'ar';
+            if (rtl !== m.pinned.close < 0.5 || m.pinned.dir !== (rtl ? 'rtl' : 'ltr')) fails.push(`${where}: the pinned copy's × at ${pct(m.pinned.close)} of the width, its title ${m.pinned.dir}`);
+          }
           if (m.self.share < 0.999) fails.push(`${where}: the control itself is ${pct(m.self.share)} in view while in use`);
           if (m.self.covered) fails.push(`${where}: the control is covered by ${m.self.covered} while in use`);
           if (m.scroll && (m.scroll.dx || m.scroll.dy)) {
@@ -611,11 +628,13 @@ for (const size of SIZES) {
           }
         }
       }
-      if (group.running && /Pause/.test(await page.textContent('[data-testid=train-toggle]'))) {
+      if (group.running && /\u2016/.test(await page.textContent('[data-testid=train-toggle]'))) {
         // Stop the training so it does not keep the machine busy during the next checks.
         await page.$eval('[data-testid=train-toggle]', (b) => b.click());
       }
     }
+    // On a phone some charts are pinned: the check of their side above is not empty.
+    if (size.isMobile) assert.ok(pins > 0, `${size.name}: no pinned copy appeared`);
     assert.deepEqual(fails, [], fails.join('\n'));
   });
 }

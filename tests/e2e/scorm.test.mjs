@@ -83,7 +83,7 @@ test('the package: imsmanifest.xml at the root, SCORM 1.2, one SCO at index.html
   assert.ok(!names.some((n) => n.startsWith('share_box')), `no share dialog inside an LMS (${names})`);
   assert.ok(!names.includes('manifest.webmanifest'), 'nothing to install inside an LMS');
   // The lesson's text in every language, for the shell, the sections and the paste box, one hash.
-  for (const lang of ['en', 'es']) {
+  for (const lang of ['en', 'es', 'zh', 'ar']) {
     for (const file of ['shell', 'overview', 'quiz', 'paste']) {
       assert.equal(names.filter((n) => n.startsWith(`text-${lang}-${file}-`) && n.endsWith('.json')).length, 1, `${lang}/${file} text in ${names}`);
     }

@@ -5,74 +5,19 @@
 // scrolling on a phone. What each language shares (the mechanism) is tested in English elsewhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { settle, tableRows, ROOT } from '../../scripts/browser.mjs';
-import { TEXT_FILE } from '../../scripts/text.mjs';
+import { settle, tableRows } from '../../scripts/browser.mjs';
 import { setup, noProblems, screenshot, violations } from './support.mjs';
-
-const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'training', 'stability', 'attention', 'pitfalls', 'quiz'];
+import { SECTIONS, englishPhrases, openIn as open, shownText } from './languages.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
-/** Every compiled message in dist/, by language and text file. */
-function messages() {
-  const dist = join(ROOT, 'dist');
-  const out = {};
-  for (const name of readdirSync(dist)) {
-    const m = TEXT_FILE.exec(name);
-    if (!m) continue;
-    (out[m[1]] ??= {})[m[2]] = JSON.parse(readFileSync(join(dist, name), 'utf8'));
-  }
-  return out;
-}
-
-/** A compiled message as plain text pieces: markup dropped, cut at placeholders and select
- * expressions (what stays the same whatever the numbers). */
-const piecesOf = (message) => message
-  .replace(/<\/?(em|strong|code|sub|sup|b|q)>/g, '')
-  .split(/[\ue000-\ue1ff]/)
-  .map((p) => p.trim())
-  .filter(Boolean);
-
-/** English phrases of four words or more that the Spanish text does not also have. A Spanish
- * message equal to its English one is a key the translation lacks (the build shows English in
- * its place), so its words count as English. */
-function englishPhrases() {
-  const all = messages();
-  const spanish = [];
-  const english = [];
-  for (const [file, en] of Object.entries(all.en)) {
-    en.forEach((message, i) => {
-      english.push(...piecesOf(message));
-      const es = all.es[file]?.[i];
-      if (es !== undefined && es !== message) spanish.push(...piecesOf(es));
-    });
-  }
-  // A word has two letters or more: a formula's one-letter symbols (z, c, p) are no English.
-  const words = (p) => p.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
-  const known = spanish.join('\n');
-  return [...new Set(english)].filter((p) => words(p) >= 4 && !known.includes(p));
-}
-
 /** A page of the lesson in a browser whose languages are `locale` (Spanish by default). */
-async function openIn(path, { width = 1280, height = 900, locale = 'es-ES', mobile = false } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height }, locale, isMobile: mobile, hasTouch: mobile });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  await page.goto(env.server.base + path);
-  await page.waitForSelector('html[data-built] .section-body');
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
-  return { page, context, problems };
-}
+const openIn = (path, { locale = 'es-ES', ...rest } = {}) => open(env.browser, env.server.base, path, { locale, ...rest });
 
 test('every section in Spanish: not one English sentence of four words or more on screen', async () => {
-  const phrases = englishPhrases();
+  const phrases = englishPhrases('es');
   assert.ok(phrases.length > 300, `the English text has its sentences (${phrases.length})`);
   const left = [];
   for (const s of SECTIONS) {
@@ -82,7 +27,7 @@ test('every section in Spanish: not one English sentence of four words or more o
       // Every folded table and box open: what a student can unfold counts too.
       await page.$$eval('main details', (all) => all.forEach((d) => { d.open = true; }));
       await settle(page, 100);
-      const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}\n${[...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join('\n')}`);
+      const shown = await shownText(page);
       for (const p of phrases) if (shown.includes(p)) left.push(`${s}: “${p}”`);
       if (s === 'softmax' || s === 'quiz') await screenshot(page, `es-${s}`);
       noProblems(assert, problems);

@@ -10,7 +10,7 @@ text-load-failed = Could not load the lesson's text. Check the connection and re
 # Shown instead of the sliders when the browser runs no JavaScript.
 no-script =
     The sliders, charts and questions of this lesson need JavaScript and WebAssembly: turn them on
-    to try it. Here is what each section is about.
+    to try it.
 app-title = { -brand }: softmax, temperature, top-p and cross-entropy
 app-description =
     An interactive lesson on softmax, temperature, top-p sampling and cross-entropy loss: drag the

@@ -5,7 +5,7 @@ loading = Cargando los deslizadores y los gráficos…
 text-load-failed = No se pudo cargar el texto de la lección. Comprueba la conexión y vuelve a cargar la página.
 no-script =
     Los deslizadores, los gráficos y las preguntas de esta lección necesitan JavaScript y
-    WebAssembly: actívalos para usarla. Aquí tienes de qué trata cada sección.
+    WebAssembly: actívalos para usarla.
 app-title = { -brand }: softmax, temperatura, top-p y entropía cruzada
 app-description =
     Una lección interactiva sobre softmax, temperatura, muestreo top-p y la pérdida de entropía
