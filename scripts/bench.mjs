@@ -42,7 +42,7 @@ const SCENARIOS = [
   { name: 'attention', path: '/?s=attention', input: '#dk', chart: 'chart-attention', p95Ms: 8 },
 ];
 /** Pages Lighthouse scores: every section of this build. */
-const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=gradients', '/?s=training', '/?s=stability', '/?s=attention', '/?s=pitfalls', '/?s=quiz', '/?lang=es', '/?s=sampling&lang=es'];
+const LIGHTHOUSE_PATHS = ['/', '/?s=softmax', '/?s=sampling', '/?s=loss', '/?s=gradients', '/?s=training', '/?s=stability', '/?s=attention', '/?s=pitfalls', '/?s=quiz', '/?lang=es', '/?s=sampling&lang=es', '/?lang=zh', '/?lang=ar'];
 const MOVES = 500;
 /** The longest start-up task allowed, unthrottled (a long task is one over 50 ms). */
 const STARTUP_TASK_MS = 50;

@@ -6,7 +6,7 @@ use crate::dom::install_style;
 
 const CSS: &str = "
 .paste__label{display:block;font-weight:600;margin-top:var(--space-3)}
-.paste__text{display:block;width:100%;box-sizing:border-box;min-height:8rem;font:var(--step--1)/1.4 var(--font-mono);padding:var(--space-2);border:1px solid var(--control-border);border-radius:var(--radius-small);background:var(--surface);color:var(--text);resize:vertical}
+.paste__text{direction:ltr;display:block;width:100%;box-sizing:border-box;min-height:8rem;font:var(--step--1)/1.4 var(--font-mono);padding:var(--space-2);border:1px solid var(--control-border);border-radius:var(--radius-small);background:var(--surface);color:var(--text);resize:vertical}
 @media (max-width:820px),(pointer:coarse){.paste__text{font-size:16px}}
 .paste__hint{color:var(--text-muted);font-size:var(--step--1);margin:var(--space-2) 0}
 .paste__actions{display:flex;flex-wrap:wrap;gap:var(--space-2);margin:var(--space-2) 0}
@@ -29,8 +29,8 @@ const CSS: &str = "
 .paste__context{font-family:var(--font-mono);white-space:pre-wrap;overflow-wrap:anywhere}
 .paste__context mark{background:var(--accent-soft);color:var(--text);font-weight:700}
 .paste__alternatives{border-collapse:collapse;margin:var(--space-2) 0;font-variant-numeric:tabular-nums}
-.paste__alternatives caption{text-align:left;font-size:var(--step--1);color:var(--text-muted);padding-bottom:var(--space-1)}
-.paste__alternatives th,.paste__alternatives td{padding:var(--space-1) var(--space-3) var(--space-1) 0;border-bottom:1px solid var(--border);text-align:left}
+.paste__alternatives caption{text-align:start;font-size:var(--step--1);color:var(--text-muted);padding-bottom:var(--space-1)}
+.paste__alternatives th,.paste__alternatives td{padding-block:var(--space-1);padding-inline:0 var(--space-3);border-bottom:1px solid var(--border);text-align:start}
 .paste__alternatives td:first-child{font-family:var(--font-mono);white-space:pre}
 .paste__table{margin:var(--space-2) 0}
 .paste__table table{font-variant-numeric:tabular-nums}
@@ -38,7 +38,7 @@ const CSS: &str = "
 .paste__how code{overflow-wrap:anywhere}
 [data-mounted]~[data-paste-status]{display:none}
 .paste__status:empty{display:none}
-.paste__status{border-left:3px solid var(--good);padding-left:var(--space-3);margin-top:var(--space-3);font-size:var(--step--1)}
+.paste__status{border-inline-start:3px solid var(--good);padding-inline-start:var(--space-3);margin-top:var(--space-3);font-size:var(--step--1)}
 ";
 
 /// Adds the style sheet to the page once.

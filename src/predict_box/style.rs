@@ -15,7 +15,7 @@ const CSS: &str = "
 .predict__guess legend{font-weight:600;padding:0;margin-bottom:var(--space-1)}
 .predict__value{display:flex;align-items:center;gap:var(--space-3)}
 .predict__range{flex:1;min-width:0;min-height:var(--touch);accent-color:var(--accent);touch-action:pan-y}
-.predict__box{width:5.5em;min-height:var(--control-h);box-sizing:border-box;padding:0 var(--space-2);font:inherit;font-family:var(--font-mono);text-align:right;border:1px solid var(--control-border);border-radius:var(--radius-small);background:var(--surface);color:var(--text)}
+.predict__box{width:5.5em;min-height:var(--control-h);box-sizing:border-box;padding:0 var(--space-2);font:inherit;font-family:var(--font-mono);direction:ltr;text-align:right;border:1px solid var(--control-border);border-radius:var(--radius-small);background:var(--surface);color:var(--text)}
 @media (max-width:820px),(pointer:coarse){.predict__box{font-size:16px}}
 .predict__choice{display:flex;align-items:center;gap:var(--space-2);min-height:var(--touch)}
 .predict__choice input{flex:none;width:1.2em;height:1.2em;margin:0;accent-color:var(--accent)}
@@ -25,8 +25,8 @@ const CSS: &str = "
 .predict__why{background:var(--surface);border-radius:var(--radius-small);padding:var(--space-3)}
 .predict__why p{margin:0}
 .predict__why p+p{margin-top:var(--space-2)}
-.predict__status{font-weight:400;border-left:3px solid var(--border);padding-left:var(--space-2)}
-.predict__status[data-met]{border-left-color:var(--good);font-weight:600}
+.predict__status{font-weight:400;border-inline-start:3px solid var(--border);padding-inline-start:var(--space-2)}
+.predict__status[data-met]{border-inline-start-color:var(--good);font-weight:600}
 ";
 
 /// Adds the cards' style sheet to the page (once).

@@ -25,7 +25,7 @@ const CSS: &str = "
 .share select{width:100%;min-height:var(--control-h);border:1px solid var(--control-border);border-radius:var(--radius-small);background:var(--surface);color:var(--text);font:inherit}
 .copy-field{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:var(--space-1) var(--space-2);margin-bottom:var(--space-3)}
 .copy-field__label{grid-column:1 / -1;font-weight:600}
-.copy-field__text{width:100%;resize:vertical;padding:var(--space-2);border:1px solid var(--control-border);border-radius:var(--radius-small);background:var(--surface-2);color:var(--text);font:var(--step--1) / 1.4 var(--font-mono)}
+.copy-field__text{direction:ltr;width:100%;resize:vertical;padding:var(--space-2);border:1px solid var(--control-border);border-radius:var(--radius-small);background:var(--surface-2);color:var(--text);font:var(--step--1) / 1.4 var(--font-mono)}
 .copy-field .button{align-self:start}
 .share__lms{padding-top:var(--space-3);border-top:1px solid var(--border)}
 .share__subtitle{font-size:var(--step-0);font-weight:600}
