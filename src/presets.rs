@@ -66,7 +66,7 @@ impl Example {
     pub fn label(self) -> String {
         match self {
             Example::Sentence => crate::text::t(sampling::EXAMPLE_SENTENCE),
-            _ => self.tokens().0.join(", "),
+            _ => self.tokens().0.join(&crate::text::t(shell::WORD_SEPARATOR)),
         }
     }
 

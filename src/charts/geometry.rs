@@ -136,16 +136,50 @@ pub fn tick_label(v: f64, step: f64) -> String {
     crate::format::fixed(v, decimals)
 }
 
-/// Cuts `text` to at most `max` characters, ending with an ellipsis when cut.
-pub fn fit_label(text: &str, max: usize) -> String {
-    let count = text.chars().count();
-    if count <= max {
-        text.to_string()
-    } else if max <= 1 {
-        text.chars().take(max).collect()
+/// How wide `text` is, in characters of Latin text: a Chinese (or other full-width) character
+/// counts as 1.8, about its width against an average Latin letter, so a label's room and cut
+/// fit Chinese as they fit English.
+///
+/// ```
+/// use softmax_lab::charts::geometry::width_in_chars;
+/// assert_eq!(width_in_chars("cat"), 3.0);
+/// assert_eq!(width_in_chars("垫子"), 3.6);
+/// ```
+pub fn width_in_chars(text: &str) -> f64 {
+    text.chars().map(char_width).sum()
+}
+
+fn char_width(c: char) -> f64 {
+    if matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60)
+    {
+        1.8
     } else {
-        let mut s: String = text.chars().take(max - 1).collect();
-        s.push('\u{2026}');
-        s
+        1.0
     }
+}
+
+/// Cuts `text` to at most `max` characters of Latin width ([`width_in_chars`]), ending with an
+/// ellipsis when cut.
+pub fn fit_label(text: &str, max: usize) -> String {
+    if max == 0 {
+        return String::new();
+    }
+    let max = max as f64;
+    if width_in_chars(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0.0;
+    for c in text.chars() {
+        // Room for the ellipsis, unless there is room for one character only.
+        if used + char_width(c) > (max - 1.0).max(1.0) {
+            break;
+        }
+        used += char_width(c);
+        out.push(c);
+    }
+    if max > 1.0 {
+        out.push('\u{2026}');
+    }
+    out
 }

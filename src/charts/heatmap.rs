@@ -77,10 +77,9 @@ pub fn draw_heatmap<DB: DrawingBackend>(
     let longest = view
         .rows
         .iter()
-        .map(|r| r.chars().count())
-        .max()
-        .unwrap_or(0);
-    let left = ((longest.min(12) as f64 * 7.5 + 12.0) * s).min(w * 0.3);
+        .map(|r| super::geometry::width_in_chars(r))
+        .fold(0.0, f64::max);
+    let left = ((longest.min(12.0) * 7.5 + 12.0) * s).min(w * 0.3);
     let top = 40.0 * s;
     let (right, bottom) = (w - 4.0 * s, h - 4.0 * s);
     if n_rows == 0 || n_cols == 0 || right <= left || bottom <= top {
@@ -94,10 +93,9 @@ pub fn draw_heatmap<DB: DrawingBackend>(
     let widest = view
         .columns
         .iter()
-        .map(|c| c.chars().count())
-        .max()
-        .unwrap_or(1);
-    let column_px = if widest as f64 * theme.font_px(13.0) * 0.6 <= cw - 4.0 * s {
+        .map(|c| super::geometry::width_in_chars(c))
+        .fold(1.0, f64::max);
+    let column_px = if widest * theme.font_px(13.0) * 0.6 <= cw - 4.0 * s {
         theme.font_px(13.0)
     } else {
         theme.font_px(11.0)

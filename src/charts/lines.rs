@@ -199,7 +199,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         let longest = view
             .series
             .iter()
-            .map(|se| se.name.chars().count())
+            .map(|se| super::geometry::width_in_chars(&se.name).ceil() as usize)
             .max()
             .unwrap_or(0);
         let w = (30.0 * s + longest as f64 * theme.font_px(12.0) * 0.58).max(120.0 * s);
@@ -259,7 +259,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         // too); a text wider than the plot starts at its left edge.
         let (ax, half) = (
             x.map(a.x),
-            a.text.chars().count() as f64 * theme.font_px(13.0) * 0.28,
+            super::geometry::width_in_chars(&a.text) * theme.font_px(13.0) * 0.28,
         );
         let start = (ax - half).min(right - 2.0 * half).max(left);
         root.draw(&Text::new(
@@ -315,7 +315,7 @@ fn marker_label_box(
     let (mx, my) = (x.map(m.x), y.map(m.y));
     let font = theme.font_px(13.0);
     let (w, h, gap) = (
-        m.label.chars().count() as f64 * font * 0.62,
+        super::geometry::width_in_chars(&m.label) * font * 0.62,
         font * 1.3,
         8.0 * theme.scale,
     );

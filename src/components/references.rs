@@ -54,8 +54,8 @@ pub fn References() -> impl IntoView {
         .map(|&(who, title, href, what)| {
             view! {
                 <li>
-                    <span class="references__who">{t(who)}</span>", "
-                    <a href=href rel="noopener">{title}</a>". "
+                    <span class="references__who">{t(who)}</span>{t(k::REF_AFTER_WHO)}
+                    <a href=href rel="noopener">{title}</a>{t(k::REF_AFTER_TITLE)}
                     <span class="references__what">{t(what)}</span>
                 </li>
             }

@@ -80,7 +80,10 @@ pub(super) fn render(panel: &Rc<Panel>) {
         (k::SUMMARY_TOKENS, grouped(summary.tokens), "paste-tokens"),
         (
             k::SUMMARY_LOSS,
-            format!("{} nats", fixed(summary.mean_loss, 3)),
+            crate::tr!(
+                crate::text::keys::shell::VALUE_NATS,
+                fixed(summary.mean_loss, 3)
+            ),
             "paste-loss",
         ),
         (

@@ -5,8 +5,9 @@ use crate::components::{Card, Readout, Readouts, TargetPicker};
 use crate::derived::Derived;
 use crate::format::fixed;
 use crate::state::use_lesson;
-use crate::text::keys::gradients as k;
+use crate::text::keys::{gradients as k, shell};
 use crate::text::t;
+use crate::tr;
 use leptos::prelude::*;
 
 /// `L = logsumexp(z) - z_c` written out with the current numbers.
@@ -26,11 +27,11 @@ pub(super) fn LossFromLogits(
                 .join(" + ")
         });
         format!(
-            "L = ln({terms}) \u{2212} {} = {} \u{2212} {} = {} nats",
+            "L = ln({terms}) \u{2212} {} = {} \u{2212} {} = {}",
             fixed(l.z_target, 1),
             fixed(l.lse, 3),
             fixed(l.z_target, 3),
-            fixed(l.loss, 3)
+            tr!(shell::VALUE_NATS, fixed(l.loss, 3))
         )
     };
     let readouts = vec![
@@ -42,7 +43,7 @@ pub(super) fn LossFromLogits(
         Readout {
             id: "grad-loss",
             label: t(k::READOUT_LOSS),
-            value: Signal::derive(move || format!("{} nats", fixed(parts.get().loss, 3))),
+            value: Signal::derive(move || tr!(shell::VALUE_NATS, fixed(parts.get().loss, 3))),
         },
     ];
     view! {

@@ -11,7 +11,7 @@ use crate::derived::Derived;
 use crate::format::fixed;
 use crate::params::{LOGIT_RANGE, LR_RANGE};
 use crate::state::use_lesson;
-use crate::text::keys::gradients as k;
+use crate::text::keys::{gradients as k, shell};
 use crate::text::{rich, t};
 use crate::tr;
 use leptos::prelude::*;
@@ -176,7 +176,7 @@ pub(super) fn Step(
             value: Signal::derive(move || {
                 losses.with(|l| {
                     l.last()
-                        .map(|r| format!("{} nats", fixed(r.1, 3)))
+                        .map(|r| tr!(shell::VALUE_NATS, fixed(r.1, 3)))
                         .unwrap_or_default()
                 })
             }),

@@ -59,5 +59,5 @@ pub fn LossSection() -> impl IntoView {
 
 /// A loss in nats, with its unit ("0.105 nats").
 fn nats(value: String) -> String {
-    tr!(k::VALUE_NATS, value)
+    tr!(crate::text::keys::shell::VALUE_NATS, value)
 }

@@ -261,11 +261,24 @@ pub fn next_tokens(model: &BigramModel, prev: usize, n: usize) -> Vec<(String, f
     let probs = model.next_token_probs(prev, 1.0);
     math::top_n_indices(logits, n)
         .into_iter()
-        .map(|i| {
-            let name = model.vocab().token(i).unwrap_or_default().to_string();
-            (name, logits[i], probs[i])
-        })
+        .map(|i| (shown_token(model.vocab(), i), logits[i], probs[i]))
         .collect()
+}
+
+/// Token `id` of `vocab` as the lesson shows it: the end of a sentence written as the language
+/// ends one (`.` in English, `。` in Chinese), any other word as it is.
+///
+/// ```
+/// use softmax_lab::math::Vocab;
+/// use softmax_lab::sections::training::model::shown_token;
+/// let v = Vocab::from_sentences(&["a b."]);
+/// assert_eq!((shown_token(&v, 1), shown_token(&v, 2)), (".".to_string(), "a".to_string()));
+/// ```
+pub fn shown_token(vocab: &math::Vocab, id: usize) -> String {
+    match vocab.token(id).unwrap_or_default() {
+        math::END_TOKEN => t(k::END_MARK),
+        word => word.to_string(),
+    }
 }
 
 /// One position of the [`sequence`]: the word read, the word to predict, its loss, and whether it
@@ -298,8 +311,8 @@ pub fn positions(model: &BigramModel) -> Vec<Position> {
         .zip(losses)
         .enumerate()
         .map(|(i, (w, loss))| Position {
-            context: vocab.token(w[0]).unwrap_or_default().to_string(),
-            next: vocab.token(w[1]).unwrap_or_default().to_string(),
+            context: shown_token(vocab, w[0]),
+            next: shown_token(vocab, w[1]),
             loss,
             answer: i + 1 >= PROMPT_TOKENS,
         })

@@ -1,7 +1,7 @@
 //! The prediction card: pick a context word and see the trained model's next-token
 //! distribution; open those logits in the softmax or the sampling playground.
 
-use super::model::{next_tokens, start_word, Run};
+use super::model::{next_tokens, shown_token, start_word, Run};
 use crate::charts::{draw_bars, BarChartView};
 use crate::components::chart_canvas::CanvasDraw;
 use crate::components::data_table::TableData;
@@ -28,7 +28,14 @@ pub fn Predict(
     // A context with many continuations ("the" in English).
     let the = run.with_untracked(|r| r.model().vocab().id(&start_word()).unwrap_or(0));
     let context = RwSignal::new(the);
-    let words = Derived::new(move || run.with(|r| r.model().vocab().tokens().to_vec()));
+    let words = Derived::new(move || {
+        run.with(|r| {
+            let vocab = r.model().vocab();
+            (0..vocab.len())
+                .map(|i| shown_token(vocab, i))
+                .collect::<Vec<_>>()
+        })
+    });
     let top = Derived::new(move || {
         let prev = context.get();
         run.with(|r| next_tokens(r.model(), prev, SHOWN))

@@ -7,7 +7,7 @@ lede =
 
 ## عنوان نسخة الرسم المثبّتة على الهاتف.
 pinned-smoothing = الهدف والتنبؤ
-pinned-loss-curve = الخسارة −ln p
+pinned-loss-curve = الخسارة L = −ln p
 pinned-distillation = أهداف ناعمة
 
 formula = L تساوي سالب اللوغاريتم الطبيعي لاحتمال الرمز الصحيح p
@@ -15,7 +15,6 @@ formula-subscript = الصحيح
 
 summary = الاحتمال { $probability }: الخسارة { $loss } نات، والحيرة { $perplexity }.
 
-value-nats = { $value } نات
 value-bits = { $value } بت
 
 ## بطاقة: ما مدى ثقة النموذج؟
@@ -25,8 +24,8 @@ confidence-word = جلست
 confidence-slider = احتمال “{ $word }” عند النموذج
 confidence-valuetext = احتمال { $word } { $probability }، الخسارة { $loss }
 confidence-bits = القياس بالبت (لوغاريتم أساسه 2) بدل النات
-readout-loss = الخسارة −ln p
-readout-perplexity = الحيرة 1/p
+readout-loss = الخسارة L = −ln p
+readout-perplexity = الحيرة (1 على p)
 axis-probability-correct = احتمال الكلمة الصحيحة
 axis-loss-nats = الخسارة (نات)
 axis-loss-bits = الخسارة (بت)
@@ -35,7 +34,7 @@ curve-terrible = كارثية ←
 curve-perfect = → مثالية
 column-loss-nats = الخسارة (نات)
 column-perplexity = الحيرة
-confidence-caption = الخسارة −ln p: صفر حين يكون النموذج واثقًا ومصيبًا، وتصعد بلا حد كلما صغر p. النقطة هي إعدادك.
+confidence-caption = الخسارة (L = −ln p) صفر حين يكون النموذج واثقًا ومصيبًا، وتصعد بلا حد كلما صغر p. النقطة هي إعدادك.
 confidence-label = منحنى الخسارة مقابل احتمال الكلمة الصحيحة، مع تعليم الإعداد الحالي
 confidence-table = الخسارة عند احتمالات مرجعية
 
@@ -63,7 +62,7 @@ smoothing-text =
     الإفراط في الثقة.
 smoothing-slider = تنعيم التسميات ε (0 = one-hot)
 smoothing-valuetext = تنعيم التسميات { $smoothing }، الخسارة { $loss }
-readout-smoothing-loss = الخسارة −Σ y ln p
+readout-smoothing-loss = الخسارة L = −Σ y ln p
 readout-smoothing-floor = أدنى خسارة ممكنة (عند p = y)
 readout-smoothing-gap = تقدّم اللوجيت الصحيح عند أدنى خسارة
 gap-unlimited = ∞، بلا حد
@@ -102,24 +101,24 @@ readout-distill-loss = خسارة الطالب T² KL(qₜ ‖ pₜ)
 readout-distill-push = أكبر دفعة على لوجيت للطالب
 readout-distill-push-plain = الدفعة نفسها بلا T²
 dark-at-one =
-    عند T = 1 يعطي المعلم “{ $top }” { $probability } وتتقاسم البقية { $rest }. ارفع T تنل البقية
+    عند درجة الحرارة 1 يعطي المعلم “{ $top }” { $probability } وتتقاسم البقية { $rest }. ارفع T تنل البقية
     أكثر: كلما نعمت الأهداف زاد ما يتعلم منه الطالب.
 dark-softened =
-    عند T = 1 يعطي المعلم “{ $top }” { $probability } وتتقاسم البقية { $rest }. وعند T = { $t }
+    عند درجة الحرارة 1 يعطي المعلم “{ $top }” { $probability } وتتقاسم البقية { $rest }. وعند درجة الحرارة { $t }
     تتقاسم { $soft }، فيتعلم الطالب أيضًا كيف يرتبها المعلم: { $ranking }. هذا الترتيب للإجابات
     الخاطئة، الذي تُهدره تسمية one-hot، هو ما سماه Hinton وزملاؤه المعرفة المظلمة.
 dark-ranking-word = “{ $token }”
 dark-ranking-before = { $earlier } قبل { $later }
 distillation-factor =
-    الطالب هنا لم يتعلم شيئًا بعد (كل لوجيتاته 0). تدرج KL وحده هو (pₜ − qₜ) / T، والتنعيم يصغّر
-    pₜ − qₜ أيضًا بنحو 1/T، فلولا معامل لضعفت الدفعة بنسبة 1/T². ضرب الخسارة في T² يبقي الدفعة بالقوة
-    نفسها تقريبًا عند أي T، فتُمزج الخسارة الناعمة بالعادية دون إعادة ضبط.
+    الطالب هنا لم يتعلم شيئًا بعد (كل لوجيتاته 0). تدرج KL وحده هو الفرق pₜ − qₜ مقسومًا
+    على T، والتنعيم يقسم هذا الفرق أيضًا على T تقريبًا، فلولا معامل لانقسمت الدفعة على T². وضرب الخسارة
+    في T² يبقي الدفعة بالقوة نفسها تقريبًا عند أي T، فتُمزج الخسارة الناعمة بالعادية دون إعادة ضبط.
 column-push-student = الدفعة على الطالب T(p − q)
 distillation-caption =
     الأعمدة: الأهداف الناعمة عند T، ومفضَّل المعلم مميَّز. الأعمدة الباهتة خلفها: اللوجيتات نفسها عند
-    T = 1.
+    درجة الحرارة 1.
 distillation-label = رسم بياني بالأعمدة لأهداف المعلم الناعمة عند درجة الحرارة المختارة، واحتمالات T = 1 أعمدة باهتة خلفها
-distillation-table = التقطير: أهداف المعلم الناعمة عند T = 1 وعند T
+distillation-table = التقطير: أهداف المعلم الناعمة عند درجة الحرارة 1 وعند T
 
 ## توقّع أولًا، والتحدي.
 predict-uniform = نموذج لا يعرف شيئًا يوزّع احتماله بالتساوي على رموز GPT‑2 البالغة 50,257 رمزًا. ما خسارته بالنات؟

@@ -17,11 +17,11 @@ explained-in = يُشرح في
 section-link = { $number }. { $title }
 
 ## الخطوة 1.
-transformer-title = 1. كتل المحوّل تقرأ النص المُدخل
+transformer-title = 1. كتل المحوّل تقرأ الموجّه
 transformer-text =
-    يُقسَّم النص المُدخل “جلست القطة على” إلى رموز. ثم تمزج عشرات من كتل المحوّل (Transformer)
+    يُقسَّم الموجّه (prompt) “جلست القطة على” إلى رموز. ثم تمزج عشرات من كتل المحوّل (Transformer)
     المعلومات بين المواضع بآلية الانتباه، وهي نفسها دالة softmax.
-transformer-example = المُدخل: <q>جلست القطة على</q> ← ما الرمز التالي؟
+transformer-example = الموجّه: <q>جلست القطة على</q> ← ما الرمز التالي؟
 
 ## الخطوة 2.
 hidden-title = 2. حالة مخفية واحدة للموضع الأخير
@@ -64,6 +64,8 @@ predict-step = أي خطوة في سلسلة المعالجة تحوّل درج�
 
 ## للاستزادة.
 references-title = للاستزادة
+ref-after-who = { "، " }
+ref-after-title = { ". " }
 ref-vaswani-who = Vaswani وآخرون، 2017
 ref-vaswani-what =
     المحوّل (Transformer)، المبني على انتباه الجداء النقطي المُقيَّس: دالة softmax على

@@ -5,7 +5,7 @@ percent = { $value }%
 ## المربع.
 box-label = مخرجات نموذجك
 box-hint =
-    JSON فيه لوغاريتمات الاحتمالات (log-probabilities) من OpenAI (chat أو completions أو Responses)
+    JSON فيه لوغاريتمات الاحتمالات (logprobs) من OpenAI (chat أو completions أو Responses)
     أو vLLM أو Ollama أو llama.cpp أو Hugging Face TGI أو Gemini، أو تدفق من أجزائها، أو أسطر في كل
     منها رمز ولوجيته. حتى 2 ميغابايت. يبقى النص في هذه الصفحة ولا يدخل الرابط أبدًا (أما الرموز التي
     تستعملها فتدخله كالعادة).

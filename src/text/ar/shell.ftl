@@ -98,6 +98,8 @@ temperature-label = درجة الحرارة T
 target-label = الكلمة التالية فعلًا
 
 token-fallback = الرمز { $number }
+word-separator = { "، " }
+value-nats = { $value } نات
 
 default-tokens = قطة,كلب,طائر,سمكة
 

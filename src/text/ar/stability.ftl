@@ -15,7 +15,7 @@ summary-agree = الإزاحة { $offset }: دالتا softmax الساذجة و
 
 ## ما أصاب الصيغة الساذجة.
 verdict-overflow =
-    فيضان: e^(z + c) أكبر من أن تتسع لها { $precision } بعد z + c ≈ { $limit }، ف{ $count ->
+    فيضان: e^(z + c) أكبر من أن تتسع لها { $precision } حين يتجاوز z + c نحو { $limit }، ف{ $count ->
         [zero] لا يصير أي حد ∞
         [one] يصير حد واحد ∞
         [two] يصير حدان ∞
@@ -40,7 +40,7 @@ precision-legend = دقة softmax الساذجة
 precision-f64 = f64 (دقة مزدوجة)
 precision-f32 = f32 (دقة مفردة، كما في أغلب وحدات GPU)
 examples-label = أمثلة
-readout-overflow-at = تفيض الساذجة بعد c =
+readout-overflow-at = قيمة c التي تفيض بعدها الساذجة
 readout-largest-shifted = أكبر z + c
 column-token = الرمز
 column-exp-naive = e^(z + c)، ساذجة
@@ -51,8 +51,8 @@ table-stability = softmax الساذجة والمستقرة لـ z + c، جنب�
 legend-digits = عدد أرقام Σ e^(z + c)
 legend-largest = أكبر عدد في { $precision }
 axis-offset = الإزاحة c
-overflow-past = فيضان بعد c ≈ { $limit }
-row-largest = أكبر عدد في { $precision } (c = { $offset })
+overflow-past = فيضان بعد نحو { $limit }
+row-largest = أكبر عدد في { $precision } (الإزاحة { $offset })
 overflow-caption =
     عدد أرقام المقام الساذج Σ e^(z + c) مقابل c. يصعد في خط مستقيم حتى يبلغ أكبر عدد يمكن تمثيله
     (الخط المتقطع)، وبعده يصير ∞. انتقل إلى f32 لترى كم يأتي ذلك أبكر.
@@ -70,11 +70,11 @@ column-p-log-softmax = p = e^(log-softmax)
 log-softmax-table = log-softmax للوجيتات المُزاحة
 underflow-text =
     الخسارة تحتاج إلى لوغاريتم احتمال. وحساب softmax أولًا ثم اللوغاريتم يفشل في الاتجاه المعاكس:
-    الرمز الذي يقع أدنى بكثير من البقية يأخذ احتمالًا يُقرَّب إلى 0 تمامًا، و−ln 0 لانهائي. أما
+    الرمز الذي يقع أدنى بكثير من البقية يأخذ احتمالًا يُقرَّب إلى 0 تمامًا، وسالب ln 0 لانهائي. أما
     log_softmax(z) = z − logsumexp(z) فلا يكوّن ذلك الاحتمال أبدًا، فتبقى الخسارة منتهية. لهذا
     تحسب شيفرة التدريب الإنتروبيا المتقاطعة من اللوجيتات.
-column-naive-loss = −ln softmax(z)، ساذجة
-column-stable-loss = −log_softmax(z)، مستقرة
+column-naive-loss = ساذجة: L = −ln softmax(z)
+column-stable-loss = مستقرة: L = −log_softmax(z)
 underflow-table = اللوجيتات [0, −50, −800]: خسارة كل رمز، ساذجةً ومستقرةً
 
 ## توقّع أولًا: الأسئلة.

@@ -37,8 +37,8 @@ perplexity-reason =
        *[other] { $words } كلمة تقريبًا
     }.
 ranking-reason =
-    الخسارة هي −ln p للكلمة الصحيحة: −ln { $sure } = { $loss-sure }، و−ln(1/{ $words }) =
-    { $loss-even }، و−ln { $wrong } = { $loss-wrong } نات. الثقة مع الخطأ هي الأعلى كلفة.
+    الخسارة هي سالب ln لاحتمال الكلمة الصحيحة: { $loss-sure } نات حين يكون احتمالها { $sure }، و{ $loss-even }
+    نات حين يكون 1 على { $words }، و{ $loss-wrong } نات حين يكون { $wrong }. الثقة مع الخطأ هي الأعلى كلفة.
 smoothing-reason =
     تنال كل فئة ε/K = { $epsilon }/{ $classes } = { $share }، وتنال الفئة الصحيحة فوق ذلك 1 − ε:
     1 − { $epsilon } + { $share } = { $target }. ولا يمكن أن تبلغ الخسارة مقابل هذا الهدف 0 أبدًا.
@@ -64,11 +64,13 @@ overflow-reason =
     يفيض e^z حين يتجاوز z قيمة ln لأكبر عدد في { $precision }، أي { $limit }، لذا لا يفيض إلا
     عند z = { $z }. وتطرح softmax المستقرة أكبر لوجيت أولًا، فلا يتجاوز أي أس تحسبه e^0 = 1.
 logsumexp-reason-f64 =
-    أخرج الأكبر أولًا: { $largest } + ln(e^0 + e^{ $gap2 } + e^{ $gap3 }) = { $largest } +
-    ln { $sum } = { $lse }. أما حساب e^{ $largest-whole } مباشرة فيفيض حتى في f64.
+    أخرج الأكبر أولًا: الناتج { $largest } زائد اللوغاريتم الطبيعي لمجموع e^0 وe أس { $gap2 } وe أس
+    { $gap3 }، أي { $largest } زائد اللوغاريتم الطبيعي لـ { $sum }، وهو { $lse }. أما حساب e أس
+    { $largest-whole } مباشرة فيفيض حتى في f64.
 logsumexp-reason-f32 =
-    أخرج الأكبر أولًا: { $largest } + ln(e^0 + e^{ $gap2 } + e^{ $gap3 }) = { $largest } +
-    ln { $sum } = { $lse }. أما حساب e^{ $largest-whole } مباشرة فتتسع له f64 لكنه يفيض في f32.
+    أخرج الأكبر أولًا: الناتج { $largest } زائد اللوغاريتم الطبيعي لمجموع e^0 وe أس { $gap2 } وe أس
+    { $gap3 }، أي { $largest } زائد اللوغاريتم الطبيعي لـ { $sum }، وهو { $lse }. أما حساب e أس
+    { $largest-whole } مباشرة فتتسع له f64 لكنه يفيض في f32.
 scaled-reason =
     الجداءات النقطية لمتجهات عشوائية تنتشر مثل √d_k = { $root }، لذا يقسم الانتباه عليه:
     { $score } / { $root } = { $scaled }. وبلا تقييس، تدفع درجات بهذا الحجم كل صف من softmax نحو

@@ -20,7 +20,6 @@ formula-subscript = correct
 summary = Probability { $probability }: loss { $loss } nats, perplexity { $perplexity }.
 
 ## Units: a loss with its unit, in readouts and spoken values ("0.105 nats").
-value-nats = { $value } nats
 value-bits = { $value } bits
 
 ## Card: How sure was the model?

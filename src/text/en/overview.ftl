@@ -78,6 +78,9 @@ predict-step = Which step of the pipeline turns the model’s scores into probab
 
 ## Further reading, at the end of the big picture.
 references-title = Further reading
+# Between a work's authors and its title, and between its title and what it introduced.
+ref-after-who = { ", " }
+ref-after-title = { ". " }
 ref-vaswani-who = Vaswani et al., 2017
 ref-vaswani-what =
     The Transformer, built on scaled dot-product attention: the softmax of QK⊤ / √d_k with a causal

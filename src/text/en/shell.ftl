@@ -125,6 +125,10 @@ target-label = The word that came next
 
 # A token without a name: "token 3".
 token-fallback = token { $number }
+# Between the words of a list written out (an example button: "cat, dog, bird, fish").
+word-separator = { ", " }
+# A loss with its unit, wherever one is shown ("0.105 nats"; loss.ftl has value-bits).
+value-nats = { $value } nats
 
 # The playground's tokens until a student renames them: four animals, separated by commas (no
 # spaces). Short, lowercase, each different; the lesson's examples use the first two.

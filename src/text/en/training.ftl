@@ -82,6 +82,8 @@ predict-text =
 predict-after-word = After the word
 # The word the list starts on: a word of the training sentences with many possible next words,
 # written in lower case (the model lowers every word).
+# The end of a sentence, as a token of the model (shown in its charts and tables).
+end-mark = { "." }
 predict-start-word = the
 predict-caption = The eight most likely next words and their probabilities, from the model as trained so far.
 predict-label = Next-word probabilities of the trained model

@@ -17,7 +17,6 @@ formula-subscript = correcto
 summary = Probabilidad { $probability }: pérdida { $loss } nats, perplejidad { $perplexity }.
 
 ## Unidades: una pérdida con su unidad, en lecturas y valores hablados (“0,105 nats”).
-value-nats = { $value } nats
 value-bits = { $value } bits
 
 ## Tarjeta: ¿Cómo de seguro estaba el modelo?

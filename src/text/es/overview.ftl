@@ -63,6 +63,8 @@ predict-step = ¿Qué paso de la cadena convierte las puntuaciones del modelo en
 
 ## Lecturas recomendadas, al final de la visión de conjunto.
 references-title = Para saber más
+ref-after-who = { ", " }
+ref-after-title = { ". " }
 ref-vaswani-who = Vaswani et al., 2017
 ref-vaswani-what =
     El Transformer, construido sobre la atención de producto escalar escalado: la softmax de

@@ -97,6 +97,8 @@ target-label = La palabra que vino después
 
 ## Avisos sobre un ajuste del enlace que no se pudo usar tal cual.
 token-fallback = token { $number }
+word-separator = { ", " }
+value-nats = { $value } nats
 
 ## Lo que rechazó la plataforma de aprendizaje (solo en el paquete SCORM).
 default-tokens = gato,perro,pájaro,pez

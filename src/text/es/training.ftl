@@ -67,6 +67,7 @@ predict-text =
     modelo para la palabra siguiente. Elige la palabra que acaba de leer; las barras siguen el
     entrenamiento mientras avanza.
 predict-after-word = Después de la palabra
+end-mark = { "." }
 predict-start-word = el
 predict-caption = Las ocho palabras siguientes más probables y sus probabilidades, según el modelo entrenado hasta ahora.
 predict-label = Probabilidades de la palabra siguiente según el modelo entrenado

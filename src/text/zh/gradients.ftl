@@ -9,7 +9,7 @@ pinned-step-logits = 最后一步前后的逻辑值
 
 formula = L 对 z i 的导数等于 p i 减 y i
 
-summary = 损失 { $loss } nats；{ $token } 的梯度为 { $gradient }。
+summary = 损失 { $loss } nats；{ $token }的梯度为 { $gradient }。
 column-token = 词元
 
 ## 卡片：直接从逻辑值算损失
@@ -23,9 +23,9 @@ which-word = 真正的下一个词是哪个？
 ## 卡片：逐个词元看梯度
 bars-title = 逐个词元看梯度
 bars-meaning =
-    { $right } 是正确的词：它的柱是 { $right-gradient }，为负，所以梯度下降一步会抬高它的逻辑值。各柱之和总是零：一个逻辑值得到多少，其他逻辑值就让出多少。
+    { $right }是正确的词：它的柱是 { $right-gradient }，为负，所以梯度下降一步会抬高它的逻辑值。各柱之和总是零：一个逻辑值得到多少，其他逻辑值就让出多少。
 bars-meaning-wrong =
-    { $right } 是正确的词：它的柱是 { $right-gradient }，为负，所以梯度下降一步会抬高它的逻辑值。{ $wrong } 是模型最看好的错误词：它的柱是 { $wrong-gradient }，往下压得最狠。各柱之和总是零：一个逻辑值得到多少，其他逻辑值就让出多少。
+    { $right }是正确的词：它的柱是 { $right-gradient }，为负，所以梯度下降一步会抬高它的逻辑值。{ $wrong }是模型最看好的错误词：它的柱是 { $wrong-gradient }，往下压得最狠。各柱之和总是零：一个逻辑值得到多少，其他逻辑值就让出多少。
 bars-caption =
     每根柱是一个词元的 p − y。梯度下降减去它：零以上的柱把逻辑值往下压，零以下的那根（正确的词，高亮）把它的逻辑值往上拉。
 bars-label = 各词元梯度 p 减 y 的正负柱状图
@@ -39,11 +39,11 @@ slider-lr = 学习率
 lr-valuetext = 学习率 { $lr }
 step-buttons-label = 梯度下降步
 take-step = 走一步
-reset-steps = 恢复到第一步之前的逻辑值
+reset-steps = 恢复初始逻辑值
 readout-steps = 已走步数
 readout-loss-now = 当前损失
 p-right-word = 正确词的 p
-column-z-before = 上一步之前的 z
+column-z-before = 上一步前的 z
 column-z-now = 当前 z
 column-gradient-now = 当前梯度
 step-logits-caption =
@@ -91,10 +91,10 @@ valley-axis-error = 误差
 ## 卡片：为什么不用平方误差？
 squared-title = 为什么不用平方误差？
 squared-text =
-    对概率求平方误差 ½ Σ (p − y)²，看起来同样合理。但它的梯度必须反向穿过 softmax，而 softmax 在有把握时是平的。逻辑值为 [8, 0, 0]、正确词是 { $token } 时，模型对错误答案有 { $percent }% 的把握，平方误差却几乎推不动：
-squared-table = 逻辑值 [8, 0, 0]，正确词为 { $token }：两种梯度
-column-ce-gradient = 交叉熵梯度
-column-se-gradient = 平方误差梯度
+    对概率求平方误差 ½ Σ (p − y)²，看起来同样合理。但它的梯度必须反向穿过 softmax，而 softmax 在有把握时是平的。逻辑值为 [8, 0, 0]、正确词是{ $token }时，模型对错误答案有 { $percent }% 的把握，平方误差却几乎推不动：
+squared-table = 逻辑值 [8, 0, 0]，正确词为{ $token }：两种梯度
+column-ce-gradient = 交叉熵
+column-se-gradient = 平方误差
 saturation-caption =
     随着某个错误逻辑值增大，两种损失把正确词的逻辑值往上拉的力度。模型错得越离谱，交叉熵拉得越用力；平方误差恰恰在最要紧的时候放弃了。
 saturation-label =

@@ -14,12 +14,11 @@ formula-subscript = 正确
 summary = 概率 { $probability }：损失 { $loss } nats，困惑度 { $perplexity }。
 
 ## 单位。
-value-nats = { $value } nats
 value-bits = { $value } 比特
 
 ## 卡片：模型有多大把握？
 confidence-title = 模型有多大把握？
-confidence-sentence = 猫 { $word }
+confidence-sentence = 猫{ $word }
 confidence-word = 坐
 confidence-slider = 模型给“{ $word }”的概率
 confidence-valuetext = “{ $word }”的概率 { $probability }，损失 { $loss }
@@ -61,8 +60,8 @@ smoothing-text =
 smoothing-slider = 标签平滑 ε（0 = 独热）
 smoothing-valuetext = 标签平滑 { $smoothing }，损失 { $loss }
 readout-smoothing-loss = 损失 −Σ y ln p
-readout-smoothing-floor = 可能的最低损失（p = y 时）
-readout-smoothing-gap = 最低损失时正确逻辑值（logit）的领先量
+readout-smoothing-floor = 损失下限（p = y 时）
+readout-smoothing-gap = 损失最低时正确逻辑值的领先量
 gap-unlimited = ∞，没有上限
 push-one-hot =
     “{ $word }”上的 p − y 是 { $push }：目标是独热时，无论模型怎么预测它都是负的，所以每一步都会再次抬高这个逻辑值，损失要到 p 达到 1 才降为 0。
@@ -86,9 +85,9 @@ distillation-text =
     在知识蒸馏中，小的学生模型不学独热标签，而是学大的教师模型给出的概率。把试验区的逻辑值当作教师的：目标是 <strong>qₜ = softmax(z / T)</strong>，学生自己的逻辑值也除以同一个 T，学生要最小化 T² KL(qₜ ‖ pₜ)。
 distillation-slider = 蒸馏温度 T
 distillation-valuetext = T { $t }，其他词元分到 { $share }
-readout-distill-others = 温度 T 下其他词元的份额
+readout-distill-others = T 下其他词元的份额
 readout-distill-loss = 学生的损失 T² KL(qₜ ‖ pₜ)
-readout-distill-push = 学生逻辑值受到的最大推力
+readout-distill-push = 对学生逻辑值的最大推力
 readout-distill-push-plain = 不乘 T² 时的同一值
 dark-at-one =
     T = 1 时，教师给“{ $top }”的概率是 { $probability }，其余词元共分 { $rest }。调高 T，其余词元就分得更多：目标越软，学生能从中学习的词元就越多。
@@ -98,7 +97,7 @@ dark-ranking-word = “{ $token }”
 dark-ranking-before = { $earlier } > { $later }
 distillation-factor =
     这里的学生还什么都没学（逻辑值全为 0）。单看 KL，梯度是 (pₜ − qₜ) / T，而软化又让 pₜ − qₜ 缩小到约 1/T，所以不加系数的话，推力会按 1/T² 衰减。把损失乘以 T²，推力在任何 T 下都大致一样强，软损失就能和普通损失混合使用，无需重新调参。
-column-push-student = 对学生的推力 T(p − q)
+column-push-student = 学生推力 T(p − q)
 distillation-caption =
     柱：温度 T 下的软目标，教师最看好的词元高亮。后面的浅色柱：同样的逻辑值在 T = 1 时的概率。
 distillation-label = 所选温度下教师软目标的柱状图，T = 1 时的概率以浅色柱画在后面

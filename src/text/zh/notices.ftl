@@ -11,7 +11,7 @@ param-finite-difference-step = 有限差分步长
 param-offset = 偏移量
 param-training-set-size = 训练集大小
 param-training-speed = 训练速度
-param-key-dimension-dk = 键的维度 d_k
+param-key-dimension-dk = 键维度 d_k
 param-query-scale = 查询缩放倍数
 param-seed = 随机种子
 param-unknown-section = 没有名为“{ $value }”的小节；改为显示总览。
@@ -53,4 +53,4 @@ dismiss = 关闭
 lms-missing = LMS 没有 { $call }
 lms-failed = { $call } 在 LMS 内部执行失败
 lms-refused = { $call }({ $value }) 被拒绝：{ $text }（错误 { $code }）
-lms-invalid = { $element } = “{ $value }” 不符合 SCORM 1.2；未发送
+lms-invalid = { $element } = “{ $value }”不符合 SCORM 1.2；未发送

@@ -5,9 +5,7 @@ percent = { $value }%
 ## 输入框。
 box-label = 你的模型输出
 box-hint =
-    来自 OpenAI（chat、completions 或 Responses）、vLLM、Ollama、llama.cpp、Hugging Face TGI 或
-    Gemini 的带对数概率的 JSON，它们的流式数据块，或每行一个“词元 逻辑值”的文本。最多 2 MB。
-    文本只留在本页，不会放进链接（你用到的词元会，和平时一样）。
+    来自 OpenAI（chat、completions 或 Responses）、vLLM、Ollama、llama.cpp、Hugging Face TGI 或 Gemini 的带对数概率的 JSON，它们的流式数据块，或每行一个“词元 逻辑值”的文本。最多 2 MB。文本只留在本页，不会放进链接（你用到的词元会，和平时一样）。
 read = 读取
 use = 在试验区中使用
 example = 试一个示例
@@ -28,8 +26,7 @@ summary-loss = 每个词元的平均损失
 summary-perplexity = 困惑度
 unscored = { $tokens } 个词元中有 { $unscored } 个没有给出概率；损失和困惑度按其余 { $scored } 个计算。
 perplexity-meaning =
-    困惑度 { $perplexity } 表示：平均而言，模型每一步的犹豫程度，相当于在 { $perplexity } 个词元中
-    等概率地随机选一个。
+    困惑度 { $perplexity } 表示：平均而言，模型每一步的犹豫程度，相当于在 { $perplexity } 个词元中等概率地随机选一个。
 least-confident = 最没把握的词元：
 strip-label = 逐个词元显示的回答：选一个词元，查看模型在该处列出的备选
 token-quoted = “{ $token }”
@@ -48,14 +45,13 @@ column-token = 词元
 
 ## 选中的位置。
 pasted-list = 粘贴的列表
-step-heading = 第 { $step } 步，共 { $steps } 步：模型选了 { $token }
+step-heading = 第 { $step } 步，共 { $steps } 步：模型选了“{ $token }”
 alternatives-caption = 此处列出的 { $count } 个最可能的词元，即送入试验区的内容
 column-logit-ln-p = 逻辑值：ln p
 column-logit-playground = 试验区中的逻辑值
 column-p-among = 在这些词元中的 p
 mass-listed =
-    模型在此处给这 { $count } 个词元的概率合计 { $share }；其余 { $rest } 分给了响应中没有列出的词元。
-    试验区在列出的词元之间重新分配全部概率，所以上面每个 p 都比模型给的略大。
+    模型在此处给这 { $count } 个词元的概率合计 { $share }；其余 { $rest } 分给了响应中没有列出的词元。试验区在列出的词元之间重新分配全部概率，所以上面每个 p 都比模型给的略大。
 logits-as-given = 这些是原样给出的逻辑值：试验区会把它们送入 softmax。
 candidates-listed = 共列出 { $listed } 个候选；试验区取其中最可能的 { $max } 个。
 use-step = 在试验区中使用这一步
@@ -67,12 +63,10 @@ explain-logits = 按原样当作逻辑值使用：softmax 会把它们变成概�
 explain-too-much =
     它们的概率加起来是 { $mass }，超过 100%，不可能来自同一个分布；试验区把它们当作逻辑值使用。
 explain-logprobs =
-    这些是对数概率：ln p = z − ln Σ eᶻ，即每个逻辑值减去模型整个词表上的 log-sum-exp。
-    所有逻辑值减去同一个数，softmax 不变，所以对它们做 softmax 就会还原出模型自己的概率。
+    这些是对数概率：ln p = z − ln Σ eᶻ，即每个逻辑值减去模型整个词表上的 log-sum-exp。所有逻辑值减去同一个数，softmax 不变，所以对它们做 softmax 就会还原出模型自己的概率。
 explain-probs = 这些是概率，所以每个逻辑值取 ln p：对 ln p 做 softmax 得到的是 p 除以所列 p 之和。
 explain-mass =
-    这里的 { $kept } 个词元占模型概率的 { $share }；词表中其余词元占 { $rest }。试验区在列出的词元之间
-    重新归一化，这正是 k = { $kept } 的 top-k 采样的做法。
+    这里的 { $kept } 个词元占模型概率的 { $share }；词表中其余词元占 { $rest }。试验区在列出的词元之间重新归一化，这正是 k = { $kept } 的 top-k 采样的做法。
 explain-kept = 试验区最多容纳 { $max } 个词元，所以保留了 { $listed } 个中最可能的 { $kept } 个。
 explain-dropped = 舍弃了 { $count } 个没有有限数值的词元（NaN、无穷大或概率为 0）。
 explain-shifted =
@@ -127,13 +121,11 @@ json-object-not-number = 在这个 JSON 对象中，“{ $key }”的值不是�
 json-array-empty = 这个 JSON 数组是空的。
 json-array-other = 这个 JSON 数组里有数值或 { $pair } 对以外的内容。
 json-unknown =
-    这个 JSON 不属于试验区能读取的任何格式：词元逻辑值的对象、数值数组，或带对数概率的响应（OpenAI chat、
-    completions 或 Responses，llama.cpp，Ollama，Hugging Face TGI 或 Gemini）。
+    这个 JSON 不属于试验区能读取的任何格式：词元逻辑值的对象、数值数组，或带对数概率的响应（OpenAI chat、completions 或 Responses，llama.cpp，Ollama，Hugging Face TGI 或 Gemini）。
 no-logprobs = 这个响应中没有 { $field }：请用 { $ask } 和 { $top } 请求。
 no-logprobs-gemini = 这个响应中没有 { $field }：请在生成配置中用 { $ask } 和 { $top } 请求。
 no-top =
-    这个响应中没有 { $field }：请用 { $chat }（chat、Responses、Ollama）、{ $legacy }（旧版 completions）、
-    { $llama }（llama.cpp）、{ $tgi }（TGI）请求，或在生成配置中用 { $gemini } 请求（Gemini）。
+    这个响应中没有 { $field }：请用 { $chat }（chat、Responses、Ollama）、{ $legacy }（旧版 completions）、{ $llama }（llama.cpp）、{ $tgi }（TGI）请求，或在生成配置中用 { $gemini } 请求（Gemini）。
 one-token = 每个位置只列出了一个词元；请把 { $field } 设为 2 或更大。
 prob-out-of-range = 概率必须在 0 到 1 之间；“{ $token }”的值是 { $value }。
 too-few = 试验区至少需要 { $min } 个带有限数值的词元；这里只有 { $listed } 个。

@@ -20,8 +20,8 @@ twice-text =
     模型最后已经接了 softmax，又交给一个自己会做 softmax 的损失函数（PyTorch 的 CrossEntropyLoss 要的是逻辑值），softmax 就做了两次。程序不会崩溃。选出正确的词：
 twice-table = softmax 用一次和两次时的损失与梯度
 column-measure = 指标
-column-once = softmax 一次（正确）
-column-twice = softmax 两次
+column-once = 用一次（正确）
+column-twice = 用两次
 row-loss = 损失（nats）
 row-gradient = 正确逻辑值上的梯度
 twice-verdict =
@@ -44,8 +44,8 @@ sigmoid-title = softmax 还是 sigmoid？
 sigmoid-text =
     softmax 回答的是“哪一个？”：下一个词元恰好只有一个。如果几个标签可以同时成立（一张照片里既有猫又有狗，一段文本既紧急又与账单有关），每个标签都需要自己的“是或否”概率：每个逻辑值配一个 sigmoid，σ(z) = 1 / (1 + e^−z)，用二元交叉熵训练。在试验区调高两个逻辑值，两个 sigmoid 都会上升；softmax 则让它们相互竞争。
 sigmoid-table = 同一组逻辑值的 sigmoid 与 softmax
-column-sigmoid = sigmoid（各自独立）
-column-softmax-shared = softmax（共同分配）
+column-sigmoid = sigmoid（独立）
+column-softmax-shared = softmax（共享）
 sigmoid-verdict =
     当作彼此独立的是非题来看，{ $labels } 个标签中有 { $likely } 个更可能是“是”，各 sigmoid 之和为 { $total }。softmax 表达不了这一点：它的概率总是恰好共分 1。
 
@@ -54,7 +54,7 @@ not-probs-title = 逻辑值不是概率
 not-probs-text =
     逻辑值是对数尺度上的分数：只有逻辑值之间的差才有意义。逻辑值为 2 并不比逻辑值为 1 “可能性大一倍”（softmax 给出的是 e ≈ 2.7 倍）。要得到概率，得先取指数再归一化，这正是 softmax。
 not-probs-table = 逻辑值、逻辑值除以其总和、softmax
-column-share = 逻辑值 / 逻辑值之和
+column-share = 逻辑值 / 总和
 not-probs-verdict = { $logits }{ $share }
 logits-fail = 把这些逻辑值当作概率是不成立的：{ $faults }。
 logits-pass =
@@ -71,7 +71,7 @@ fault-separator = 、
 ## 卡片：温度要放在 softmax 之前。
 temperature-title = 温度要放在 softmax 之前
 temperature-text =
-    温度是在 softmax 之前拿来除逻辑值的。若放到之后作用于概率（每个除以 T 再重新归一化），它毫无作用；放在之后仍然有效的做法是把每个概率取 1/T 次方，而这与除逻辑值完全等价。
+    温度应在 softmax 之前用来除逻辑值。如果放到 softmax 之后去除概率（每个除以 T 再重新归一化），它毫无作用；在之后还能起作用的做法是把每个概率取 1/T 次方，而这与除逻辑值完全等价。
 t-before = 在 softmax 之前用 T 除逻辑值
 temperature-valuetext = 温度 { $t }
 temperature-verdict-one =
@@ -83,8 +83,8 @@ temperature-caption =
     实心柱：把 T 用在 softmax 之后的概率上的结果；勾选复选框后，则是用在 softmax 之前的逻辑值上。后面的浅色柱：T = 1 时的结果。用在 softmax 之后时，实心柱始终与浅色柱重合。
 temperature-label = 应用温度后的概率柱状图，浅色柱为 T = 1 时的概率
 temperature-table = 温度放在 softmax 之前与之后
-column-before = 逻辑值除以 T，再做 softmax
-column-after = 先做 softmax，再把 p 除以 T
+column-before = softmax 前除以 T
+column-after = softmax 后除以 T
 
 ## 先预测与挑战：题目。
 predict-twice = 对 [2, 1, 0] 做两次 softmax。结果是什么？

@@ -106,7 +106,7 @@ gradients-sure-myth = 每个样本推动模型的力度都一样。其实推力�
 
 ## 梯度：正确词的梯度为 −0.50。
 gradients-half-hint = 正确词的梯度是 p − 1：模型给这个词的概率为 0.50 时，梯度就是 −0.50。选一个概率低于 0.50 的词，然后走几步。
-gradients-half-solution = 在上方“真正的下一个词是哪个？”处选 { $word }（p = { $p }），再在这里走几步：每一步都会提高它的概率。p 接近 0.50 时调低学习率，免得一步跨过头。
+gradients-half-solution = 在上方“真正的下一个词是哪个？”处选{ $word }（p = { $p }），再在这里走几步：每一步都会提高它的概率。p 接近 0.50 时调低学习率，免得一步跨过头。
 gradients-half-met = 完成：正确词的梯度为 { $grad }，此时 p = { $prob }。
 
 ## 训练：5 个句子。
@@ -145,8 +145,8 @@ stability-f32-myth = 只有极大的逻辑值才会上溢。在 f32 中，{ $f32
 
 ## 数值稳定性，挑战：用有限的逻辑值得到无穷大的损失。
 stability-infinite-hint = 朴素公式把每个 e^(z + c) 除以它们的总和。当总和上溢为 ∞、而某一项没有上溢时，这一项的 p 恰好是 0，而 −ln 0 是无穷大。在朴素 softmax 失效的临界点附近慢慢增大 c；用 f32 时这个点来得早得多。
-stability-infinite-solution = 对这组逻辑值，在 { $precision } 下把 c 设为 { $c }：{ $token } 的 e^(z + c) 还能表示，但总和上溢为 ∞，所以它的朴素 p 是 0，损失为无穷大。log-softmax 给出的损失是 { $loss } nats。
-stability-infinite-met = 完成：在 { $precision } 下 c = { $c } 时，{ $token } 的朴素 ln p 为 −∞，损失无穷大；log-softmax 给出 { $loss } nats。
+stability-infinite-solution = 对这组逻辑值，在 { $precision } 下把 c 设为 { $c }：{ $token }的 e^(z + c) 还能表示，但总和上溢为 ∞，所以它的朴素 p 是 0，损失为无穷大。log-softmax 给出的损失是 { $loss } nats。
+stability-infinite-met = 完成：在 { $precision } 下 c = { $c } 时，{ $token }的朴素 ln p 为 −∞，损失无穷大；log-softmax 给出 { $loss } nats。
 
 ## 注意力：d_k 增大而不除以 √d_k。
 attention-unscaled-a = 基本保持原样
@@ -179,7 +179,7 @@ pitfalls-after-a = 没有变化
 pitfalls-after-b = 和 softmax(z / T) 一样
 pitfalls-after-c = 别的变化
 pitfalls-after-try = 拖动这张卡片上的温度滑块：概率除以 T 后的柱子纹丝不动。
-pitfalls-after-why = 把每个概率都除以 T，相当于全部乘上同一个因子，重新归一化又把它抵消了：(p / T) / Σ(p / T) = p。温度必须作用在逻辑值上，在 softmax 之前：softmax(z / T) 是 p 的 1/T 次方再归一化，而不是 p 除以 T。
+pitfalls-after-why = 把每个概率都除以 T，相当于全部乘上同一个因子，重新归一化又把它抵消了：(p / T) / Σ(p / T) = p。温度必须作用在逻辑值上，在 softmax 之前：softmax(z / T) 是 p 的 1/T 次方再重新归一化，而不是 p 除以 T。
 pitfalls-after-myth = 温度放在流程的哪个位置，效果都一样。
 
 ## 常见陷阱，挑战：让温度改变柱子。

@@ -1,8 +1,7 @@
 ## 第 2 节：温度、top-k、top-p 与采样。
 
 lede =
-    模型不一定非说出它最看好的词不可。它可以采样：随机挑一个词元（token），每个词元被挑中的机会等于它的概率。
-    温度先重塑概率分布；top-k 和 top-p 再截掉不太可能的长尾。Hugging Face 和 vLLM 的处理顺序是：除以 T、top-k、softmax、top-p、重新归一化、抽取。
+    模型不一定非说出它最看好的词不可。它可以采样：随机挑一个词元（token），每个词元被挑中的机会等于它的概率。温度先重塑概率分布；top-k 和 top-p 再截掉不太可能的长尾。Hugging Face 和 vLLM 的处理顺序是：除以 T、top-k、softmax、top-p、重新归一化、抽取。
 formula = p i 等于 e 的 z i 除以 T 次方，除以对所有 j 求和的 e 的 z j 除以 T 次方
 summary = 保留 { $size } 个词元中的 { $kept } 个；熵 { $entropy } nats。
 
@@ -16,9 +15,9 @@ valuetext-greedy = 温度 { $temperature }，几乎总是选概率最大的词�
 valuetext-sharper = 温度 { $temperature }，比模型原本的分布更尖锐
 valuetext-own = 温度 { $temperature }，模型原本的分布
 valuetext-flatter = 温度 { $temperature }，更平坦：罕见词元的概率上升
-top-k-label = Top-k（0 = 关闭）
-top-p-label = Top-p
-min-p-label = Min-p（0 = 关闭）
+top-k-label = top-k（0 = 关闭）
+top-p-label = top-p
+min-p-label = min-p（0 = 关闭）
 valuetext-top-k-off = top-k 关闭，保留所有词元
 valuetext-top-k = top-k { $k }，保留 { $size } 个词元中的 { $kept } 个
 valuetext-top-p = top-p { $p }，保留 { $size } 个词元中的 { $kept } 个
@@ -43,8 +42,7 @@ edit-tokens = 编辑词元和逻辑值
 ## 采样所用的分布（图表、表格、排名曲线）。
 distribution-title = 模型从中采样的分布
 distribution-caption =
-    实心柱：最终分布，按概率从大到小排列。浅色柱：T = 1 时的分布。带 ✕ 的斜纹柱：被 top-k、top-p 或 min-p 去掉。
-    折线：累积概率，top-p 拿它和阈值比较；下方的虚线是 min-p 的门槛，即最大词元概率的一个比例。用真实词表时，柱子是排名 1 到 20，最后一根是其余所有词元的合计。
+    实心柱：最终分布，按概率从大到小排列。浅色柱：T = 1 时的分布。带 ✕ 的斜纹柱：被 top-k、top-p 或 min-p 去掉。折线：累积概率，top-p 拿它和阈值比较；下方的虚线是 min-p 的门槛，即最大词元概率的一个比例。用真实词表时，柱子是排名 1 到 20，最后一根是其余所有词元的合计。
 distribution-label = 经过温度、top-k、top-p 和 min-p 之后的采样分布柱状图
 distribution-table = 逐个词元看处理流程
 threshold-top-p = top-p { $p }
@@ -99,7 +97,7 @@ uses-high-text =
     很多种续写都可以的时候，就让概率较低的词也有机会。温度太高，文本就会滑向胡言乱语。
 uses-set = 设 T = { $temperature }
 uses-logits =
-    温度除的是 softmax 之前的<strong>逻辑值</strong>，而不是缩放 softmax 之后的概率。除以 T 等价于把每个概率取 1/T 次方再重新归一化，所以词元的先后顺序永远不变，变的只是它们拉开的距离。
+    温度用来除 softmax 之前的<strong>逻辑值</strong>，而不是去缩放 softmax 之后的概率。除以 T 等价于把每个概率取 1/T 次方再重新归一化，所以词元的先后顺序永远不变，变的只是它们之间拉开的距离。
 
 ## 别的库，别的顺序。
 orders-title = 别的库，别的顺序

@@ -38,18 +38,15 @@ width-phones = { $width } px：手机及更宽的屏幕
 width-tablets = { $width } px：平板及更宽的屏幕
 width-laptops = { $width } px：笔记本电脑及更宽的屏幕
 fit-script-hint =
-    请原样粘贴：其中的脚本会让框架随本节内容伸缩。如果你的课程页面编辑器会删除脚本
-    （很多 LMS 编辑器都会），请改选固定高度。
+    请原样粘贴：其中的脚本会让框架随本节内容伸缩。如果你的课程页面编辑器会删除脚本（很多 LMS 编辑器都会），请改选固定高度。
 measuring = 正在以这些设置、在 { $width } px 宽的框架中测量本节……
 measured =
-    按本节和这些设置测得：在 { $width } px 宽的框架中高 { $height } px。框架更宽时，本节下方会留白；
-    更窄时，内容在框架内滚动。
+    按本节和这些设置测得：在 { $width } px 宽的框架中高 { $height } px。框架更宽时，本节下方会留白；更窄时，内容在框架内滚动。
 not-measured = 无法在此测量本节，因此高度取本节在当前屏幕上的高度：请在你的课程页面中检查框架。
 frame-title = { -brand }：{ $section }
 
 ## 学习管理系统。
 lms-title = 用于学习管理系统（LMS）
 lms-text =
-    Moodle、Canvas、Blackboard 和 Brightspace 可以把整个课程作为一个 SCORM 1.2 包导入；
-    它会记录每个学生的学习进度和测验分数。
+    Moodle、Canvas、Blackboard 和 Brightspace 可以把整个课程作为一个 SCORM 1.2 包导入；它会记录每个学生的学习进度和测验分数。
 lms-download = 下载 LMS 课程包

@@ -47,8 +47,8 @@ section-text-failed = 无法加载本节文字（可能已离线）。请重新�
 show-numbers = 查看数据：{ $caption }
 pinned-hide = 隐藏此副本
 token-name = 第 { $number } 个词元的名称
-token-logit = { $token } 的逻辑值
-token-remove = 删除 { $token }
+token-logit = { $token }的逻辑值
+token-remove = 删除{ $token }
 token-remove-title = 删除这个词元
 token-valuetext = { $token }：逻辑值 { $logit }，概率 { $probability }
 slider-box = { $label }（输入数值）
@@ -93,9 +93,11 @@ slider-not-number = “{ $text }”不是数字：请输入 { $min } 到 { $max 
 
 ## 共用控件。
 temperature-label = 温度 T
-target-label = 实际的下一个词
+target-label = 真正的下一个词
 
 token-fallback = 词元 { $number }
+word-separator = { "、" }
+value-nats = { $value } nats
 
 default-tokens = 猫,狗,鸟,鱼
 
@@ -106,5 +108,5 @@ language-label = 语言
 example-support-tokens = 退款,补发,转人工
 example-sentence-tokens = 垫子,地板,沙发,屋顶,月亮
 spare-tokens = 垫子,帽子,沙发,盒子,树,车,地毯,床,太阳,杯子,膝盖,屋顶
-frame-sentence = 猫坐在 { $token } 上。
+frame-sentence = 猫坐在{ $token }上。
 frame-any = 下一个词元：{ $token }

@@ -27,10 +27,10 @@ precision-legend = 朴素 softmax 的精度
 precision-f64 = f64（双精度）
 precision-f32 = f32（单精度，大多数 GPU 用的就是它）
 examples-label = 示例
-readout-overflow-at = 朴素公式的上溢点 c =
+readout-overflow-at = 朴素公式上溢点 c =
 readout-largest-shifted = 最大的 z + c
 column-token = 词元
-column-exp-naive = e^(z + c)，朴素
+column-exp-naive = 朴素 e^(z + c)
 column-naive-p = 朴素 p
 column-stable-p = 稳定 p
 column-offset = 偏移量 c
@@ -55,8 +55,8 @@ column-p-log-softmax = p = e^(log-softmax)
 log-softmax-table = 平移后逻辑值的 log-softmax
 underflow-text =
     损失要用到概率的对数。先算 softmax 再取对数，会在另一头出问题：一个远低于其他词元的词元，概率会被舍入成恰好 0，而 −ln 0 是无穷大。log_softmax(z) = z − logsumexp(z) 从不算出这个概率，所以损失保持有限。正因如此，训练代码直接从逻辑值计算交叉熵。
-column-naive-loss = −ln softmax(z)，朴素
-column-stable-loss = −log_softmax(z)，稳定
+column-naive-loss = 朴素 −ln softmax(z)
+column-stable-loss = 稳定 −log_softmax(z)
 underflow-table = 逻辑值 [0, −50, −800]：每个词元的损失，朴素与稳定对照
 
 ## 先预测：题目（其余内容在 predict.ftl）。

@@ -30,7 +30,7 @@ status-sizes =
     }，{ $validation ->
        *[other] { $validation } 个验证句子
     }，词表共 { $words } 个词。
-status-start = 两条损失都从 ln V 起步，这是把概率平均押在每个词上的模型的损失。
+status-start = 两条损失都从 ln V 起步：这是给每个词平均分配概率的模型的损失。
 status-overfitting =
     验证损失在第 { $step } 步最低（{ $loss }），此后一直回升，而训练损失还在下降：模型在死记训练句子，而不是学习语言。
 status-finished = 训练到 { $max } 步时已停止。
@@ -52,6 +52,7 @@ predict-title = 模型预测什么
 predict-text =
     表中每一行是一组逻辑值，softmax 把它变成模型对下一个词的猜测。选一个它刚读到的词；训练进行时，柱会随之变化。
 predict-after-word = 前一个词
+end-mark = { "。" }
 predict-start-word = 在
 predict-caption = 按目前的训练结果，最可能的八个下一个词及其概率。
 predict-label = 训练后模型的下一个词概率

@@ -1,7 +1,7 @@
 ## 自我检测的详解：核对答案后显示，说明答案的由来并给出算式。
 
 softmax-reason =
-    e^z 分别是 { $e-cat }、{ $e-dog } 和 { $e-bird }，总和为 { $sum }。所以 { $token } 得到 { $e-token } / { $sum } = { $probability }。
+    e^z 分别是 { $e-cat }、{ $e-dog } 和 { $e-bird }，总和为 { $sum }。所以{ $token }得到 { $e-token } / { $sum } = { $probability }。
 shift-reason =
     e^(z + { $shift }) = e^{ $shift } · e^z：同一个因子乘在每一项和它们的总和上，所以会约掉。之前：{ $p1 }、{ $p2 } 和 { $p3 }；之后：{ $q1 }、{ $q2 } 和 { $q3 }。
 temperature-reason-sharpens =
@@ -11,7 +11,7 @@ temperature-reason-flattens =
 placement-reason =
     把概率 { $p1 }、{ $p2 } 和 { $p3 } 除以 T 再重新归一化，得到的还是 { $again1 }、{ $again2 } 和 { $again3 }：什么都没变。T 必须用来除逻辑值：在那里，它会改变逻辑值之间的差距。
 top-p-reason =
-    累计和依次为 { $totals }：第一个达到 { $top-p } 的是第 { $kept } 个，越过阈值的那个词元也会保留。
+    累积和依次为 { $totals }：第一个达到 { $top-p } 的是第 { $kept } 个，越过阈值的那个词元也会保留。
 min-p-reason =
     min-p 的门槛是 { $min-p } × { $p1 } = { $bar }，即最大词元概率的一个比例；不低于它的 { $kept } 个词元被保留。
 loss-reason =
@@ -28,9 +28,9 @@ smoothing-reason =
 distillation-reason =
     softmax 概率之比只取决于逻辑值之差：e^(({ $z-dog } − { $z-bird })/{ $t }) = { $ratio }，低于 T = 1 时的 e^({ $z-dog } − { $z-bird }) = { $ratio-at-1 }。T 越高，错误词的概率越接近，学生就能看出教师怎样给它们排序。
 gradient-reason =
-    softmax 给出猫 { $p-cat }、狗 { $p-dog }、鸟 { $p-bird }。梯度是 p − y，其中 { $correct } 的 y = 1，其余为 0：对 { $asked } 来说是 { $p } − { $y } = { $gradient }。
+    softmax 给出猫 { $p-cat }、狗 { $p-dog }、鸟 { $p-bird }。梯度是 p − y，其中{ $correct }的 y = 1，其余为 0：对{ $asked }来说是 { $p } − { $y } = { $gradient }。
 step-reason =
-    p − y 对猫是 { $g-cat }，对狗是 { $g-dog }，对鸟是 { $g-bird }。只有 { $correct } 的为负，所以只有它的逻辑值上升；其余的按各自概率成比例下降，因此最可能的错误词 { $falls } 降得最多。
+    p − y 对猫是 { $g-cat }，对狗是 { $g-dog }，对鸟是 { $g-bird }。只有{ $correct }的为负，所以只有它的逻辑值上升；其余的按各自概率成比例下降，因此最可能的错误词{ $falls }降得最多。
 answer-reason =
     只计回答部分的位置：({ $l3 } + { $l4 } + { $l5 }) / 3 = { $mean }。如果每个位置都算，会得到 { $mean-all }，模型还会被训练去写提示词。
 overfit-reason =
@@ -46,6 +46,6 @@ scaled-reason =
 leak-reason =
     每个为 0 的未来分数在 softmax 中仍算作 e^0 = 1。这一行里，词本身是 e^{ $score } = { $exp }，未来是 4 × 1，所以未来分到 4 / ({ $exp } + 4) = { $leak }。用 −∞ 的话，e^−∞ = 0，什么都不会泄漏。
 twice-reason =
-    第一次 softmax 给出 { $p-cat }、{ $p-dog } 和 { $p-bird }。它们都在 0 和 1 之间，彼此很接近，所以第二次 softmax 几乎是平的，给 { $correct } 的是 { $p-again }：损失为 −ln { $p-again } = { $loss } nats，而正确的结果是 { $right-loss }。
+    第一次 softmax 给出 { $p-cat }、{ $p-dog } 和 { $p-bird }。它们都在 0 和 1 之间，彼此很接近，所以第二次 softmax 几乎是平的，给{ $correct }的是 { $p-again }：损失为 −ln { $p-again } = { $loss } nats，而正确的结果是 { $right-loss }。
 sigmoid-reason =
     softmax 在各标签之间分配总共一份概率，所以无论温度多少，它都无法表示两者都很可能（{ $p-cat } + { $p-dog } = 1），何况逻辑值根本不是概率。独立的 sigmoid 1 / (1 + e^−z) 各自回答每个是非问题：{ $sigmoid-cat } 和 { $sigmoid-dog }。
