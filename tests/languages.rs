@@ -173,3 +173,27 @@ fn right_to_left_a_value_in_a_sentence_is_isolated_and_the_arrows_swap() {
     set_style(ENGLISH);
     native::use_language("en");
 }
+
+#[test]
+fn the_quiz_opening_names_the_pass_mark_and_the_count_in_every_language() {
+    use softmax_lab::params::Section;
+    use softmax_lab::quiz::{PASS_SHARE, QUESTION_COUNT};
+    let needed = (PASS_SHARE * QUESTION_COUNT as f64).ceil();
+    for l in &LANGUAGES {
+        native::use_language(l.code);
+        let lede = Section::Quiz.lede();
+        // The two numbers, in the language's own order (Chinese says the count first).
+        let mut numbers: Vec<f64> = lede
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        numbers.sort_by(f64::total_cmp);
+        assert_eq!(
+            numbers,
+            [needed, QUESTION_COUNT as f64],
+            "{}: {lede}",
+            l.code
+        );
+    }
+    native::use_language("en");
+}

@@ -272,7 +272,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             label_font.clone()
         };
         root.draw(&Text::new(
-            label,
+            super::isolated(&label),
             (cx as i32, (bottom + 8.0 * s) as i32),
             style.pos(Pos::new(HPos::Center, VPos::Top)),
         ))?;
@@ -346,7 +346,7 @@ fn draw_level<DB: DrawingBackend>(
         (y - theme.px(3.0), VPos::Bottom)
     };
     root.draw(&Text::new(
-        level.label.clone(),
+        super::isolated(&level.label),
         (right as i32, label_y),
         theme
             .tick_font()

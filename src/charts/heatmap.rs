@@ -104,18 +104,18 @@ pub fn draw_heatmap<DB: DrawingBackend>(
     let column_font = (theme.family(), column_px).into_font().color(&theme.text);
 
     root.draw(&Text::new(
-        view.column_title.clone(),
+        super::isolated(&view.column_title),
         (((left + right) / 2.0) as i32, (4.0 * s) as i32),
         muted.clone().pos(Pos::new(HPos::Center, VPos::Top)),
     ))?;
     root.draw(&Text::new(
-        view.row_title.clone(),
+        super::isolated(&view.row_title),
         ((4.0 * s) as i32, (top - 6.0 * s) as i32),
         muted.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
     ))?;
     for (j, name) in view.columns.iter().enumerate() {
         root.draw(&Text::new(
-            fit_label(name, max_chars),
+            super::isolated(&fit_label(name, max_chars)),
             (
                 (left + cw * (j as f64 + 0.5)) as i32,
                 (top - 6.0 * s) as i32,
@@ -128,7 +128,7 @@ pub fn draw_heatmap<DB: DrawingBackend>(
     for (i, name) in view.rows.iter().enumerate() {
         let cy = top + ch * (i as f64 + 0.5);
         root.draw(&Text::new(
-            fit_label(name, 12),
+            super::isolated(&fit_label(name, 12)),
             ((left - 8.0 * s) as i32, cy as i32),
             label.clone().pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;

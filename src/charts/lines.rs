@@ -144,12 +144,12 @@ pub fn draw_lines<DB: DrawingBackend>(
         axis,
     ))?;
     root.draw(&Text::new(
-        view.x_label.clone(),
+        super::isolated(&view.x_label),
         (((left + right) / 2.0) as i32, (h - 4.0 * s) as i32),
         text_font.clone().pos(Pos::new(HPos::Center, VPos::Bottom)),
     ))?;
     root.draw(&Text::new(
-        view.y_label.clone(),
+        super::isolated(&view.y_label),
         ((left - 6.0 * s) as i32, (top - 8.0 * s) as i32),
         text_font.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
     ))?;
@@ -243,7 +243,7 @@ pub fn draw_lines<DB: DrawingBackend>(
                 ))?;
             }
             root.draw(&Text::new(
-                series.name.clone(),
+                super::isolated(&series.name),
                 ((lx + 24.0 * s) as i32, ly as i32),
                 tick_font
                     .clone()
@@ -263,7 +263,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         );
         let start = (ax - half).min(right - 2.0 * half).max(left);
         root.draw(&Text::new(
-            a.text.clone(),
+            super::isolated(&a.text),
             (
                 start as i32,
                 (y.map(a.y) + if a.below { 6.0 * s } else { 0.0 }) as i32,
@@ -290,7 +290,7 @@ pub fn draw_lines<DB: DrawingBackend>(
                 theme.background.mix(0.85).filled(),
             ))?;
             root.draw(&Text::new(
-                m.label.clone(),
+                super::isolated(&m.label),
                 (((x0 + x1) / 2.0) as i32, ((y0 + y1) / 2.0) as i32),
                 (theme.family(), theme.font_px(13.0), FontStyle::Bold)
                     .into_font()

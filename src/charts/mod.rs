@@ -28,3 +28,17 @@ pub(crate) fn begin<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     Ok((w as f64, h as f64))
 }
+
+/// `text` for a label on the canvas, which is drawn left to right whatever the page's direction:
+/// where the language on screen is written right to left and the label holds a letter of such a
+/// script, it is isolated (U+2068 … U+2069) so that its words keep their own order around a
+/// Latin symbol ("بالقسمة على جذر d_k").
+pub fn isolated(text: &str) -> String {
+    let rtl_letter =
+        |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+    if crate::format::style().rtl && text.chars().any(rtl_letter) {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text.to_string()
+    }
+}

@@ -25,11 +25,36 @@ const LANGS = [
 /** Western digits and a decimal point written with Arabic-Indic digits and the Arabic decimal mark. */
 const arabicIndic = (s) => s.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d))).replace('.', '\u066b');
 
+/** Every minus or plus sign written just before a digit in the lesson that shows at that digit's
+ * right (right to left, a number must still read left to right), and how many were looked at. */
+async function signsOnTheRight(page) {
+  const [seen, wrong] = await page.evaluate(() => {
+    const out = [];
+    let n = 0;
+    const walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const box = (t, i) => { range.setStart(t, i); range.setEnd(t, i + 1); return range.getBoundingClientRect(); };
+    while (walk.nextNode()) {
+      const t = walk.currentNode;
+      for (let i = 0; i < t.data.length - 1; i++) {
+        if (!/[\u2212+]/.test(t.data[i]) || !/\d/.test(t.data[i + 1])) continue;
+        const [sign, digit] = [box(t, i), box(t, i + 1)];
+        if (!sign.width || Math.abs(sign.top - digit.top) > 2) continue;
+        n += 1;
+        if (sign.left > digit.left) out.push(`${t.parentElement.tagName.toLowerCase()} “${t.data.slice(Math.max(0, i - 12), i + 8)}”`);
+      }
+    }
+    return [n, out];
+  });
+  return { seen, wrong };
+}
+
 for (const { lang, dir } of LANGS) {
   test(`every section in ${lang} on a 360 px phone: lang and dir set, no sideways scroll, axe clean, no English sentence left`, async () => {
     const phrases = englishPhrases(lang);
     assert.ok(phrases.length > 300, `the English text has its sentences (${phrases.length})`);
     const fails = [];
+    let signs = 0;
     for (const s of SECTIONS) {
       const { page, context, problems } = await openIn(`/?s=${s}&lang=${lang}`, { width: 360, height: 640, mobile: true });
       try {
@@ -43,12 +68,18 @@ for (const { lang, dir } of LANGS) {
         await settle(page, 100);
         const shown = await shownText(page);
         for (const p of phrases) if (shown.includes(p)) fails.push(`${s}: English left: “${p}”`);
+        if (dir === 'rtl') {
+          const { seen, wrong } = await signsOnTheRight(page);
+          signs += seen;
+          for (const x of wrong) fails.push(`${s}: a sign at the right of its number: ${x}`);
+        }
         if (s === 'softmax' || s === 'quiz') await screenshot(page, `${lang}-${s}-360`);
         noProblems(assert, problems);
       } finally {
         await context.close();
       }
     }
+    if (dir === 'rtl') assert.ok(signs > 50, `signed numbers looked at: ${signs}`);
     assert.deepEqual(fails, [], fails.join('\n'));
   });
 }

@@ -36,8 +36,8 @@ twice-caption =
     الصحيحة لا يخفت الشد إلا حين يصيب النموذج؛ ومع softmax مرتين يبقى ضعيفًا طوال الوقت.
 twice-label = حجم التدرج على اللوجيت الصحيح، مع softmax مرة ومرتين، كلما كبر اللوجيت الصحيح
 twice-chart-table = الشد على اللوجيت الصحيح، مرة ومرتين
-series-once = softmax مرة
-series-twice = softmax مرتين
+series-once = مرة واحدة
+series-twice = مرتين
 axis-right-logit = لوجيت الكلمة الصحيحة
 axis-pull = الشد على اللوجيت الصحيح
 marker-now = الآن { $pull }
@@ -53,8 +53,8 @@ sigmoid-text =
     sigmoid لكل لوجيت، σ(z) = 1 / (1 + e^−z)، تُدرَّب بالإنتروبيا المتقاطعة الثنائية. ارفع لوجيتين
     في ساحة التجربة فترتفع دالتا sigmoid كلتاهما؛ أما softmax فتجعلهما تتنافسان.
 sigmoid-table = دوال sigmoid ودالة softmax للوجيتات نفسها
-column-sigmoid = sigmoid، منفردة
-column-softmax-shared = softmax، مشتركة
+column-sigmoid = sigmoid مستقلة
+column-softmax-shared = softmax مشتركة
 sigmoid-verdict =
     إذا قُرئت أسئلةً مستقلة جوابها نعم أو لا، فعدد التسميات التي “نعم” فيها أرجح من “لا” هو { $likely }
     من { $labels }، ومجموع دوال sigmoid { $total }. ولا تستطيع softmax قول ذلك: احتمالاتها تتقاسم
@@ -81,7 +81,7 @@ fault-not-finite = بعضها ليس حتى عددًا منتهيًا
 fault-negative =
     { $count ->
         [zero] لا شيء منها سالب
-        [one] واحد منها سالب
+        [one] أحدها سالب
         [two] اثنان منها سالبان
         [few] { $count } منها سالبة
         [many] { $count } منها سالبة
@@ -90,7 +90,7 @@ fault-negative =
 fault-above-one =
     { $count ->
         [zero] لا شيء منها أكبر من 1
-        [one] واحد منها أكبر من 1
+        [one] أحدها أكبر من 1
         [two] اثنان منها أكبر من 1
         [few] { $count } منها أكبر من 1
         [many] { $count } منها أكبر من 1
@@ -118,10 +118,10 @@ temperature-caption =
     الأعمدة المصمتة الباهتة أبدًا.
 temperature-label = رسم بياني بالأعمدة للاحتمالات بعد تطبيق درجة الحرارة، وباهتة عند T = 1
 temperature-table = درجة الحرارة قبل softmax وبعدها
-column-before = اللوجيتات مقسومة على T، ثم softmax
-column-after = softmax، ثم p مقسومة على T
+column-before = قسمة اللوجيتات على T ثم softmax
+column-after = softmax ثم قسمة p على T
 
 ## توقّع أولًا، والتحدي.
-predict-twice = طبّق softmax مرتين على [2, 1, 0]. ماذا ينتج؟
+predict-twice = طبّق softmax مرتين على اللوجيتات 2 و1 و0. ماذا ينتج؟
 predict-after = “درجة حرارة” تقسم الاحتمالات على T ثم تعيد تطبيعها. ماذا تغيّر؟
 challenge-before = اجعل شريط تمرير درجة الحرارة في هذه البطاقة يغيّر الرسم البياني.

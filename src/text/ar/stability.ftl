@@ -43,12 +43,12 @@ examples-label = أمثلة
 readout-overflow-at = قيمة c التي تفيض بعدها الساذجة
 readout-largest-shifted = أكبر z + c
 column-token = الرمز
-column-exp-naive = e^(z + c)، ساذجة
+column-exp-naive = e^(z+c) الساذجة
 column-naive-p = p الساذجة
 column-stable-p = p المستقرة
 column-offset = الإزاحة c
 table-stability = softmax الساذجة والمستقرة لـ z + c، جنبًا إلى جنب
-legend-digits = عدد أرقام Σ e^(z + c)
+legend-digits = عدد أرقام المقام
 legend-largest = أكبر عدد في { $precision }
 axis-offset = الإزاحة c
 overflow-past = فيضان بعد نحو { $limit }
@@ -62,7 +62,7 @@ overflow-table = عدد أرقام المقام الساذج بحسب الإزا
 ## بطاقة: log-sum-exp وlog-softmax
 lse-title = log-sum-exp وlog-softmax
 lse-text =
-    الحيلة نفسها تعطي لوغاريتم المقام، log-sum-exp، دون أن تكوّن عددًا ضخمًا أبدًا: أخرج أكبر لوجيت
+    الحيلة نفسها تعطي لوغاريتم المقام، log‑sum‑exp، دون أن تكوّن عددًا ضخمًا أبدًا: أخرج أكبر لوجيت
     m، فيبقى داخل اللوغاريتم ما يقع بين 1 وعدد الرموز.
 column-log-softmax = log-softmax = z + c − logsumexp
 column-ln-naive = ln p الساذج، { $precision }
@@ -75,9 +75,9 @@ underflow-text =
     تحسب شيفرة التدريب الإنتروبيا المتقاطعة من اللوجيتات.
 column-naive-loss = ساذجة: L = −ln softmax(z)
 column-stable-loss = مستقرة: L = −log_softmax(z)
-underflow-table = اللوجيتات [0, −50, −800]: خسارة كل رمز، ساذجةً ومستقرةً
+underflow-table = اللوجيتات 0 وسالب 50 وسالب 800: خسارة كل رمز، ساذجةً ومستقرةً
 
 ## توقّع أولًا: الأسئلة.
-predict-naive = اللوجيتان [1000, 999]، بالصيغة الساذجة. ما الناتج؟
+predict-naive = اللوجيتان 1000 و999، بالصيغة الساذجة. ما الناتج؟
 predict-f32 = في f32، ما أكبر لوجيت تبقى eᶻ له عددًا منتهيًا؟
 challenge-infinite = بلوجيتات منتهية، اجعل الصيغة الساذجة تعطي خسارة لانهائية؛ ثم اقرأ الخسارة المنتهية التي يعطيها log-softmax.
