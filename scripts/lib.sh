@@ -90,7 +90,8 @@ ensure_chromium() {
   fi
   # The lesson uses the system's fonts: a Chinese and an Arabic one, as a student's phone has,
   # so the tests measure real glyphs (widths at 360 px) rather than empty boxes.
-  if ! fc-list :lang=zh | grep -q . || ! fc-list | grep -q "Noto Sans Arabic"; then
+  # (Captured, not piped into grep -q: under pipefail an early exit of grep fails the pipe.)
+  if [ -z "$(fc-list :lang=zh family)" ] || [ -z "$(fc-list 'Noto Sans Arabic UI' family)" ]; then
     step "installing Debian's fonts-wqy-microhei and fonts-noto-ui-core (Chinese and Arabic)"
     as_root apt-get update
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y fonts-wqy-microhei fonts-noto-ui-core
