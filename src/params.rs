@@ -431,7 +431,7 @@ pub static KEYS: &[Key] = &[
     Key {
         name: "lang",
         #[cfg(not(target_arch = "wasm32"))]
-        doc: "the language: en or es (without it, the first of the browser's preferred languages the lesson has, else en)",
+        doc: "the language: en, es, zh or ar (without it, the first of the browser's preferred languages the lesson has, else en)",
         kind: Kind::Custom,
     },
     Key {
