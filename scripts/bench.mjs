@@ -22,7 +22,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, open, ROOT } from './browser.mjs';
+import { serve, launch, open, ROOT, chartsPainted, inView } from './browser.mjs';
 import { lighthouseScores, LIGHTHOUSE_BUDGET } from './lighthouse.mjs';
 import { partOf, PARTS } from './on-demand.mjs';
 import { TEXT_FILE } from './text.mjs';
@@ -178,7 +178,9 @@ async function measure() {
       await page.waitForSelector('#loading', { state: 'detached' });
       // Every card built (they follow the shell one per task), so no move shares a frame with one.
       await page.waitForSelector('html[data-built]');
-      await page.waitForFunction((c) => window.__wasm && document.querySelector(`[data-testid=${c}]`)?.dataset.draws, chart);
+      // The chart where the student sees it: one off screen is not redrawn on a move.
+      await page.waitForFunction((c) => window.__wasm && document.querySelector(`[data-testid=${c}]`), chart);
+      await inView(page, `[data-testid=${chart}]`);
       return page;
     };
 
@@ -197,7 +199,7 @@ async function measure() {
         });
         await page.goto(`${server.base}${path}`);
         await page.waitForSelector('html[data-built]');
-        await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
+        await chartsPainted(page);
         await page.waitForTimeout(200);
         longest.push(Math.round(await page.evaluate(() => window.__longest)));
         await page.close();

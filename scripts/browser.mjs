@@ -93,7 +93,8 @@ export async function launch(extraArgs = [], { scrollbars = false } = {}) {
 /**
  * Opens `url` in a fresh page and records console errors, page errors and failed requests.
  * Resolves once the app has mounted (the loading indicator is gone) and built every card of the
- * section (they follow the shell one per task: `data-built` on <html>) and painted every chart.
+ * section (they follow the shell one per task: `data-built` on <html>) and painted every chart
+ * on screen (a chart off screen is painted when it comes near the viewport: see `inView`).
  */
 export async function open(browser, url, { width = 1280, height = 900, scale = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
@@ -106,9 +107,50 @@ export async function open(browser, url, { width = 1280, height = 900, scale = 1
   await page.goto(url);
   await page.waitForSelector('#loading', { state: 'detached' });
   await page.waitForSelector('html[data-built] .section-body');
-  // Charts paint for the first time one per frame, in page order.
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
+  await chartsPainted(page);
   return { page, context, problems };
+}
+
+/**
+ * Waits until every chart on screen has painted (charts paint for the first time one per frame,
+ * in page order); a chart off screen paints when it comes near the viewport.
+ */
+export async function chartsPainted(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => {
+    const r = c.getBoundingClientRect();
+    return c.dataset.draws || r.bottom <= 0 || r.top >= innerHeight || r.width === 0;
+  }));
+}
+
+/**
+ * Scrolls the element `selector` to the middle of the viewport and waits until a canvas there is
+ * painted and its frames have run: a chart off screen is not redrawn when its inputs change, so a
+ * test that reads its pixels looks at it first, as a student would.
+ */
+export async function inView(page, selector) {
+  await page.$eval(selector, (el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction((s) => {
+    const el = document.querySelector(s);
+    return el && (el.tagName !== 'CANVAS' || el.dataset.draws);
+  }, selector);
+  // The observer reports in the frame after the scroll; the repaint takes the next one.
+  for (let i = 0; i < 3; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+}
+
+/** A cheap fingerprint of the pixels of the canvas `selector`, seen on screen (see `inView`). */
+export async function canvasHash(page, selector) {
+  await inView(page, selector);
+  return pixelHash(page, selector);
+}
+
+/** The fingerprint of `canvasHash` of the canvas as it is now, wherever it is. */
+export async function pixelHash(page, selector) {
+  return page.$eval(selector, (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let h = 2166136261;
+    for (let i = 0; i < d.length; i += 7) h = Math.imul(h ^ d[i], 16777619);
+    return `${c.width}x${c.height}:${h >>> 0}`;
+  });
 }
 
 /** The text of every cell of the table with data-testid `id`, row by row (body rows only). */
@@ -116,16 +158,6 @@ export async function tableRows(page, id) {
   return page.$$eval(`[data-testid=${id}] tbody tr`, (rows) =>
     rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
   );
-}
-
-/** A cheap fingerprint of a canvas's pixels, to see that it changed. */
-export async function canvasHash(page, selector) {
-  return page.$eval(selector, (c) => {
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let h = 2166136261;
-    for (let i = 0; i < d.length; i += 7) h = Math.imul(h ^ d[i], 16777619);
-    return `${c.width}x${c.height}:${h >>> 0}`;
-  });
 }
 
 /** Waits until the page's pending frames and the debounced URL update have run. */

@@ -20,7 +20,7 @@
 // --check exits 1 unless each of the lesson's sliders does at least 2x less work per move than
 // the lightest page listed (issue 22's target).
 import { readFile } from 'node:fs/promises';
-import { serve, launch, ROOT } from './browser.mjs';
+import { serve, launch, ROOT, chartsPainted } from './browser.mjs';
 import { join } from 'node:path';
 
 /** The lesson's sliders in the comparison: the section's main slider and the chart it moves. */
@@ -107,7 +107,7 @@ try {
   for (const o of OURS) {
     figures.lesson[o.name] = await workPerMove(browser, `${server.base}/${o.page}`, o.slider, async (page) => {
       await page.waitForSelector('html[data-built]');
-      await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
+      await chartsPainted(page);
     });
   }
   for (const p of peers) {

@@ -1,8 +1,9 @@
 //! A canvas that a backend-generic chart function paints, sharp on HiDPI screens, redrawn at most
-//! once per animation frame and only when what it shows changed.
+//! once per animation frame, only when what it shows changed and only while it is on screen (or
+//! about to be, or the page is printed).
 
+use super::canvas_observer::{self, Watch};
 use super::paint_queue::paint_in_frame;
-use super::width_observer;
 use crate::charts::{DrawResult, Theme};
 use crate::derived::{Derived, Shared};
 use crate::state::use_lesson;
@@ -72,47 +73,20 @@ pub fn ChartCanvas(
     let theme = use_lesson().chart_theme;
     // The canvas's CSS width, from a ResizeObserver: it reports after the browser's own layout,
     // so no paint ever forces one (reading clientWidth after the DOM changed would). 0 until
-    // the first report; nothing is painted before it.
+    // the first report; nothing is painted before it. Nor is anything painted while the canvas
+    // is off screen: when it comes into view it paints what it shows then.
     let css_width = RwSignal::new(0.0f64);
-    let watched = StoredValue::new(None::<u32>);
-    canvas.on_load(move |el| watched.set_value(width_observer::watch(&el, css_width)));
-    on_cleanup(move || {
-        if let Some(key) = watched.try_get_value().flatten() {
-            width_observer::unwatch(key);
-        }
-    });
-
-    let frame_pending = Rc::new(Cell::new(false));
-    let latest: Rc<RefCell<Option<Inputs>>> = Rc::new(RefCell::new(None));
+    let seen = RwSignal::new(false);
     let painted: Rc<RefCell<Option<Painted>>> = Rc::new(RefCell::new(None));
     let draws = Rc::new(Cell::new(0u32));
-
-    Effect::new(move |_| {
-        let css_w = css_width.get();
-        if css_w <= 0.0 {
-            return;
-        }
-        let next = (view.get(), theme.get(), (css_w, height.get()));
-        *latest.borrow_mut() = Some(next);
-        if frame_pending.replace(true) {
-            return; // a frame is already booked; it will paint the newest inputs
-        }
-        let (latest, painted, pending, draws, paint) = (
-            latest.clone(),
-            painted.clone(),
-            frame_pending.clone(),
-            draws.clone(),
-            paint.clone(),
-        );
-        let first = painted.borrow().is_none();
-        paint_in_frame(first, move || {
-            pending.set(false);
+    // One body for the frame's paint and the printer's, behind a pointer: two copies of it
+    // would cost the first load.
+    let paint_now: Rc<dyn Fn(Inputs)> = {
+        let painted = painted.clone();
+        Rc::new(move |(v, th, (css_w, height)): Inputs| {
             // The chart may be gone by the time the frame comes (a pinned copy taken away in the
             // middle of a run): then there is nothing to paint, and the reference is disposed.
             let Some(el) = canvas.try_get_untracked().flatten() else {
-                return;
-            };
-            let Some((v, th, (css_w, height))) = latest.borrow_mut().take() else {
                 return;
             };
             let dpr = window().device_pixel_ratio();
@@ -146,6 +120,59 @@ pub fn ChartCanvas(
                 theme: th,
                 size,
             });
+        })
+    };
+    // What the next paint draws, read by the effect (which tracks it) and by the printer.
+    let inputs = move || {
+        let w = css_width.get();
+        (w > 0.0).then(|| (view.get(), theme.get(), (w, height.get())))
+    };
+    let print = {
+        let paint_now = paint_now.clone();
+        // The hook goes with the canvas (`unwatch` below), so what it reads is still there.
+        move || {
+            if let Some(now) = untrack(inputs) {
+                paint_now(now);
+            }
+        }
+    };
+    let watched = StoredValue::new(None::<u32>);
+    canvas.on_load(move |el| {
+        let watch = Watch {
+            width: css_width,
+            seen,
+            print: Rc::new(print),
+        };
+        watched.set_value(canvas_observer::watch(&el, watch));
+    });
+    on_cleanup(move || {
+        if let Some(key) = watched.try_get_value().flatten() {
+            canvas_observer::unwatch(key);
+        }
+    });
+
+    let frame_pending = Rc::new(Cell::new(false));
+    let latest: Rc<RefCell<Option<Inputs>>> = Rc::new(RefCell::new(None));
+
+    Effect::new(move |_| {
+        if !seen.get() {
+            return;
+        }
+        let Some(next) = inputs() else {
+            return;
+        };
+        *latest.borrow_mut() = Some(next);
+        if frame_pending.replace(true) {
+            return; // a frame is already booked; it will paint the newest inputs
+        }
+        let (latest, pending, paint_now) =
+            (latest.clone(), frame_pending.clone(), paint_now.clone());
+        let first = painted.borrow().is_none();
+        paint_in_frame(first, move || {
+            pending.set(false);
+            if let Some(inputs) = latest.borrow_mut().take() {
+                paint_now(inputs);
+            }
         });
     });
 

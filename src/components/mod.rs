@@ -1,6 +1,7 @@
 //! Reusable pieces every section is built from, and the hooks (`use_*`, one per file) they use.
 
 pub mod build_queue;
+pub mod canvas_observer;
 pub mod card;
 pub mod chart_canvas;
 pub mod chart_figure;
@@ -30,7 +31,6 @@ pub mod token_row;
 pub mod update_notice;
 pub mod use_animation_frame;
 pub mod use_debounced;
-pub mod width_observer;
 
 pub use card::Card;
 pub use chart_canvas::ChartCanvas;

@@ -3,7 +3,7 @@
 // whose preferred languages are given.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/browser.mjs';
+import { ROOT, chartsPainted } from '../../scripts/browser.mjs';
 import { TEXT_FILE } from '../../scripts/text.mjs';
 
 export const SECTIONS = ['overview', 'softmax', 'sampling', 'loss', 'gradients', 'training', 'stability', 'attention', 'pitfalls', 'quiz'];
@@ -62,6 +62,6 @@ export async function openIn(browser, base, path, { width = 1280, height = 900, 
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(base + path);
   await page.waitForSelector('html[data-built] .section-body');
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
+  await chartsPainted(page);
   return { page, context, problems };
 }

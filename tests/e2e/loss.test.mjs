@@ -2,7 +2,7 @@
 // the scenarios and the clickable sentence, and the soft targets (label smoothing, distillation).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { tableRows, canvasHash, settle } from '../../scripts/browser.mjs';
+import { tableRows, canvasHash, settle, inView } from '../../scripts/browser.mjs';
 import { setup, screenshot, noProblems } from './support.mjs';
 
 let env;
@@ -120,7 +120,7 @@ test('label smoothing from the link and the slider, against the definition worke
   const z = [0.5, -1, 2, 1.5];
   const q = `tokens=${names.map(encodeURIComponent).join(',')}&logits=${z.join(',')}&target=2`;
   const { page, context, problems } = await env.open(`/?s=loss&${q}&smoothing=0.2`);
-  await page.waitForSelector('[data-testid=chart-smoothing][data-draws]');
+  await inView(page, '[data-testid=chart-smoothing]');
   const check = async (e) => {
     const p = softmaxT(z);
     const y = p.map((_, i) => (i === 2 ? 1 - e : 0) + e / 4);
@@ -178,7 +178,7 @@ test('label smoothing from the link and the slider, against the definition worke
 test('the distillation teacher softened by T, from the link and the slider', async () => {
   const z = [1, 4, -2, 2.5];
   const { page, context, problems } = await env.open(`/?s=loss&tokens=a,b,c,d&logits=${z.join(',')}&distill_t=5`);
-  await page.waitForSelector('[data-testid=chart-distillation][data-draws]');
+  await inView(page, '[data-testid=chart-distillation]');
   const check = async (t) => {
     const [hard, soft] = [softmaxT(z), softmaxT(z, t)];
     // The student has learnt nothing: p_T is uniform; its push is T (p_T - q_T).

@@ -1,7 +1,7 @@
 // The softmax section as a student uses it: drag, type, keyboard, tables, canvases, URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { tableRows, canvasHash, settle } from '../../scripts/browser.mjs';
+import { tableRows, canvasHash, settle, inView } from '../../scripts/browser.mjs';
 import { setup, softmax3, screenshot, noProblems } from './support.mjs';
 
 let env;
@@ -131,6 +131,7 @@ test('screenshots at desktop and phone widths; no sideways scrolling on a phone'
     await settle(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${name}: page is ${overflow}px wider than the screen`);
+    await inView(page, '[data-testid=chart-probs]');
     const canvas = await page.$eval('[data-testid=chart-probs]', (c) => [c.width, c.clientWidth]);
     assert.equal(canvas[0], Math.round(canvas[1] * scale), `${name}: canvas backing store follows devicePixelRatio`);
     if (name !== 'narrow') await screenshot(page, `softmax-${name}`);

@@ -5,7 +5,7 @@
 // what the rest needs; and when the app takes over nothing on screen moves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, SUBPATH } from '../../scripts/browser.mjs';
+import { launch, serve, SUBPATH, chartsPainted } from '../../scripts/browser.mjs';
 
 let browser;
 let server;
@@ -203,7 +203,7 @@ test('the shell mounts alone; the cards follow one per task in page order, the p
       });
       await page.goto(`${server.base}/?s=${id}`);
       await page.waitForSelector('html[data-built] .footer');
-      await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
+      await chartsPainted(page);
       await page.waitForTimeout(300);
       const r = await page.evaluate(() => ({
         takeover: window.__takeover,
