@@ -75,7 +75,64 @@ pub fn list_separator() -> &'static str {
 /// `x` in scientific notation with `decimals` decimals in the mantissa (`2.788e261`), with real
 /// minus signs, in the current style's marks and digits.
 pub fn scientific(x: f64, decimals: usize) -> String {
-    localise(format!("{x:.decimals$e}").replace('-', "\u{2212}"))
+    localise(exponent_form(x, decimals).replace('-', "\u{2212}"))
+}
+
+/// `x` as `m e k`, `1 <= |m| < 10`, with `decimals` decimals in `m` (`-1.80e-12`), as Rust's
+/// `{:.decimals$e}` writes it. Built on the decimal formatting the page uses anyway, so the wasm
+/// carries one float formatter, not two.
+///
+/// ```
+/// use softmax_lab::format::exponent_form;
+/// assert_eq!(exponent_form(2.788e261, 3), "2.788e261");
+/// assert_eq!(exponent_form(-1.8e-12, 2), "-1.80e-12");
+/// assert_eq!(exponent_form(9.9996e-6, 3), "1.000e-5");
+/// assert_eq!(exponent_form(1e-5, 0), "1e-5");
+/// assert_eq!(exponent_form(0.0, 1), "0.0e0");
+/// assert_eq!(exponent_form(3e-310, 1), "3.0e-310");
+/// ```
+pub fn exponent_form(x: f64, decimals: usize) -> String {
+    if x == 0.0 || !x.is_finite() {
+        return format!("{x:.decimals$}e0");
+    }
+    let mut e = x.abs().log10().floor() as i32;
+    // In two halves: 10^e itself would underflow past 1e-308.
+    let mantissa = |e: i32| {
+        format!(
+            "{:.decimals$}",
+            x / 10f64.powi(e / 2) / 10f64.powi(e - e / 2)
+        )
+    };
+    let mut m = mantissa(e);
+    // log10 can land a hair off an exact power, and rounding can carry 9.99 up to 10.0.
+    if m.trim_start_matches('-').starts_with("10") {
+        e += 1;
+        m = mantissa(e);
+    } else if m.trim_start_matches('-').starts_with('0') {
+        e -= 1;
+        m = mantissa(e);
+    }
+    format!("{m}e{e}")
+}
+
+/// `x` in the shortest scientific form that keeps up to six significant digits (`1.8e-12`,
+/// `1e-5`), for a number box that takes values over many decades.
+///
+/// ```
+/// use softmax_lab::format::exponent_short;
+/// assert_eq!(exponent_short(1.8e-12), "1.8e-12");
+/// assert_eq!(exponent_short(1e-5), "1e-5");
+/// assert_eq!(exponent_short(0.00012345), "1.2345e-4");
+/// ```
+pub fn exponent_short(x: f64) -> String {
+    let s = exponent_form(x, 5);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let m = if m.contains('.') {
+        m.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        m
+    };
+    format!("{m}e{e}")
 }
 
 /// `x` with `decimals` decimals, using a real minus sign; `inf`, `-inf` and `NaN` spelled out.

@@ -1,6 +1,11 @@
 //! Entry point of the browser build: install the panic hook, take the text of the shell and the
 //! section in the address (index.html's first script has been fetching it since the page began),
 //! mount the app.
+//!
+//! In the browser there is no `main`: the start function below is what the page calls, so the
+//! standard library's runtime (its start-up, and the flush of a stdout nobody reads at exit) is
+//! left out of the wasm; about 2 KB of it.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
 use leptos::prelude::{request_animation_frame, window};
 use softmax_lab::browser;
@@ -10,7 +15,15 @@ use softmax_lab::text;
 /// At most this many frames (about half a second) wait for the first screen's paint.
 const MAX_WAIT_FRAMES: u32 = 30;
 
+/// Native builds (lints, tests) need a `main`; this binary only ever runs in the browser.
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    start();
+}
+
+/// Starts the lesson once the wasm is instantiated.
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen::prelude::wasm_bindgen(start))]
+fn start() {
     // Debug builds print a panic's message; the release build aborts at once instead
     // (scripts/lib.sh, use_small_std), where the hook would never run, so it is left out.
     #[cfg(debug_assertions)]

@@ -392,3 +392,23 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The page's own scientific notation writes what Rust's `{:.d$e}` writes, but for the last
+    /// digit of a tie the two may round apart: same exponent then, mantissas one unit apart.
+    #[test]
+    fn exponent_form_matches_rust(sign in prop::bool::ANY, exp in -305.0..300.0f64, frac in 0.0..1.0f64, d in 0usize..7) {
+        let x = if sign { -1.0 } else { 1.0 } * 10f64.powf(exp + frac);
+        let ours = softmax_lab::format::exponent_form(x, d);
+        let rust = format!("{x:.d$e}");
+        if ours != rust {
+            let (m1, e1) = ours.split_once('e').unwrap();
+            let (m2, e2) = rust.split_once('e').unwrap();
+            prop_assert_eq!(e1, e2, "{} vs {}", ours, rust);
+            let gap = (m1.parse::<f64>().unwrap() - m2.parse::<f64>().unwrap()).abs();
+            prop_assert!(gap <= 1.0001 * 10f64.powi(-(d as i32)), "{} vs {}", ours, rust);
+        }
+        let m: f64 = ours.split_once('e').unwrap().0.parse().unwrap();
+        prop_assert!((1.0..10.0).contains(&m.abs()), "{}", ours);
+    }
+}

@@ -51,11 +51,29 @@ export async function writeOfflineFiles(dir, { worker }) {
   const named = files.slice(1).filter((f) => !isOnDemand(f.slice(2)) && !TEXT_FILE.test(f.slice(2)));
   const source = template
     .replace("'%VERSION%'", JSON.stringify(version))
-    .replace("'%FILES%'", JSON.stringify(files))
+    .replace("'%FILES%'", filesExpression(files))
     .replace("'%NAMED%'", JSON.stringify(named));
   const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
   await writeFile(join(dir, WORKER), code);
   return { version, files };
+}
+
+/**
+ * `files` as a JavaScript expression for the worker. The text files that every language has (one
+ * per part, all named with the one hash they share) are written as the product of the languages
+ * and the parts, not listed one by one: the list was most of the worker, which every first visit
+ * fetches. Every other file is listed as it is.
+ */
+export function filesExpression(files) {
+  const text = files.map((f) => /^\.\/text-([a-z]+)-([a-z_]+)-([0-9a-f]+)\.json$/.exec(f)).filter(Boolean);
+  const hashes = new Set(text.map((m) => m[3]));
+  if (hashes.size !== 1) return JSON.stringify(files);
+  const langs = [...new Set(text.map((m) => m[1]))];
+  const parts = [...new Set(text.map((m) => m[2]))].filter((p) => langs.every((l) => text.some((m) => m[1] === l && m[2] === p)));
+  const inProduct = new Set(text.filter((m) => parts.includes(m[2])).map((m) => m[0]));
+  const others = files.filter((f) => !inProduct.has(f));
+  const named = `\`./text-\${l}-\${p}-${[...hashes][0]}.json\``;
+  return `[...${JSON.stringify(others)}, ...${JSON.stringify(langs)}.flatMap((l) => ${JSON.stringify(parts)}.map((p) => ${named}))]`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
