@@ -36,6 +36,14 @@ fn check_snapshot(name: &str, svg: &str) {
 }
 
 /// Whether the SVG has a text element reading exactly `text`.
+/// The `y` of the first `<text>` element whose content starts with `text`.
+fn text_y(svg: &str, text: &str) -> Option<f64> {
+    let at = svg.find(&format!(">\n{text}"))?;
+    let open = svg[..at].rfind("<text")?;
+    let y = svg[open..at].split(" y=\"").nth(1)?.split('"').next()?;
+    y.parse().ok()
+}
+
 fn has_text(svg: &str, text: &str) -> bool {
     svg.contains(&format!(">\n{text}\n</text>"))
 }
@@ -407,6 +415,18 @@ fn overflow_chart_marks_the_ceiling_and_matches_snapshot() {
         "past the threshold the marker says so"
     );
     assert!(has_text(&svg, "largest f64"));
+    // The label stands clear of the dashed ceiling it names (it sat on it).
+    let label = text_y(&svg, "overflow past").expect("the label's y");
+    let ceiling = svg
+        .split("stroke=\"#D55E00\" stroke-width=\"2\" points=\"")
+        .nth(1)
+        .and_then(|p| p.split([',', ' ']).nth(1))
+        .and_then(|y| y.parse::<f64>().ok())
+        .expect("the dashed ceiling's y");
+    assert!(
+        label <= ceiling - 4.0,
+        "label at {label}, ceiling at {ceiling}"
+    );
     check_snapshot("line_overflow.svg", &svg);
 }
 

@@ -255,19 +255,10 @@ pub fn draw_lines<DB: DrawingBackend>(
     }
 
     for a in &view.annotations {
-        // Centred on its point, slid along to stay inside the plot (a longer language's text
-        // too); a text wider than the plot starts at its left edge.
-        let (ax, half) = (
-            x.map(a.x),
-            super::geometry::width_in_chars(&a.text) * theme.font_px(13.0) * 0.28,
-        );
-        let start = (ax - half).min(right - 2.0 * half).max(left);
+        let (start, _, y0) = annotation_place(a, (&x, &y), theme, (left, right));
         root.draw(&Text::new(
             super::isolated(&a.text),
-            (
-                start as i32,
-                (y.map(a.y) + if a.below { 6.0 * s } else { 0.0 }) as i32,
-            ),
+            (start as i32, y0 as i32),
             text_font.clone().color(&theme.muted).pos(Pos::new(
                 HPos::Left,
                 if a.below { VPos::Top } else { VPos::Bottom },
@@ -300,6 +291,26 @@ pub fn draw_lines<DB: DrawingBackend>(
         }
     }
     root.present()
+}
+
+/// Where an annotation's text goes: its left end, its width, and the baseline it stands on (or
+/// the top it hangs from, when `below`). Centred on its point, slid along to stay inside the plot
+/// (a longer language's text too; a text wider than the plot starts at its left edge), and kept
+/// 4 px off its point, so it never sits on the line it names.
+fn annotation_place(
+    a: &Annotation,
+    (x, y): (&Scale, &Scale),
+    theme: &Theme,
+    (left, right): (f64, f64),
+) -> (f64, f64, f64) {
+    let s = theme.scale;
+    let (ax, half) = (
+        x.map(a.x),
+        super::geometry::width_in_chars(&a.text) * theme.font_px(13.0) * 0.28,
+    );
+    let start = (ax - half).min(right - 2.0 * half).max(left);
+    let y0 = y.map(a.y) + if a.below { 6.0 * s } else { -4.0 * s };
+    (start, 2.0 * half, y0)
 }
 
 /// The box (x0, y0, x1, y1) of the marker's label: beside the dot, towards the middle of the
@@ -337,9 +348,17 @@ fn marker_label_box(
             obstacles.push(((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0, 1));
         }
     }
+    // An annotation is an obstacle along its whole text, not only at its point.
     for a in &view.annotations {
-        obstacles.push((x.map(a.x), y.map(a.y) - h / 2.0, 100));
+        let (start, width, y0) = annotation_place(a, (x, y), theme, (left, right));
+        let middle = if a.below { y0 + h / 2.0 } else { y0 - h / 2.0 };
+        let mut px = start;
+        while px <= start + width {
+            obstacles.push((px, middle, 100));
+            px += 6.0 * theme.scale;
+        }
     }
+    let margin = 4.0 * theme.scale;
     let mut best = (usize::MAX, my - gap - h);
     for y0 in [
         my - gap - h,
@@ -349,7 +368,12 @@ fn marker_label_box(
     ] {
         let mut cost = if y0 < top || y0 + h > bottom { 1000 } else { 0 };
         for &(px, py, weight) in &obstacles {
-            if px >= x0 - 4.0 && px <= x0 + w + 4.0 && py >= y0 && py <= y0 + h {
+            // A margin around the box: a line just above or below it would touch the text.
+            if px >= x0 - margin
+                && px <= x0 + w + margin
+                && py >= y0 - margin
+                && py <= y0 + h + margin
+            {
                 cost += weight;
             }
         }

@@ -65,7 +65,7 @@ fn snap(v: f64, step: f64, min: f64, max: f64) -> f64 {
 
 /// `v` rounded to two significant digits, for values that span many decades (`3.2e-6`).
 fn two_significant(v: f64) -> f64 {
-    parse_decimal(&format!("{v:.1e}")).unwrap_or(v)
+    parse_decimal(&crate::format::exponent_form(v, 1)).unwrap_or(v)
 }
 
 /// A range slider plus number box. The value lives outside (a signal); every change, from drag,
@@ -114,11 +114,13 @@ pub fn Slider(
             snap(v, step, min, max)
         }
     };
+    // A minus sign, not a hyphen, as everywhere else on the page ("−1.0", "1e−5"); typing
+    // either is read the same.
     let show = move |v: f64| {
         if scientific {
-            format!("{v:e}")
+            crate::format::exponent_short(v).replace('-', "\u{2212}")
         } else {
-            fixed(v, decimals).replace('\u{2212}', "-")
+            fixed(v, decimals)
         }
     };
     let message = RwSignal::new(None::<String>);

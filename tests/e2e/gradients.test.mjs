@@ -131,7 +131,7 @@ test('the finite-difference check agrees at 1e-5 and drifts for coarse and tiny 
   await page.focus('#eps-box');
   await page.keyboard.press('ArrowUp');
   await settle(page);
-  assert.equal(await page.inputValue('#eps-box'), '1.8e-12');
+  assert.equal(await page.inputValue('#eps-box'), '1.8e\u221212');
   const valleyRows = await tableRows(page, 'table-fd-valley');
   assert.equal(valleyRows.length, 49);
   noProblems(assert, problems);

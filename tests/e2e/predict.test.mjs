@@ -46,7 +46,7 @@ test('a prediction by keyboard: the guess, the answer with its gap, the mark on 
   // Set it up: the question's numbers replace the student's, which come back with one click.
   await page.click(`${body('softmax-double')} button:text-is("Set it up")`);
   await settle(page, 300);
-  assert.deepEqual(await logits(page), ['2.0', '1.0', '0.5', '-1.0']);
+  assert.deepEqual(await logits(page), ['2.0', '1.0', '0.5', '\u22121.0']);
   // The guess on the slider by keyboard: Home is 0, then ten steps of 0.01 up.
   await page.focus(`${body('softmax-double')} .predict__range`);
   await page.keyboard.press('Home');

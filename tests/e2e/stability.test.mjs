@@ -63,6 +63,12 @@ test('f32 overflows near 88.72, by the switch and by the link; the keyboard and 
   await settle(page, 30);
   assert.equal(await page.inputValue('#offset-box'), '0.0');
   assert.match(await page.getAttribute('#offset', 'aria-valuetext'), /^offset 0, naive softmax still works$/);
+  // A useful keyboard step on a range of 1,000: 10 per arrow key, 100 per PageUp/PageDown.
+  for (const [key, want] of [['ArrowRight', '10.0'], ['ArrowUp', '20.0'], ['PageUp', '120.0'], ['ArrowLeft', '110.0'], ['PageDown', '10.0']]) {
+    await page.keyboard.press(key);
+    await settle(page, 30);
+    assert.equal(await page.inputValue('#offset-box'), want, `after ${key}`);
+  }
   const box = await page.locator('#offset').boundingBox();
   await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
   await settle(page, 30);

@@ -76,9 +76,11 @@ pub(super) fn Confidence() -> impl IntoView {
                 colour: 0,
                 dashed: false,
             }],
-            x_range: (0.0, 1.0),
+            // Logarithmic like the slider under which it sits, so the dot moves as the thumb does
+            // (and each tenfold drop in p adds the same ln 10 to the loss: a straight line).
+            x_range: (lo, hi),
             y_range: (0.0, top),
-            x_log: false,
+            x_log: true,
             y_log: false,
             x_label: t(k::AXIS_PROBABILITY_CORRECT),
             y_label: t(if bits.get() {
@@ -93,14 +95,14 @@ pub(super) fn Confidence() -> impl IntoView {
             }),
             annotations: vec![
                 Annotation {
-                    x: 0.14,
-                    y: top * 0.84,
+                    x: 0.006,
+                    y: top * 0.9,
                     text: t(k::CURVE_TERRIBLE),
                     below: false,
                 },
                 Annotation {
-                    x: 0.84,
-                    y: top * 0.12,
+                    x: 0.3,
+                    y: top * 0.1,
                     text: t(k::CURVE_PERFECT),
                     below: false,
                 },
@@ -145,11 +147,8 @@ pub(super) fn Confidence() -> impl IntoView {
                 valuetext=valuetext
             />
             </KeepInView>
-            <label class="check">
-                <input type="checkbox" data-testid="bits" prop:checked=bits on:change:target=move |ev| bits.set(ev.target().checked())/>
-                {t(k::CONFIDENCE_BITS)}
-            </label>
-            <Readouts items=readouts/>
+            // Right under the slider: on a phone the curve is then on screen with it, and no
+            // pinned copy doubles it (on a wide screen it stands beside the controls anyway).
             <ChartFigure
                 caption=t(k::CONFIDENCE_CAPTION)
                 view=chart
@@ -160,6 +159,11 @@ pub(super) fn Confidence() -> impl IntoView {
                 testid="loss-curve"
                 height=220.0
             />
+            <label class="check">
+                <input type="checkbox" data-testid="bits" prop:checked=bits on:change:target=move |ev| bits.set(ev.target().checked())/>
+                {t(k::CONFIDENCE_BITS)}
+            </label>
+            <Readouts items=readouts/>
         </Card>
     }
 }

@@ -186,7 +186,7 @@ pub fn Offset() -> impl IntoView {
                 on_change=Callback::new(move |v| state.offset.set(v))
                 min=OFFSET_RANGE.0
                 max=OFFSET_RANGE.1
-                step=0.5
+                step=10.0
                 decimals=1
                 valuetext=c_text
             />
