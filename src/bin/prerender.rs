@@ -182,10 +182,10 @@ fn head_tools() -> String {
     format!(
         concat!(
             r#"<div class="read-aloud prerender__reserved" aria-hidden="true">"#,
-            r#"<button class="button button--quiet" tabindex="-1" disabled>&#9654; {}</button>"#,
-            r#"<button class="button button--quiet" tabindex="-1" disabled>&#8214; {}</button>"#,
-            r#"<button class="button button--quiet" tabindex="-1" disabled>&#9632; {}</button></div>"#,
-            r#"<button class="button button--quiet share-button prerender__reserved" aria-hidden="true" tabindex="-1" disabled>{}</button>"#
+            r#"<button class="button" tabindex="-1" disabled>&#9654; {}</button>"#,
+            r#"<button class="button" tabindex="-1" disabled>&#8214; {}</button>"#,
+            r#"<button class="button" tabindex="-1" disabled>&#9632; {}</button></div>"#,
+            r#"<button class="button share-button prerender__reserved" aria-hidden="true" tabindex="-1" disabled>{}</button>"#
         ),
         element("span", "", shell::READ_ALOUD.0, &[]),
         element("span", "", shell::READ_PAUSE.0, &[]),

@@ -29,7 +29,7 @@ pub fn Notices() -> impl IntoView {
                 <ul>
                     {move || notices.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}
                 </ul>
-                <button class="button button--quiet" on:click=move |_| {
+                <button class="button" on:click=move |_| {
                     notices.set(Vec::new());
                     crate::browser::focus_soon("#main".into());
                 }>

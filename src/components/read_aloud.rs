@@ -61,9 +61,9 @@ pub fn ReadAloud() -> impl IntoView {
     let off = |on: bool| (!on).then_some("true");
     view! {
         <div class="read-aloud" role="group" aria-label=t(shell::READ_ALOUD_GROUP)>
-            <button class="button button--quiet" data-testid="read-play" on:click=play><span aria-hidden="true">"\u{25b6} "</span>{t(shell::READ_ALOUD)}</button>
-            <button class="button button--quiet" data-testid="read-pause" aria-disabled=move || off(reading.get() && !paused.get()) on:click=pause><span aria-hidden="true">"\u{2016} "</span>{t(shell::READ_PAUSE)}</button>
-            <button class="button button--quiet" data-testid="read-stop" aria-disabled=move || off(reading.get()) on:click=stop><span aria-hidden="true">"\u{25a0} "</span>{t(shell::READ_STOP)}</button>
+            <button class="button" data-testid="read-play" on:click=play><span aria-hidden="true">"\u{25b6} "</span>{t(shell::READ_ALOUD)}</button>
+            <button class="button" data-testid="read-pause" aria-disabled=move || off(reading.get() && !paused.get()) on:click=pause><span aria-hidden="true">"\u{2016} "</span>{t(shell::READ_PAUSE)}</button>
+            <button class="button" data-testid="read-stop" aria-disabled=move || off(reading.get()) on:click=stop><span aria-hidden="true">"\u{25a0} "</span>{t(shell::READ_STOP)}</button>
         </div>
     }
     .into_any()

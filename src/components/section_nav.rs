@@ -82,7 +82,7 @@ pub fn SectionNav() -> impl IntoView {
 fn clear_progress() -> impl IntoView {
     view! {
         <li class="section-nav__clear">
-            <button class="button button--quiet" data-testid="clear-progress" data-clear-progress="">
+            <button class="button" data-testid="clear-progress" data-clear-progress="">
                 {t(shell::PROGRESS_CLEAR)}
             </button>
         </li>

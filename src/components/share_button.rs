@@ -24,7 +24,7 @@ fn shared(state: crate::state::LessonState) -> crate::params::Params {
 pub fn ShareButton() -> impl IntoView {
     let state = use_lesson();
     view! {
-        <button class="button button--quiet share-button" aria-haspopup="dialog" data-testid="share" data-failed=t(shell::SHARE_LOAD_FAILED)
+        <button class="button share-button" aria-haspopup="dialog" data-testid="share" data-failed=t(shell::SHARE_LOAD_FAILED)
             on:click=move |_| crate::browser::replace_query(&shared(state).to_query())>
             {t(shell::SHARE_BUTTON)}
         </button>

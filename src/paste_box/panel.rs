@@ -66,7 +66,7 @@ pub(super) fn mount(slot: Element) {
     let read_button = button("button button--primary", &t(k::READ));
     let use_button = button("button", &t(k::USE));
     attr(&use_button, "aria-disabled", "true");
-    let example = button("button button--link", &t(k::EXAMPLE));
+    let example = button("button", &t(k::EXAMPLE));
     for b in [&read_button, &use_button, &example] {
         add(&actions, b);
     }

@@ -10,7 +10,6 @@ const CSS: &str = "
 @media (max-width:820px),(pointer:coarse){.paste__text{font-size:16px}}
 .paste__hint{color:var(--text-muted);font-size:var(--step--1);margin:var(--space-2) 0}
 .paste__actions{display:flex;flex-wrap:wrap;gap:var(--space-2);margin:var(--space-2) 0}
-.paste__actions .button--link{background:none;border-color:transparent;color:var(--accent);text-decoration:underline;padding-inline:0}
 .paste__error{color:var(--bad);font-weight:600}
 .paste__read{font-weight:600;margin:var(--space-3) 0 var(--space-2)}
 .paste__least{display:flex;flex-wrap:wrap;align-items:center;gap:var(--space-2)}

@@ -49,8 +49,8 @@ pub(super) fn mount(slot: Element, challenge: &'static Challenge) {
     attr(&status, "role", "status");
     add(&body, &status);
     let row = el("div", "predict__actions");
-    let hint_button = button("button button--quiet", &t(k::HINT));
-    let solution_button = button("button button--quiet", &t(k::SOLUTION));
+    let hint_button = button("button", &t(k::HINT));
+    let solution_button = button("button", &t(k::SOLUTION));
     add(&row, &hint_button);
     add(&row, &solution_button);
     add(&body, &row);

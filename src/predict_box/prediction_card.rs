@@ -50,7 +50,7 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
     let body = el("div", "predict__body");
     let setup_row = el("div", "predict__actions");
     let setup = button("button", &t(k::SET_UP));
-    let restore = button("button button--quiet", &t(k::RESTORE));
+    let restore = button("button", &t(k::RESTORE));
     show(&restore, false);
     add(&setup_row, &setup);
     add(&setup_row, &restore);
@@ -74,7 +74,7 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
     let commit = button("button button--primary", &t(k::COMMIT));
     // The lesson keeps the chart the guess is about in view when this is pressed (KeepInView).
     attr(&commit, "data-pin", "");
-    let skip = button("button button--quiet", &t(k::SKIP));
+    let skip = button("button", &t(k::SKIP));
     add(&actions, &commit);
     add(&actions, &skip);
     add(&body, &actions);
@@ -89,7 +89,7 @@ pub(super) fn mount(slot: Element, prediction: &'static Prediction) {
     live.append_with_str_1(&format!(" {}", words.try_it)).ok();
     let again_row = el("div", "predict__actions");
     let again = button("button", &t(k::TRY_AGAIN));
-    let see_why = button("button button--quiet", &t(k::SEE_WHY));
+    let see_why = button("button", &t(k::SEE_WHY));
     add(&again_row, &again);
     add(&again_row, &see_why);
     let why = el("div", "predict__why");

@@ -1,5 +1,5 @@
-// Where the student looks, on phones, a landscape phone, a tablet and a laptop (DESIGN.md, "Where
-// the student looks"): while a slider is in use, a chart it changes is on screen with it, whether
+// Where the student looks, on phones, a landscape phone, a tablet, laptops and wide screens (DESIGN.md, "Where
+// the student looks"): while a slider is in use, a chart it changes is on screen with it (from 1100 px wide beside it, never pinned), whether
 // it is moved with the keyboard or dragged with a finger; a horizontal drag never scrolls the page;
 // the first screen of a phone is the section (title and opening), not navigation; touch targets of
 // 44 x 44 CSS px; no sideways scrolling at 360 px; number boxes that bring up a decimal keypad and
@@ -26,7 +26,11 @@ const SIZES = [
   { name: '844x390', width: 844, height: 390, isMobile: true },
   { name: '768x1024', width: 768, height: 1024, isMobile: true },
   { name: '1280x800', width: 1280, height: 800, isMobile: false },
-].slice(0, LANG === 'en' ? 5 : 2);
+  { name: '1440x900', width: 1440, height: 900, isMobile: false },
+  { name: '1920x1080', width: 1920, height: 1080, isMobile: false },
+].slice(0, LANG === 'en' ? 7 : 2);
+/** From this width a chart sits beside its controls (DESIGN.md): the pinned copy never appears. */
+const WIDE = 1100;
 const PHONE = SIZES[0];
 const NARROW = SIZES[1];
 
@@ -200,12 +204,14 @@ function placeOf(page, sel) {
 }
 
 /**
- * Every canvas on the page: a key that stays with the element (a pinned copy of a chart comes and
+ * Every canvas on the page (each painted current first, when `current`): a key that stays with the element (a pinned copy of a chart comes and
  * goes, so indices shift), its fingerprint (the same as browser.mjs's canvasHash), a name and the
  * share of its box inside the visual viewport.
  */
-function snapshot(page) {
-  return page.evaluate(() => {
+function snapshot(page, current = false) {
+  return page.evaluate((current) => {
+    // Every chart paints what it shows now, as before printing.
+    if (current) dispatchEvent(new Event('beforeprint'));
     window.__phoneKeys ??= new WeakMap();
     window.__phoneNext ??= 0;
     const vv = window.visualViewport;
@@ -229,7 +235,7 @@ function snapshot(page) {
         || (pin ? `pinned copy "${pin.textContent.trim().slice(0, 40)}"` : `canvas "${(c.getAttribute('aria-label') ?? '').slice(0, 40)}"`);
       return { key: window.__phoneKeys.get(c), hash, name, share: area > 0 ? (w * h) / area : 0 };
     });
-  });
+  }, current);
 }
 
 /** What the slider shows: the range's position and its number box. */
@@ -296,6 +302,9 @@ async function keepTraining(page) {
  * or finger down), leaving out canvases that changed by themselves just before (a first paint as
  * it nears the viewport); in a running training every canvas counts. A canvas that appears while
  * the control is in use (a pinned copy of a chart) counts when a canvas that was there changed.
+ * A chart off screen is not redrawn when its inputs change, so both snapshots are taken with every
+ * chart painted as it would be printed (current), and one that changed off screen still shows
+ * that the control moves it.
  */
 async function useControl(p, group, control, how) {
   const { page, cdp } = p;
@@ -330,7 +339,7 @@ async function useControl(p, group, control, how) {
     await touch(cdp, 'touchStart', path.xs[0], path.y);
   }
   await settle(page, 60);
-  const base = await snapshot(page);
+  const base = await snapshot(page, true);
   // Use it.
   let thenNote = '';
   if (how === 'keyboard') {
@@ -372,7 +381,7 @@ async function useControl(p, group, control, how) {
     }
   }
   await settle(page, 120);
-  const after = await snapshot(page);
+  const after = await snapshot(page, true);
   const self = await placeOf(page, sel);
   // Where a pinned copy's × is (right to left it mirrors to the left edge), and its title's direction.
   const pinned = await page.evaluate(() => {
@@ -615,6 +624,7 @@ for (const size of SIZES) {
           } else {
             fails.push(`${where}: no canvas on the page changed (value ${m.valueBefore} -> ${m.valueAfter})${m.keys ? `; ${m.keys}` : ''}`);
           }
+          if (m.pinned && size.width >= WIDE) fails.push(`${where}: a pinned copy appeared; at ${size.width}px the chart belongs beside its controls`);
           if (m.pinned) {
             pins += 1;
             const rtl = LANG === 'ar';

@@ -210,7 +210,7 @@ pub(super) fn Step(
             />
             <div class="draw-buttons" role="group" aria-label=t(k::STEP_BUTTONS_LABEL)>
                 <button class="button button--primary" data-testid="take-step" data-pin="" on:click=take_step>{t(k::TAKE_STEP)}</button>
-                <button class="button button--quiet" data-testid="reset-steps"
+                <button class="button" data-testid="reset-steps"
                     aria-disabled=move || (steps.get() == 0).then_some("true")
                     on:click=reset>
                     {t(k::RESET_STEPS)}

@@ -45,14 +45,10 @@ pub fn LossSection() -> impl IntoView {
                 word=t(k::FORMULA_SUBSCRIPT)
             />
         </div>
-        <div class="softmax-grid">
-            <Confidence/>
-            <OneHot/>
-        </div>
-        <div class="softmax-grid">
-            <Smoothing/>
-            <Distillation/>
-        </div>
+        <Confidence/>
+        <OneHot/>
+        <Smoothing/>
+        <Distillation/>
         <LiveAnnouncer text=summary/>
     }
 }

@@ -102,7 +102,7 @@ pub(super) fn OneHot() -> impl IntoView {
             </p>
             <TargetPicker/>
             <Show when=move || !state.shows_example(Example::Sentence)>
-                <button class="button button--quiet" on:click=move |_| load_sentence(state)>
+                <button class="button" on:click=move |_| load_sentence(state)>
                     {t(k::ONEHOT_LOAD_SENTENCE)}
                 </button>
             </Show>

@@ -147,9 +147,9 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
                 <button class="button button--primary" data-testid="draw-1" aria-disabled=full on:click=move |_| add(1)>{tr!(k::DRAW_N, 1usize)}</button>
                 <button class="button" data-testid="draw-100" aria-disabled=full on:click=move |_| add(100)>{tr!(k::DRAW_N, 100usize)}</button>
                 <button class="button" data-testid="draw-1000" aria-disabled=full on:click=move |_| add(1000)>{tr!(k::DRAW_N, 1000usize)}</button>
-                <button class="button button--quiet" data-testid="draw-clear" on:click=move |_| state.draws.set(0)>{t(k::DRAW_CLEAR)}</button>
+                <button class="button" data-testid="draw-clear" on:click=move |_| state.draws.set(0)>{t(k::DRAW_CLEAR)}</button>
                 <button
-                    class="button button--quiet"
+                    class="button"
                     data-testid="reroll"
                     on:click=move |_| state.reroll_seed()
                 >
