@@ -15,8 +15,9 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// Share of the chart's height on screen from which no copy is needed.
-const IN_VIEW: f64 = 0.95;
+/// Share of the chart's height on screen from which no copy is needed (the share the phone and
+/// wide-screen checks ask for): a copy over a chart nine tenths in view would only double it.
+const IN_VIEW: f64 = 0.9;
 /// The copy's canvas takes at most this share of the viewport's height...
 const SHARE_OF_VIEWPORT: f64 = 0.3;
 /// ...and at most this many CSS pixels (the charts' usual height)...
@@ -41,7 +42,7 @@ struct Pin {
 
 /// Its `children` are controls that move the chart whose canvas has `data-testid` = `chart`.
 /// While one of them is used (a slider or number box gets input, a button marked `data-pin` is
-/// pressed) and that chart is less than 95% on screen, a copy drawn from the same `view` with the
+/// pressed) and that chart is less than 90% on screen, a copy drawn from the same `view` with the
 /// same `draw` is pinned to the top or bottom edge, on the side with room, never over the control
 /// or the card's readouts. It goes a moment after the last move or when the finger lifts, at once
 /// when the focus leaves or on Escape, and for the rest of the visit when its × is pressed. The
