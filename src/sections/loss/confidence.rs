@@ -130,7 +130,7 @@ pub(super) fn Confidence() -> impl IntoView {
     let (before, after) = (before.to_string(), after.to_string());
     let slider_label = tr!(k::CONFIDENCE_SLIDER, word.clone());
     view! {
-        <Card title=t(k::CONFIDENCE_TITLE) id="confidence" class="playground">
+        <Card title=t(k::CONFIDENCE_TITLE) id="confidence" class="playground charts">
             <p class="sentence">{before} <mark>{word}</mark> {after}</p>
             <KeepInView chart="chart-loss-curve" title=k::PINNED_LOSS_CURVE view=chart draw=draw
                 predict=&["loss-uniform", "loss-drops"] challenge=&["loss-under"]>

@@ -87,7 +87,7 @@ pub(super) fn TemperatureAfter() -> impl IntoView {
     };
     let t_text = Callback::new(move |temp: f64| tr!(k::TEMPERATURE_VALUETEXT, fixed(temp, 2)));
     view! {
-        <Card title=t(k::TEMPERATURE_TITLE) id="temperature-after">
+        <Card title=t(k::TEMPERATURE_TITLE) id="temperature-after" class="charts">
             <p>{t(k::TEMPERATURE_TEXT)}</p>
             <KeepInView chart="chart-temperature-after" title=k::PINNED_TEMPERATURE_AFTER view=chart draw=draw
                 predict=&["pitfalls-after"] challenge=&["pitfalls-before"]>

@@ -134,7 +134,7 @@ pub(super) fn Draws(outcome: Derived<Outcome>) -> impl IntoView {
     let sentence = move || Example::frame(state.has_tokens_of(Example::Sentence));
     let full = move || (state.draws.get() >= MAX_TOTAL_DRAWS).then_some("true");
     view! {
-        <Card title=t(k::DRAWS_TITLE) id="draws">
+        <Card title=t(k::DRAWS_TITLE) id="draws" class="charts">
             <p class="sentence" data-testid="sentence">
                 {move || sentence().0}
                 {move || match word() {
