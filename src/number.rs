@@ -114,6 +114,13 @@ pub fn parse_decimal_here(text: &str) -> Option<f64> {
     if !is_decimal(text) {
         return None;
     }
+    parse_decimal_fast(text).or_else(|| parse_decimal(text))
+}
+
+/// The exact fast path of [`parse_decimal_here`] for `text`, a plain decimal (see
+/// [`is_decimal`]): `None` when it has more than 15 significant digits or its power of ten is
+/// beyond 10^±22, for [`convert_decimals`] or [`parse_decimal`] to convert.
+pub fn parse_decimal_fast(text: &str) -> Option<f64> {
     let (negative, body) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),
@@ -131,12 +138,10 @@ pub fn parse_decimal_here(text: &str) -> Option<f64> {
         mantissa = mantissa * 10 + u64::from(b - b'0');
         count += 1;
         if count > 15 {
-            return parse_decimal(text);
+            return None;
         }
     }
-    let Some(e) = exp.map(|e| e - frac.len() as i32) else {
-        return parse_decimal(text);
-    };
+    let e = exp?.checked_sub(frac.len() as i32)?;
     const TENS: [f64; 23] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
@@ -146,9 +151,78 @@ pub fn parse_decimal_here(text: &str) -> Option<f64> {
         0..=22 => m * TENS[e as usize],
         -22..=-1 => m / TENS[(-e) as usize],
         _ if mantissa == 0 => 0.0,
-        _ => return parse_decimal(text),
+        _ => return None,
     };
     Some(if negative { -x } else { x })
+}
+
+/// Whether `text`, a plain decimal (see [`is_decimal`]), is also a JSON number: no `+`, no
+/// leading zero before other digits, a digit on both sides of the point.
+fn is_json_number(text: &str) -> bool {
+    let b = text.strip_prefix('-').unwrap_or(text).as_bytes();
+    let int = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let after = b.get(int).copied();
+    int > 0
+        && !(b[0] == b'0' && int > 1)
+        && (after != Some(b'.') || b.get(int + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// The numbers `texts` spell, each a plain decimal (see [`is_decimal`]), converted together: in
+/// the browser in one call into JavaScript instead of one each (a pasted response has thousands
+/// of logprobs with 17 significant digits, beyond [`parse_decimal_here`]'s exact path, and a
+/// call each held the page for tens of milliseconds).
+///
+/// ```
+/// use softmax_lab::number::convert_decimals;
+/// assert_eq!(convert_decimals(&["-0.30000000000000004", "+1", ".5", "1e999"]),
+///            vec![-0.30000000000000004, 1.0, 0.5, f64::INFINITY]);
+/// ```
+pub fn convert_decimals(texts: &[&str]) -> Vec<f64> {
+    // JSON's grammar is stricter than ours: the rare `+1`, `.5` or `01` goes on its own.
+    let mut list = String::from("[");
+    let mut out: Vec<f64> = texts.iter().map(|_| f64::NAN).collect();
+    let mut batched = Vec::new();
+    for (i, text) in texts.iter().enumerate() {
+        if is_json_number(text) {
+            if !batched.is_empty() {
+                list.push(',');
+            }
+            list.push_str(text);
+            batched.push(i);
+        } else {
+            out[i] = convert(text);
+        }
+    }
+    list.push(']');
+    let values = convert_json_list(&list);
+    if values.len() == batched.len() {
+        for (i, v) in batched.into_iter().zip(values) {
+            out[i] = v;
+        }
+    } else {
+        for i in batched {
+            out[i] = convert(texts[i]);
+        }
+    }
+    out
+}
+
+/// The numbers of `list`, a JSON array of numbers, or none if it is not one.
+#[cfg(target_arch = "wasm32")]
+fn convert_json_list(list: &str) -> Vec<f64> {
+    js_sys::JSON::parse(list)
+        .map(|array| js_sys::Float64Array::new(&array).to_vec())
+        .unwrap_or_default()
+}
+
+/// The numbers of `list`, a JSON array of numbers, or none if it is not one.
+#[cfg(not(target_arch = "wasm32"))]
+fn convert_json_list(list: &str) -> Vec<f64> {
+    let inside = list.trim_start_matches('[').trim_end_matches(']');
+    if inside.is_empty() {
+        return Vec::new();
+    }
+    inside.split(',').map(convert).collect()
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -792,3 +792,49 @@ fn the_fast_number_conversion_on_the_numbers_responses_hold() {
         assert_eq!(p(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn numbers_beyond_the_fast_path_land_in_their_own_places() {
+    // Long logprobs (converted together after the reading) between short ones, NaN, the
+    // infinities and forms JSON itself does not allow, at several depths.
+    let text = r#"[-0.30000000000000004, 1.5, {"a": NaN, "b": [-2.0999999999999996, 007, 3.],
+        "c": -Infinity}, 1e-400, -0.00046492470521479845, [[12345678901234567890]], 2]"#;
+    let numbers = |v: &Json| -> Vec<f64> {
+        fn walk(v: &Json, out: &mut Vec<f64>) {
+            match v {
+                Json::Number(x) => out.push(*x),
+                Json::List(items) => items.iter().for_each(|i| walk(i, out)),
+                Json::Object(pairs) => pairs.iter().for_each(|(_, i)| walk(i, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(v, &mut out);
+        out
+    };
+    let got = numbers(&parse_json(text).unwrap());
+    // Rust's own conversion of each number's text.
+    let want: Vec<f64> = [
+        "-0.30000000000000004",
+        "1.5",
+        "NaN",
+        "-2.0999999999999996",
+        "7",
+        "3",
+        "-inf",
+        "0",
+        "-0.00046492470521479845",
+        "12345678901234567890",
+        "2",
+    ]
+    .iter()
+    .map(|t| t.parse().unwrap())
+    .collect();
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(want) {
+        assert!(
+            g.to_bits() == w.to_bits() || (g.is_nan() && w.is_nan()),
+            "{g} != {w}"
+        );
+    }
+}

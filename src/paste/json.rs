@@ -8,17 +8,20 @@
 //! nesting deeper than [`MAX_DEPTH`] instead of overflowing the stack.
 
 use super::place;
-use crate::number::parse_decimal_here as parse_decimal;
+use crate::number::{convert_decimals, is_decimal, parse_decimal_fast};
 use crate::text::keys::paste as k;
 use crate::text::Msg;
 use crate::tr;
+use std::borrow::Cow;
 
 /// How deeply arrays and objects may nest (model responses need fewer than 10 levels).
 pub const MAX_DEPTH: usize = 64;
 
-/// A JSON value. Objects keep their keys in the order written.
+/// A JSON value. Objects keep their keys in the order written. A string without escapes borrows
+/// the pasted text: a 1 MB response has some 90,000 of them, and allocating each was most of
+/// the reading time in the browser.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     /// `null`.
     Null,
     /// `true` or `false`.
@@ -26,16 +29,16 @@ pub enum Json {
     /// A number (`NaN` and `±Infinity` included).
     Number(f64),
     /// A string, escapes decoded.
-    Text(String),
+    Text(Cow<'a, str>),
     /// An array.
-    List(Vec<Json>),
+    List(Vec<Json<'a>>),
     /// An object, as (key, value) pairs in order.
-    Object(Vec<(String, Json)>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
-impl Json {
+impl<'a> Json<'a> {
     /// The value under `key` when this is an object that has it.
-    pub fn get(&self, key: &str) -> Option<&Json> {
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
             Json::Object(pairs) => pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
@@ -43,7 +46,7 @@ impl Json {
     }
 
     /// The items when this is an array.
-    pub fn list(&self) -> Option<&[Json]> {
+    pub fn list(&self) -> Option<&[Json<'a>]> {
         match self {
             Json::List(items) => Some(items),
             _ => None,
@@ -68,27 +71,68 @@ impl Json {
 }
 
 /// Reads `text` as one JSON value, or says what is wrong and where (in characters, counted from 1).
-pub fn parse_json(text: &str) -> Result<Json, String> {
+pub fn parse_json(text: &str) -> Result<Json<'_>, String> {
     let mut r = Reader {
         text,
         bytes: text.as_bytes(),
         at: 0,
+        numbers: 0,
+        slow: Vec::new(),
+        items: Vec::new(),
+        pairs: Vec::new(),
     };
-    let value = r.value(0)?;
+    let mut value = r.value(0)?;
     r.skip_space();
     if r.at < r.bytes.len() {
         return Err(r.error(k::JSON_MORE_AFTER));
     }
+    if !r.slow.is_empty() {
+        let texts: Vec<&str> = r.slow.iter().map(|&(_, t)| t).collect();
+        let values = convert_decimals(&texts);
+        let mut slow = r.slow.iter().map(|&(n, _)| n).zip(values).peekable();
+        fill_slow(&mut value, &mut 0, &mut slow);
+    }
     Ok(value)
+}
+
+/// Puts the converted numbers into their places: `slow` holds (the number's place among all
+/// the numbers in document order, its value), in order; `seen` counts the numbers passed.
+fn fill_slow(
+    value: &mut Json<'_>,
+    seen: &mut usize,
+    slow: &mut std::iter::Peekable<impl Iterator<Item = (usize, f64)>>,
+) {
+    match value {
+        Json::Number(x) => {
+            if slow.peek().is_some_and(|&(n, _)| n == *seen) {
+                *x = slow.next().map_or(*x, |(_, v)| v);
+            }
+            *seen += 1;
+        }
+        Json::List(items) => items.iter_mut().for_each(|v| fill_slow(v, seen, slow)),
+        Json::Object(pairs) => pairs.iter_mut().for_each(|(_, v)| fill_slow(v, seen, slow)),
+        _ => {}
+    }
 }
 
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
+    /// How many numbers have been read (NaN and the infinities too).
+    numbers: usize,
+    /// The numbers the exact fast path could not convert: their place among all the numbers
+    /// and their text, converted together when the reading is done (see `convert_decimals`).
+    slow: Vec<(usize, &'a str)>,
+    /// The items of the arrays being read, innermost last: each array takes its own off the top
+    /// when it closes, in one allocation of the right size (growing a vector per array cost
+    /// three or four).
+    items: Vec<Json<'a>>,
+    /// The same for the pairs of the objects being read.
+    pairs: Vec<(Cow<'a, str>, Json<'a>)>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// Where the reader is, for a message: character, line and column (counted from 1) and the
     /// character there; `None` at the end of the text.
     fn place(&self) -> Option<[String; 4]> {
@@ -138,7 +182,7 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, String> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, String> {
         if depth > MAX_DEPTH {
             return Err(match self.place() {
                 Some([at, line, column, found]) => {
@@ -148,7 +192,7 @@ impl Reader<'_> {
             });
         }
         self.skip_space();
-        match self.bytes.get(self.at) {
+        let value = match self.bytes.get(self.at) {
             None => Err(self.ended()),
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
@@ -161,10 +205,14 @@ impl Reader<'_> {
             Some(b'-') if self.eat("-Infinity") => Ok(Json::Number(f64::NEG_INFINITY)),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => Err(self.error(k::JSON_UNEXPECTED)),
+        };
+        if let Ok(Json::Number(_)) = value {
+            self.numbers += 1;
         }
+        value
     }
 
-    fn number(&mut self) -> Result<Json, String> {
+    fn number(&mut self) -> Result<Json<'a>, String> {
         let start = self.at;
         while self.at < self.bytes.len()
             && matches!(
@@ -174,27 +222,34 @@ impl Reader<'_> {
         {
             self.at += 1;
         }
-        match parse_decimal(&self.text[start..self.at]) {
+        let text: &'a str = self.text;
+        let number = &text[start..self.at];
+        if !is_decimal(number) {
+            self.at = start;
+            return Err(self.error(k::JSON_BAD_NUMBER));
+        }
+        match parse_decimal_fast(number) {
             Some(x) => Ok(Json::Number(x)),
             None => {
-                self.at = start;
-                Err(self.error(k::JSON_BAD_NUMBER))
+                self.slow.push((self.numbers, number));
+                Ok(Json::Number(f64::NAN))
             }
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, String> {
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, String> {
         self.at += 1;
-        let mut items = Vec::new();
+        let first = self.items.len();
         self.skip_space();
         if self.eat("]") {
-            return Ok(Json::List(items));
+            return Ok(Json::List(Vec::new()));
         }
         loop {
-            items.push(self.value(depth + 1)?);
+            let item = self.value(depth + 1)?;
+            self.items.push(item);
             self.skip_space();
             if self.eat("]") {
-                return Ok(Json::List(items));
+                return Ok(Json::List(self.items.split_off(first)));
             }
             if !self.eat(",") {
                 return Err(self.error(k::JSON_NEEDS_COMMA_ARRAY));
@@ -202,12 +257,12 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, String> {
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, String> {
         self.at += 1;
-        let mut pairs = Vec::new();
+        let first = self.pairs.len();
         self.skip_space();
         if self.eat("}") {
-            return Ok(Json::Object(pairs));
+            return Ok(Json::Object(Vec::new()));
         }
         loop {
             self.skip_space();
@@ -220,10 +275,10 @@ impl Reader<'_> {
                 return Err(self.error(k::JSON_NEEDS_COLON));
             }
             let value = self.value(depth + 1)?;
-            pairs.push((key, value));
+            self.pairs.push((key, value));
             self.skip_space();
             if self.eat("}") {
-                return Ok(Json::Object(pairs));
+                return Ok(Json::Object(self.pairs.split_off(first)));
             }
             if !self.eat(",") {
                 return Err(self.error(k::JSON_NEEDS_COMMA_OBJECT));
@@ -232,20 +287,33 @@ impl Reader<'_> {
     }
 
     /// A string starting at the opening quote; escapes decoded, lone surrogates as U+FFFD.
-    fn string(&mut self) -> Result<String, String> {
+    /// Borrowed from the text when it has no escape.
+    fn string(&mut self) -> Result<Cow<'a, str>, String> {
         self.at += 1;
-        let mut out = String::new();
+        let mut out: Option<String> = None;
         loop {
-            let rest = &self.text[self.at..];
-            let Some(stop) = rest.find(['"', '\\']) else {
+            // Both stops are ASCII, so the byte found is a character boundary.
+            let Some(stop) = self.bytes[self.at..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\')
+            else {
                 self.at = self.bytes.len();
                 return Err(self.ended());
             };
-            out.push_str(&rest[..stop]);
+            let text: &'a str = self.text;
+            let piece = &text[self.at..self.at + stop];
             self.at += stop + 1;
             if self.bytes[self.at - 1] == b'"' {
-                return Ok(out);
+                return Ok(match out {
+                    None => Cow::Borrowed(piece),
+                    Some(mut out) => {
+                        out.push_str(piece);
+                        Cow::Owned(out)
+                    }
+                });
             }
+            let out = out.get_or_insert_with(String::new);
+            out.push_str(piece);
             let escape = self.bytes.get(self.at).copied();
             self.at += 1;
             let c = match escape {

@@ -59,7 +59,7 @@ pub(super) fn read_json(root: &Json) -> Result<Reading, String> {
             for (key, value) in pairs {
                 match value.number() {
                     Some(value) => out.push(Candidate {
-                        token: key.clone(),
+                        token: key.to_string(),
                         value,
                     }),
                     None if out.is_empty() && !pairs.iter().any(|(_, v)| v.number().is_some()) => {
@@ -137,6 +137,9 @@ pub(super) fn token_text(item: &Json) -> Option<String> {
         .or_else(|| item.get("text"))?
         .text()?;
     let broken = text.contains('\u{fffd}') || text.contains("\\x") || text.starts_with("bytes:");
+    if !broken {
+        return Some(text.to_string());
+    }
     let bytes: Option<Vec<u8>> = item.get("bytes").and_then(Json::list).and_then(|b| {
         b.iter()
             .map(|x| {
@@ -147,7 +150,7 @@ pub(super) fn token_text(item: &Json) -> Option<String> {
             .collect()
     });
     Some(match bytes {
-        Some(bytes) if broken && !bytes.is_empty() => readable_bytes(&bytes),
+        Some(bytes) if !bytes.is_empty() => readable_bytes(&bytes),
         _ => text.to_string(),
     })
 }
@@ -212,7 +215,7 @@ fn read_choices(choices: &Json) -> Result<Steps, String> {
                 .iter()
                 .filter_map(|(k, v)| {
                     Some(Candidate {
-                        token: k.clone(),
+                        token: k.to_string(),
                         value: v.number()?,
                     })
                 })

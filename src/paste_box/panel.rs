@@ -8,6 +8,7 @@ use crate::text::t;
 use crate::tr;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 
@@ -119,12 +120,21 @@ pub(super) fn mount(slot: Element) {
     });
 }
 
-/// Reads the box. A bad paste shows the reader's message and changes nothing else.
+/// Takes what the box holds, and reads it in the next task ([`read_text`]).
 fn read(panel: &Rc<Panel>) {
     panel.status.set_text_content(None);
-    let text = panel.text.value();
+    // Copying a long paste into the module and reading it are tasks of their own: together
+    // they held the page for over 100 ms on a slow machine.
+    let text = pasted_text(&panel.text);
+    let p = panel.clone();
+    later(move || read_text(&p, &text));
+}
+
+/// Reads `text`, what the box held. A bad paste shows the reader's message and changes nothing
+/// else.
+fn read_text(panel: &Rc<Panel>, text: &str) {
     // The reader refuses over 2 MB before looking at it.
-    let result = read_paste(&text);
+    let result = read_paste(text);
     match result {
         Err(message) => {
             panel.error.set_text_content(Some(&message));
@@ -145,6 +155,23 @@ fn read(panel: &Rc<Panel>) {
             });
         }
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = TextEncoder)]
+    type Utf8Encoder;
+    #[wasm_bindgen(constructor, js_class = "TextEncoder")]
+    fn new() -> Utf8Encoder;
+    #[wasm_bindgen(method, js_class = "TextEncoder")]
+    fn encode(this: &Utf8Encoder, text: &JsValue) -> Vec<u8>;
+}
+
+/// What the box holds, copied into the module as UTF-8 by the browser's encoder: `value()`
+/// copies a string a character at a time in JavaScript, 10 ms or more for a 1 MB paste.
+fn pasted_text(text: &HtmlTextAreaElement) -> String {
+    let value = js_sys::Reflect::get(text, &JsValue::from_str("value")).unwrap_or_default();
+    String::from_utf8(Utf8Encoder::new().encode(&value)).unwrap_or_else(|_| text.value())
 }
 
 /// Puts the chosen position into the playground and says what happened on the way.
