@@ -20,7 +20,6 @@ use web_sys::{
 const NEAR: &str = "100px 0px";
 
 /// What the observers report for one canvas, and what it does before printing.
-#[derive(Clone)]
 pub struct Watch {
     /// Its CSS content width, whole pixels, at least 1; 0 until the first report.
     pub width: RwSignal<f64>,
