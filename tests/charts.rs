@@ -44,6 +44,14 @@ fn text_y(svg: &str, text: &str) -> Option<f64> {
     y.parse().ok()
 }
 
+/// The `x` of the first `<text>` element whose content starts with `text`.
+fn text_x(svg: &str, text: &str) -> Option<f64> {
+    let at = svg.find(&format!(">\n{text}"))?;
+    let open = svg[..at].rfind("<text")?;
+    let x = svg[open..at].split(" x=\"").nth(1)?.split('"').next()?;
+    x.parse().ok()
+}
+
 fn has_text(svg: &str, text: &str) -> bool {
     svg.contains(&format!(">\n{text}\n</text>"))
 }
@@ -224,6 +232,19 @@ fn removed_tokens_are_hatched_labelled_and_ghosts_drawn() {
     assert!(
         svg.matches("<polyline").count() > 20,
         "hatching and dashes are drawn as short lines"
+    );
+    // The cumulative line's first point, the first bar's mass, stands at that bar's right edge,
+    // clear of the value written over the bar's centre.
+    let first_dot: f64 = svg
+        .split("<circle cx=\"")
+        .nth(1)
+        .and_then(|c| c.split('"').next())
+        .and_then(|x| x.parse().ok())
+        .expect("the cumulative line's dots");
+    let value_x = text_x(&svg, "1.000").expect("the kept bar's value (all the mass)");
+    assert!(
+        first_dot - value_x >= 20.0,
+        "dot at {first_dot}, value at {value_x}"
     );
     check_snapshot("bars_filtered.svg", &svg);
 }

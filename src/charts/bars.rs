@@ -87,7 +87,8 @@ pub struct BarChartView {
     pub threshold: Option<Threshold>,
     /// Optional second line under which bars were removed (min-p's), in its own colour.
     pub floor: Option<Threshold>,
-    /// Optional line through the bar centres (e.g. cumulative probability), in value units.
+    /// Optional line through the bars' right edges (cumulative probability: the mass up to and
+    /// including each bar), in value units.
     pub cumulative: Option<Vec<f64>>,
     /// Bars with negative values use the secondary colour (for signed quantities like logits).
     pub signed_colours: bool,
@@ -290,7 +291,9 @@ pub fn draw_bars<DB: DrawingBackend>(
             .iter()
             .enumerate()
             .filter(|(_, v)| v.is_finite())
-            .map(|(i, v)| ((left + slot * (i as f64 + 0.5)) as i32, y.map(*v) as i32))
+            // At each bar's right edge, where the mass up to and including it is reached: at
+            // the centre the first point sat on the first bar's value label.
+            .map(|(i, v)| ((left + slot * (i as f64 + 1.0)) as i32, y.map(*v) as i32))
             .collect();
         root.draw(&PathElement::new(
             pts.clone(),

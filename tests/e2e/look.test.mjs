@@ -124,3 +124,22 @@ test('at 1280, 1440 and 1920 px a card\'s chart stands beside its controls, and 
     await context.close();
   }
 });
+
+test('at 1280 px every card laid out with a chart column has a chart in it (no half-empty card), in every section', async () => {
+  const { page, context, problems } = await env.open('/?s=overview', { width: 1280, height: 800 });
+  const empty = [];
+  let cards = 0;
+  for (const s of SECTIONS) {
+    await page.goto(`${env.server.base}/?s=${s}`);
+    await page.waitForSelector('html[data-built]');
+    const found = await page.evaluate(() => [...document.querySelectorAll('.section-body > .card')]
+      .filter((c) => getComputedStyle(c).display === 'grid')
+      .map((c) => ({ id: c.id, charts: c.querySelectorAll(':scope > :is(.figure, .two-col) canvas.chart').length })));
+    cards += found.length;
+    for (const c of found) if (c.charts === 0) empty.push(`${s}: #${c.id}`);
+  }
+  assert.ok(cards >= 10, `cards with a chart column: ${cards}`);
+  assert.deepEqual(empty, [], 'cards with a chart column and no chart in it');
+  noProblems(assert, problems);
+  await context.close();
+});

@@ -100,9 +100,11 @@ pub(super) fn Confidence() -> impl IntoView {
                     text: t(k::CURVE_TERRIBLE),
                     below: false,
                 },
+                // Under the line, low and to the left of p = 1, where the straight log-axis
+                // line is still well above the text's top in every language.
                 Annotation {
-                    x: 0.3,
-                    y: top * 0.1,
+                    x: 0.03,
+                    y: top * 0.05,
                     text: t(k::CURVE_PERFECT),
                     below: false,
                 },

@@ -93,7 +93,7 @@ pub(super) fn OneHot() -> impl IntoView {
             .set(logits_for(&scenario.probs(n, target.get_untracked())));
     };
     view! {
-        <Card title=t(k::ONEHOT_TITLE) id="one-hot" class="charts">
+        <Card title=t(k::ONEHOT_TITLE) id="one-hot">
             <p>{t(k::ONEHOT_HINT)}</p>
             <p class="sentence" data-testid="onehot-sentence">
                 {move || Example::frame(state.has_tokens_of(Example::Sentence)).0}
