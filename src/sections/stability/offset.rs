@@ -203,9 +203,7 @@ pub fn Offset() -> impl IntoView {
             </fieldset>
             <div class="presets" role="group" aria-label=t(k::EXAMPLES_LABEL)>
                 <span class="presets__label">{t(shell::PRESETS_TRY)} " "</span>
-                // A list of numbers reads left to right on every page, like a formula: in a
-                // right-to-left sentence its commas would turn it round ("[997 ,998 ,1000]").
-                <button class="chip" dir="ltr" data-testid="stability-example" on:click=lesson_example>{
+                <button class="chip" data-testid="stability-example" on:click=lesson_example>{
                     format!("[{}]", ["1000", "998", "997"].join(crate::format::list_separator()))
                 }</button>
             </div>
